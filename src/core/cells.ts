@@ -1,0 +1,77 @@
+/**
+ * What the engine reads: one sheet's cells as the host holds them. Adapters (Office.js,
+ * ExcelJS) produce this; the engine never sees a host object.
+ */
+
+/** A cell that Excel shows as a date or time (its number format says so). Never a score. */
+export interface DateCell {
+  readonly kind: "date";
+  /** Excel's serial number (days since 1899-12-30). */
+  readonly serial: number;
+}
+
+/** An error value such as #REF! or #VALUE!. */
+export interface ErrorCell {
+  readonly kind: "error";
+  readonly code: string;
+}
+
+/** A cell's value: for a formula, its last computed result. */
+export type CellValue = string | number | boolean | null | DateCell | ErrorCell;
+
+/** A rectangle of cells, 1-based and inclusive, in sheet coordinates. */
+export interface CellArea {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+export interface SheetCells {
+  readonly name: string;
+  /** Sheet row and column (1-based) of values[0][0]. */
+  readonly top: number;
+  readonly left: number;
+  /** Row-major; rows may be shorter than the widest row (missing cells are empty). */
+  readonly values: readonly (readonly CellValue[])[];
+  /** Merged areas; only their top-left cell holds a value. */
+  readonly merges: readonly CellArea[];
+  /** 1-based sheet rows and columns that are hidden. */
+  readonly hiddenRows: readonly number[];
+  readonly hiddenColumns: readonly number[];
+}
+
+/** A workbook as the engine sees it: its sheets in tab order. */
+export type WorkbookCells = readonly SheetCells[];
+
+export function isDateCell(v: CellValue): v is DateCell {
+  return typeof v === "object" && v !== null && v.kind === "date";
+}
+
+export function isErrorCell(v: CellValue): v is ErrorCell {
+  return typeof v === "object" && v !== null && v.kind === "error";
+}
+
+/** Column number (1-based) to letters: 1 -> A, 28 -> AB. */
+export function columnLetters(column: number): string {
+  let n = column;
+  let out = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    out = String.fromCharCode(65 + r) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+/** Column letters to number: A -> 1, AB -> 28. */
+export function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+/** A1-style address of one cell. */
+export function cellAddress(row: number, column: number): string {
+  return `${columnLetters(column)}${row}`;
+}
