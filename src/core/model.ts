@@ -84,7 +84,8 @@ export type IssueKind =
   | "unreadable-number"
   | "missing-value"
   | "guessed-number"
-  | "missing-total";
+  | "missing-total"
+  | "hidden-row";
 
 export type IssueParams = Readonly<Record<string, string | number>>;
 

@@ -41,3 +41,11 @@ export function foldKey(text: string): string {
 export function cleanText(text: string): string {
   return collapseSpaces(normalizeTonePlacement(text));
 }
+
+/** Upper-cases the first letter ("phòng Nội vụ" -> "Phòng Nội vụ"); expects NFC text. */
+export function capitalizeFirst(text: string): string {
+  const first = text.codePointAt(0);
+  if (first === undefined) return text;
+  const head = String.fromCodePoint(first);
+  return head.toUpperCase() + text.slice(head.length);
+}

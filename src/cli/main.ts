@@ -1,0 +1,106 @@
+import { analyzeWorkbook, AnalyzeResult } from "../core/analyze";
+import { toInspectJson } from "../core/contract";
+import { Plan } from "../core/model";
+import { Language, messagesFor } from "../i18n";
+import { readWorkbookCells, XlsxReadError } from "../xlsx/read";
+import { ArgsError, parseArgs } from "./args";
+import { textReport } from "./report";
+
+export interface Io {
+  readonly out: (text: string) => void;
+  readonly err: (text: string) => void;
+  readonly env: NodeJS.ProcessEnv;
+}
+
+/** Exit status of the contract: 0 when a table was recognised, 2 for input that cannot be used. */
+export const EXIT_OK = 0;
+export const EXIT_BAD_INPUT = 2;
+
+/** A failure the user can act on: one line in their language. */
+export class UserFacingError extends Error {}
+
+function argsMessage(error: ArgsError, language: Language): string {
+  const m = messagesFor(language).cli;
+  switch (error.kind) {
+    case "unknown-command":
+      return `${m.unknownCommand(error.command)}\n${m.usage}`;
+    case "missing-file":
+      return `${m.missingFile}\n${m.usage}`;
+    case "missing-output":
+      return `${m.missingOutput}\n${m.usage}`;
+    case "bad-option":
+      return `${m.unknownCommand(error.option)}\n${m.usage}`;
+  }
+}
+
+export function readErrorMessage(error: XlsxReadError, file: string, language: Language): string {
+  const m = messagesFor(language).cli;
+  return { "not-found": m.fileNotFound, "not-xlsx": m.notXlsx, encrypted: m.encrypted, unreadable: m.unreadable }[error.reason](file);
+}
+
+/** Reads FILE and finds its plan, or throws a UserFacingError. */
+export async function loadPlan(file: string, sheet: string | undefined, language: Language): Promise<Plan> {
+  const m = messagesFor(language).cli;
+  let result: AnalyzeResult;
+  try {
+    result = analyzeWorkbook(await readWorkbookCells(file), { sheet });
+  } catch (e) {
+    if (e instanceof XlsxReadError) throw new UserFacingError(readErrorMessage(e, file, language));
+    throw e;
+  }
+  if (result.ok) return result.plan;
+  const failure = result.failure;
+  throw new UserFacingError(
+    failure.kind === "sheet-not-found" ? m.sheetNotFound(failure.sheet, failure.available.join(", ")) : m.noTable(file),
+  );
+}
+
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  const parsed = parseArgs(argv, io.env);
+  if ("error" in parsed) {
+    io.err(argsMessage(parsed.error, parsed.language) + "\n");
+    return EXIT_BAD_INPUT;
+  }
+  const { command } = parsed;
+  try {
+    switch (command.kind) {
+      case "help":
+        io.out(messagesFor(command.language).cli.usage + "\n");
+        return EXIT_OK;
+      case "inspect": {
+        const plan = await loadPlan(command.file, command.sheet, command.language);
+        io.out(command.json ? JSON.stringify(toInspectJson(plan, command.language), null, 2) + "\n" : textReport(plan, command.language));
+        return EXIT_OK;
+      }
+      case "apply": {
+        const { runApply } = await import("./apply");
+        io.out((await runApply(command)) + "\n");
+        return EXIT_OK;
+      }
+    }
+  } catch (e) {
+    if (e instanceof UserFacingError) {
+      io.err(e.message + "\n");
+      return EXIT_BAD_INPUT;
+    }
+    throw e;
+  }
+}
+
+/** Entry point of bin/par-index.js: never shows a stack trace to the user. */
+export function main(): void {
+  const io: Io = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t), env: process.env };
+  run(process.argv.slice(2), io).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      const parsed = parseArgs(process.argv.slice(2), process.env);
+      const language = "error" in parsed ? parsed.language : parsed.command.language;
+      const file = "command" in parsed && "file" in parsed.command ? parsed.command.file : "";
+      io.err(messagesFor(language).cli.unreadable(file) + "\n");
+      if (process.env.PAR_INDEX_DEBUG) io.err(String(e instanceof Error ? e.stack : e) + "\n");
+      process.exitCode = EXIT_BAD_INPUT;
+    },
+  );
+}

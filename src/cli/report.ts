@@ -1,0 +1,46 @@
+import { formatNumber, Language, messagesFor } from "../i18n";
+import { totalPointsLost } from "../core/contract";
+import { issueMessage } from "../core/issue-text";
+import { Plan } from "../core/model";
+
+/** The readable report of `par-index inspect` without --json. */
+export function textReport(plan: Plan, language: Language): string {
+  const m = messagesFor(language).report;
+  const num = (n: number | null) => (n === null ? "?" : formatNumber(n, language));
+  const { layout, total } = plan;
+  const year = (y: number | null) => (y === null ? m.unknownYear : String(y));
+  const score = total.stated?.score ?? total.computed.score;
+  const max = total.stated?.max ?? total.computed.max;
+  const lines: string[] = [
+    m.title(layout.sheet),
+    m.header(layout.headerRow, layout.firstRow, layout.lastRow),
+    m.years(year(layout.years.score), year(layout.years.target)),
+    m.counts(
+      plan.criteria.filter((c) => c.level === 1).length,
+      plan.criteria.filter((c) => c.level > 1 || c.leaf).length,
+      plan.units.length,
+    ),
+    m.total(num(score), num(max), num(totalPointsLost(plan))),
+    "",
+    m.domainsTitle,
+  ];
+  for (const d of plan.criteria.filter((c) => c.level === 1)) {
+    const s = d.stated.score ?? d.computed?.score ?? null;
+    const mx = d.stated.max ?? d.computed?.max ?? null;
+    lines.push(`  ${d.code}. ${d.name}: ${num(s)}/${num(mx)}`);
+  }
+  const below = plan.criteria.filter((c) => c.leaf && c.belowMax);
+  lines.push("", m.belowMaxTitle(below.length));
+  for (const c of below) lines.push(`  ${c.code} ${c.name}: ${num(c.stated.score)}/${num(c.stated.max)} (${m.lost(num(c.pointsLost))})`);
+  lines.push("", m.unitsTitle);
+  for (const u of plan.units) lines.push(`  ${m.unitLine(u.name, u.sheetName, u.lead.length, u.support.length)}`);
+  const count = (s: string) => plan.issues.filter((i) => i.severity === s).length;
+  lines.push("", m.issuesTitle(count("error"), count("warning"), count("info")));
+  if (plan.issues.length === 0) lines.push(`  ${m.noIssues}`);
+  const severity = messagesFor(language).severity;
+  for (const i of plan.issues) {
+    const where = i.row === null ? "" : `${m.row(i.row)}: `;
+    lines.push(`  [${severity[i.severity]}] ${where}${issueMessage(i, layout.years, language)}`);
+  }
+  return lines.join("\n") + "\n";
+}
