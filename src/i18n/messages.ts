@@ -35,6 +35,48 @@ export interface Messages {
     readonly cannotWrite: (file: string) => string;
     readonly written: (file: string, sheets: number) => string;
   };
+  /** Text written into the workbook: legend, assignment sheets, summary. */
+  readonly sheets: {
+    readonly legendTitle: string;
+    readonly legendZero: string;
+    readonly legendPartial: string;
+    readonly legendTarget: string;
+    readonly assignmentTitle: (unit: string) => string;
+    readonly assignmentSubtitle: (sheet: string, year: string) => string;
+    readonly leadSection: string;
+    readonly supportSection: string;
+    readonly noCriteria: string;
+    readonly columns: {
+      readonly number: string;
+      readonly code: string;
+      readonly criterion: string;
+      readonly max: string;
+      readonly score: (year: string) => string;
+      readonly lost: string;
+      readonly target: (year: string) => string;
+      readonly tasks: string;
+      readonly support: string;
+      readonly lead: string;
+      readonly deadline: string;
+      readonly progress: string;
+      readonly result: string;
+      readonly percent: string;
+      readonly domain: string;
+      readonly unit: string;
+      readonly leadCount: string;
+      readonly supportCount: string;
+      readonly atStake: string;
+      readonly rank: string;
+    };
+    readonly summaryName: string;
+    readonly summaryTitle: (year: string) => string;
+    readonly domainsSection: string;
+    readonly unitsSection: string;
+    readonly rankingSection: string;
+    readonly total: string;
+    readonly chartTitle: string;
+    readonly unknownYear: string;
+  };
   readonly report: {
     readonly title: (sheet: string) => string;
     readonly header: (headerRow: number, firstRow: number, lastRow: number) => string;

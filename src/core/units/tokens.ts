@@ -95,7 +95,7 @@ function mark(kind: TokenKind, key: string, piece: string, start: number): Token
 
 function expand(tokens: readonly Token[]): Token[] {
   const out: Token[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const hit = EXPANSIONS.find(({ from }) => startsWith(tokens, i, from));
     if (hit === undefined) {
       out.push(tokens[i]);

@@ -1,0 +1,76 @@
+import { columnLetters, SheetCells } from "../cells";
+import { Messages } from "../../i18n";
+import { Plan } from "../model";
+import { HighlightColors, HighlightKind, HighlightRule, Highlights, TableEdit, text } from "./types";
+
+/** Excel's own "light red fill with dark red text" and "yellow fill with dark yellow text", and an orange. */
+export const HIGHLIGHT_COLORS: Readonly<Record<HighlightKind, HighlightColors>> = {
+  zero: { fill: "#FFC7CE", font: "#9C0006" },
+  partial: { fill: "#FFEB9C", font: "#9C5700" },
+  target: { fill: "#F8CBAD", font: "#833C0B" },
+};
+
+export const LEGEND_KINDS: readonly HighlightKind[] = ["zero", "partial", "target"];
+
+/** Body rows that carry points: the table without its header and total row. */
+function pointRows(plan: Plan): { first: number; last: number } | null {
+  const last = plan.total.row !== null ? plan.total.row - 1 : plan.layout.lastRow;
+  return last >= plan.layout.firstRow ? { first: plan.layout.firstRow, last } : null;
+}
+
+/** Conditional formats on the score and target cells, their cell-by-cell equivalent, and a legend beside the table. */
+export function highlightEdits(
+  plan: Plan,
+  sheet: SheetCells,
+  m: Messages,
+  legendColumn: number | null,
+): { highlights: Highlights; legendEdits: TableEdit[] } | null {
+  const { max, score, target } = plan.layout.columns;
+  const rows = pointRows(plan);
+  if (score === undefined || max === undefined || !rows) return null;
+  const ref = (column: number) => `$${columnLetters(column)}${rows.first}`;
+  const [m$, s$] = [ref(max), ref(score)];
+  const rules: HighlightRule[] = [
+    {
+      kind: "zero",
+      area: { top: rows.first, bottom: rows.last, left: score, right: score },
+      formula: `=AND(ISNUMBER(${s$}),ISNUMBER(${m$}),${s$}=0,${m$}>0)`,
+    },
+    {
+      kind: "partial",
+      area: { top: rows.first, bottom: rows.last, left: score, right: score },
+      formula: `=AND(ISNUMBER(${s$}),ISNUMBER(${m$}),${s$}>0,${s$}<${m$})`,
+    },
+  ];
+  if (target !== undefined) {
+    const t$ = ref(target);
+    rules.push({
+      kind: "target",
+      area: { top: rows.first, bottom: rows.last, left: target, right: target },
+      formula: `=AND(ISNUMBER(${t$}),OR(AND(ISNUMBER(${m$}),${t$}>${m$}),AND(ISNUMBER(${s$}),${t$}<${s$})))`,
+    });
+  }
+
+  const fills: { row: number; column: number; kind: HighlightKind }[] = [];
+  for (const c of plan.criteria) {
+    const { max: mx, score: sc, target: tg } = c.stated;
+    if (mx !== null && sc !== null && mx > 0) {
+      if (sc === 0) fills.push({ row: c.row, column: score, kind: "zero" });
+      else if (sc > 0 && sc < mx) fills.push({ row: c.row, column: score, kind: "partial" });
+    }
+    if (target !== undefined && tg !== null && ((mx !== null && tg > mx) || (sc !== null && tg < sc))) {
+      fills.push({ row: c.row, column: target, kind: "target" });
+    }
+  }
+
+  // Unless a rerun reuses it: one empty column between the table (or anything else on the sheet) and the legend.
+  const usedRight = sheet.left + Math.max(0, ...sheet.values.map((r) => r.length)) - 1;
+  const column = legendColumn ?? Math.max(usedRight, ...Object.values(plan.layout.columns)) + 2;
+  const top = plan.layout.headerTop;
+  const labels = [m.sheets.legendTitle, m.sheets.legendZero, m.sheets.legendPartial, m.sheets.legendTarget];
+  const legendEdits = labels.map((label, i) => ({ row: top + i, column, content: text(label) }));
+  return {
+    highlights: { rules, fills, legend: { top, left: column, bottom: top + labels.length - 1, right: column } },
+    legendEdits,
+  };
+}

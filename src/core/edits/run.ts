@@ -1,0 +1,79 @@
+import { Language } from "../../i18n";
+import { SheetCells } from "../cells";
+import { Plan } from "../model";
+import { KeptInputs, readKeptInputs } from "./assignment";
+import { planEdits, PlannedRun } from "./plan";
+import { afterRestore, BackupCell, backupOf, extendBackup, GeneratedSheet, HighlightState, WorkbookState } from "./state";
+import { Content, Operation, TableEdit } from "./types";
+
+/** What an adapter has read before a run. */
+export interface RunInput {
+  readonly plan: Plan;
+  readonly sheet: SheetCells;
+  readonly sheetNames: readonly string[];
+  readonly state: WorkbookState;
+  /** Formulas (or constants) of the earlier assignment sheets, by sheet name. */
+  readonly generatedFormulas: ReadonlyMap<string, readonly (readonly (string | number | boolean | null)[])[]>;
+  /** What a table cell holds now (formula or constant), for the backup. */
+  readonly current: (row: number, column: number) => Content;
+  readonly operations: ReadonlySet<Operation>;
+  readonly language: Language;
+}
+
+export interface PreparedRun extends PlannedRun {
+  /** The state to save with this run's changes. */
+  readonly nextState: WorkbookState;
+}
+
+/** Everything a run decides, before an adapter writes a single cell. */
+export function prepareRun(input: RunInput): PreparedRun {
+  const kept = new Map<string, KeptInputs>();
+  for (const g of input.state.generated) {
+    const formulas = input.generatedFormulas.get(g.name);
+    if (g.kind === "assignment" && g.unit && formulas) kept.set(g.unit, readKeptInputs(formulas));
+  }
+  const planned = planEdits({ ...input, kept });
+  const { edits, replaces } = planned;
+  const replaced = new Set(replaces);
+  const generated: GeneratedSheet[] = [
+    ...input.state.generated.filter((g) => !replaced.has(g.name)),
+    ...edits.sheets.map((s) => ({ name: s.name, kind: s.kind, unit: s.unit })),
+  ];
+  let nextState = extendBackup({ ...input.state, generated }, edits.sheet, edits.tableEdits, input.current);
+  if (edits.highlights) {
+    nextState = { ...nextState, highlights: { sheet: edits.sheet, rules: edits.highlights.rules, fills: [], legend: edits.highlights.legend } };
+  }
+  return { ...planned, nextState };
+}
+
+export interface PreparedUndo {
+  /** Table cells to put back as they were. */
+  readonly tableEdits: readonly TableEdit[];
+  /** Highlights to remove (rules, one-by-one fills, the legend's fills). */
+  readonly highlights: HighlightState | null;
+  readonly nextState: WorkbookState;
+}
+
+/** Restore (Khôi phục): every changed cell of the table back to its original, and no highlights. */
+export function prepareRestore(state: WorkbookState, sheet: string): PreparedUndo {
+  const tableEdits = backupOf(state, sheet).map((b) => ({ row: b.row, column: b.column, content: b.content }));
+  const highlights = state.highlights?.sheet === sheet ? state.highlights : null;
+  return { tableEdits, highlights, nextState: afterRestore(state, sheet) };
+}
+
+/** Clear highlights: our conditional formats, fills and legend go; subtotals stay. */
+export function prepareClearHighlights(state: WorkbookState): PreparedUndo {
+  const highlights = state.highlights;
+  if (!highlights) return { tableEdits: [], highlights: null, nextState: state };
+  const { legend, sheet } = highlights;
+  const inLegend = (b: BackupCell) => b.row >= legend.top && b.row <= legend.bottom && b.column >= legend.left && b.column <= legend.right;
+  const backup = backupOf(state, sheet);
+  const tableEdits = backup.filter(inLegend).map((b) => ({ row: b.row, column: b.column, content: b.content }));
+  const rest = backup.filter((b) => !inLegend(b));
+  const backups = state.backups.filter((b) => b.sheet !== sheet);
+  return {
+    tableEdits,
+    highlights,
+    nextState: { ...state, highlights: null, backups: rest.length ? [...backups, { sheet, cells: rest }] : backups },
+  };
+}

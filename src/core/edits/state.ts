@@ -1,0 +1,112 @@
+import { CellArea } from "../cells";
+import { Columns } from "../model";
+import { Content, GeneratedKind, HighlightRule, TableEdit } from "./types";
+
+/**
+ * What the add-in remembers in the workbook, in a very hidden sheet of its own so that it
+ * travels with the file and survives ExcelJS (which drops add-in settings): the sheets it
+ * generated, the original contents of every table cell it changed, and the user's choices.
+ */
+export const STATE_SHEET = "ParIndexState";
+export const STATE_VERSION = 1;
+/** Excel keeps at most 32,767 characters in a cell. */
+const CHUNK = 30_000;
+
+export interface GeneratedSheet {
+  readonly name: string;
+  readonly kind: GeneratedKind;
+  readonly unit: string | null;
+}
+
+export interface BackupCell {
+  readonly row: number;
+  readonly column: number;
+  readonly content: Content;
+}
+
+export interface HighlightState {
+  readonly sheet: string;
+  readonly rules: readonly HighlightRule[];
+  /** Cells filled one by one (hosts without conditional formats), with the fill they had. */
+  readonly fills: readonly { readonly row: number; readonly column: number; readonly previous: string | null }[];
+  readonly legend: CellArea;
+}
+
+export interface WorkbookState {
+  readonly version: number;
+  readonly generated: readonly GeneratedSheet[];
+  /** Original contents of changed table cells, per sheet; only the first change of a cell is kept. */
+  readonly backups: readonly { readonly sheet: string; readonly cells: readonly BackupCell[] }[];
+  readonly highlights: HighlightState | null;
+  readonly units: { readonly aliases: Readonly<Record<string, string>>; readonly known: readonly string[] };
+  /** The user's own choice of header row and columns. */
+  readonly layout: { readonly sheet: string; readonly headerRow: number; readonly columns: Columns } | null;
+}
+
+export const EMPTY_STATE: WorkbookState = {
+  version: STATE_VERSION,
+  generated: [],
+  backups: [],
+  highlights: null,
+  units: { aliases: {}, known: [] },
+  layout: null,
+};
+
+export function encodeState(state: WorkbookState): string[] {
+  const json = JSON.stringify(state);
+  const chunks: string[] = [];
+  for (let i = 0; i < json.length; i += CHUNK) chunks.push(json.slice(i, i + CHUNK));
+  return chunks;
+}
+
+/** Reads the state back; anything unreadable (a damaged or foreign sheet) counts as no state. */
+export function decodeState(cells: readonly unknown[]): WorkbookState {
+  const json = cells.filter((c): c is string => typeof c === "string").join("");
+  if (!json) return EMPTY_STATE;
+  try {
+    const parsed = JSON.parse(json) as Partial<WorkbookState>;
+    if (parsed.version !== STATE_VERSION) return EMPTY_STATE;
+    return { ...EMPTY_STATE, ...parsed };
+  } catch {
+    return EMPTY_STATE;
+  }
+}
+
+export function backupOf(state: WorkbookState, sheet: string): readonly BackupCell[] {
+  return state.backups.find((b) => b.sheet === sheet)?.cells ?? [];
+}
+
+/** Adds the current contents of cells about to change, keeping the first original of each cell. */
+export function extendBackup(
+  state: WorkbookState,
+  sheet: string,
+  edits: readonly TableEdit[],
+  current: (row: number, column: number) => Content,
+): WorkbookState {
+  const cells = [...backupOf(state, sheet)];
+  const seen = new Set(cells.map((c) => `${c.row}:${c.column}`));
+  for (const e of edits) {
+    const key = `${e.row}:${e.column}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    cells.push({ row: e.row, column: e.column, content: current(e.row, e.column) });
+  }
+  const backups = state.backups.filter((b) => b.sheet !== sheet);
+  return { ...state, backups: cells.length ? [...backups, { sheet, cells }] : backups };
+}
+
+/** The state after Restore on a sheet: no backup and no highlights there. */
+export function afterRestore(state: WorkbookState, sheet: string): WorkbookState {
+  return {
+    ...state,
+    backups: state.backups.filter((b) => b.sheet !== sheet),
+    highlights: state.highlights?.sheet === sheet ? null : state.highlights,
+  };
+}
+
+/** Sheets in the workbook that belong to the user: everything we did not generate. */
+export function userSheets(sheetNames: readonly string[], state: WorkbookState): string[] {
+  const ours = new Set(state.generated.map((g) => g.name.toLowerCase()));
+  ours.add(STATE_SHEET.toLowerCase());
+  return sheetNames.filter((n) => !ours.has(n.toLowerCase()));
+}

@@ -1,0 +1,96 @@
+import { CellArea } from "../cells";
+
+/** What a cell is given. Text is always text: adapters write it so that Excel cannot read it as a formula. */
+export type Content =
+  | { readonly kind: "text"; readonly text: string }
+  | { readonly kind: "number"; readonly value: number }
+  /** English syntax with the leading "=", written through `formulas`. */
+  | { readonly kind: "formula"; readonly formula: string }
+  | { readonly kind: "empty" };
+
+export const EMPTY: Content = { kind: "empty" };
+export const text = (t: string): Content => (t === "" ? EMPTY : { kind: "text", text: t });
+export const num = (n: number | null): Content => (n === null ? EMPTY : { kind: "number", value: n });
+export const formula = (f: string): Content => ({ kind: "formula", formula: f });
+
+/** Content of a cell as read through `formulas`: a formula, a number, text or nothing. */
+export function contentOf(value: string | number | boolean | null | undefined): Content {
+  if (value === null || value === undefined || value === "") return { kind: "empty" };
+  if (typeof value === "number") return { kind: "number", value };
+  if (typeof value === "boolean") return { kind: "text", text: value ? "TRUE" : "FALSE" };
+  return value.startsWith("=") ? { kind: "formula", formula: value } : { kind: "text", text: value };
+}
+
+/** The few looks generated sheets use; adapters map each to fonts, fills and borders. */
+export type Style = "title" | "subtitle" | "section" | "header" | "cell" | "number" | "percent" | "input" | "total";
+
+export interface StyledArea {
+  readonly area: CellArea;
+  readonly style: Style;
+}
+
+export type Operation = "subtotals" | "highlights" | "assignments" | "summary";
+export const OPERATIONS: readonly Operation[] = ["subtotals", "highlights", "assignments", "summary"];
+
+export type GeneratedKind = "assignment" | "summary";
+
+/** A sheet the add-in creates, whole. */
+export interface SheetDraft {
+  readonly kind: GeneratedKind;
+  readonly name: string;
+  /** The unit an assignment sheet is for; null for the summary. */
+  readonly unit: string | null;
+  /** Row-major from A1. */
+  readonly cells: readonly (readonly Content[])[];
+  readonly styles: readonly StyledArea[];
+  /** Widths in characters, from column A. */
+  readonly columnWidths: readonly number[];
+  /** Rows frozen at the top and repeated on every printed page (1-based, inclusive). */
+  readonly titleRows: { readonly first: number; readonly last: number } | null;
+  readonly merges: readonly CellArea[];
+  readonly chart: ChartDraft | null;
+}
+
+export interface ChartDraft {
+  readonly title: string;
+  /** Categories in the first column, one series per further column, names in the first row. */
+  readonly source: CellArea;
+  /** Where the chart sits. */
+  readonly anchor: CellArea;
+}
+
+/** A cell of the plan table the add-in changes; its old content goes into the backup first. */
+export interface TableEdit {
+  readonly row: number;
+  readonly column: number;
+  readonly content: Content;
+}
+
+export type HighlightKind = "zero" | "partial" | "target";
+
+export interface HighlightRule {
+  readonly kind: HighlightKind;
+  readonly area: CellArea;
+  /** Formula for the area's top-left cell, relative like Excel's conditional formats. */
+  readonly formula: string;
+}
+
+export interface HighlightColors {
+  readonly fill: string;
+  readonly font: string;
+}
+
+export interface Highlights {
+  readonly rules: readonly HighlightRule[];
+  /** Cell by cell, for hosts without conditional formats. */
+  readonly fills: readonly { readonly row: number; readonly column: number; readonly kind: HighlightKind }[];
+  /** The legend's cells beside the table (table edits carry their text). */
+  readonly legend: CellArea;
+}
+
+export interface EditPlan {
+  readonly sheet: string;
+  readonly tableEdits: readonly TableEdit[];
+  readonly highlights: Highlights | null;
+  readonly sheets: readonly SheetDraft[];
+}

@@ -1,0 +1,164 @@
+import { Plan } from "../core/model";
+import { contentOf, Content, Operation, prepareRun, PreparedRun, SheetDraft, STATE_SHEET, WorkbookState } from "../core/edits";
+import { analyzeWithState } from "../core/session";
+import { Language } from "../i18n";
+import { HostError, hostErrorOf } from "./errors";
+import { queueSheetRead, queueStateRead, sheetCellsOf, SheetRead, stateOf } from "./read";
+import { Capabilities } from "./requirements";
+import { rollback, RollbackPlan } from "./rollback";
+import {
+  LoadedRules,
+  queueHighlights,
+  queueRemoveOurRules,
+  queueRulesRead,
+  queueSheetDraft,
+  queueStateWrite,
+  queueTableEdits,
+} from "./write";
+import { estimateBytes, REQUEST_LIMIT_BYTES } from "./request-size";
+
+export interface ApplyRequest {
+  readonly sheet: string;
+  readonly operations: ReadonlySet<Operation>;
+  readonly language: Language;
+  /** The generated sheets the pane last saw; the run stops (stale) if the workbook's list differs. */
+  readonly expectedGenerated: readonly string[];
+}
+
+export interface ApplyOutcome {
+  readonly plan: Plan;
+  readonly created: readonly { readonly name: string; readonly kind: SheetDraft["kind"]; readonly unit: string | null }[];
+  readonly tableCells: number;
+  readonly state: WorkbookState;
+}
+
+/** Temporary names while new sheets are filled: a failed run leaves nothing half-made under a real name. */
+const NEW_PREFIX = "~pi-new-";
+const OLD_PREFIX = "~pi-old-";
+
+/**
+ * One run: a sync to list the sheets, one to read everything the run needs, one to write.
+ * Writes go first to temporarily named sheets; the user's table is touched only in the same
+ * batch, and a failure puts everything back (rollback.ts).
+ */
+export async function applyRun(req: ApplyRequest, caps: Capabilities): Promise<ApplyOutcome> {
+  return Excel.run(async (context) => {
+    const worksheets = context.workbook.worksheets;
+    worksheets.load("items/name");
+    await context.sync();
+    const names = worksheets.items.map((w) => w.name);
+    if (!names.includes(req.sheet)) throw new HostError("sheet-missing", req.sheet);
+
+    const stateRange = queueStateRead(worksheets, names);
+    const table = worksheets.getItem(req.sheet);
+    const tableRead = queueSheetRead(table, req.sheet, caps);
+    const generatedReads = new Map<string, Excel.Range>();
+    for (const name of req.expectedGenerated) {
+      if (!names.includes(name)) continue;
+      const used = worksheets.getItem(name).getUsedRangeOrNullObject(true);
+      used.load("formulas");
+      generatedReads.set(name, used);
+    }
+    const rules: LoadedRules | null = caps.conditionalFormats ? queueRulesRead(table) : null;
+    await context.sync();
+
+    const state = stateOf(stateRange);
+    const missing = state.generated.filter((g) => names.includes(g.name) && !generatedReads.has(g.name));
+    if (missing.length) throw new HostError("stale", missing.map((g) => g.name).join(", "));
+    const cells = sheetCellsOf(tableRead);
+    const analysis = analyzeWithState([cells], names, state, req.sheet);
+    if (!analysis.ok) throw new HostError("no-table", req.sheet);
+
+    const prepared = prepareRun({
+      plan: analysis.plan,
+      sheet: cells,
+      sheetNames: names,
+      state,
+      generatedFormulas: new Map([...generatedReads].map(([n, r]) => [n, r.isNullObject ? [] : r.formulas])),
+      current: currentContent(tableRead),
+      operations: req.operations,
+      language: req.language,
+    });
+
+    const undo: RollbackPlan = {
+      sheet: req.sheet,
+      namesBefore: names,
+      newPrefix: NEW_PREFIX,
+      oldPrefix: OLD_PREFIX,
+      renamedOld: prepared.replaces,
+      tableCells: prepared.edits.tableEdits.map((e) => ({ row: e.row, column: e.column, content: currentContent(tableRead)(e.row, e.column) })),
+      state,
+      stateRows: stateRange && !stateRange.isNullObject ? stateRange.values.length : 0,
+      addedRules: prepared.edits.highlights?.rules ?? [],
+      addedLegend: prepared.edits.highlights?.legend ?? null,
+    };
+    try {
+      await write(context, worksheets, table, prepared, { names, state, rules, stateRows: undo.stateRows }, req, caps);
+    } catch (error) {
+      await rollback(undo, caps).catch((e) => {
+        throw new HostError("rollback-failed", String(e));
+      });
+      throw hostErrorOf(error);
+    }
+    return {
+      plan: analysis.plan,
+      created: prepared.edits.sheets.map((s) => ({ name: s.name, kind: s.kind, unit: s.unit })),
+      tableCells: prepared.edits.tableEdits.length,
+      state: prepared.nextState,
+    };
+  });
+}
+
+
+function currentContent(read: SheetRead): (row: number, column: number) => Content {
+  return (row, column) => {
+    if (read.used.isNullObject) return contentOf(null);
+    const line = read.used.formulas[row - 1 - read.used.rowIndex];
+    return contentOf(line ? (line[column - 1 - read.used.columnIndex] as string | number | boolean | null) : null);
+  };
+}
+
+interface WriteContext {
+  readonly names: readonly string[];
+  readonly state: WorkbookState;
+  readonly rules: LoadedRules | null;
+  readonly stateRows: number;
+}
+
+/** Queues the run's writes; syncs once, or a few times when Excel on the web's request limit forces it. */
+async function write(
+  context: Excel.RequestContext,
+  worksheets: Excel.WorksheetCollection,
+  table: Excel.Worksheet,
+  prepared: PreparedRun,
+  w: WriteContext,
+  req: ApplyRequest,
+  caps: Capabilities,
+): Promise<void> {
+  const { edits, replaces, nextState } = prepared;
+  const suspend = () => caps.suspendCalculation && context.application.suspendApiCalculationUntilNextSync();
+  suspend();
+  let pending = 0;
+  for (const [i, draft] of edits.sheets.entries()) {
+    const size = estimateBytes(draft);
+    if (pending > 0 && pending + size > REQUEST_LIMIT_BYTES) {
+      await context.sync();
+      suspend();
+      pending = 0;
+    }
+    queueSheetDraft(worksheets.add(`${NEW_PREFIX}${i}`), draft, caps);
+    pending += size;
+  }
+
+  queueTableEdits(table, edits.tableEdits);
+  if (req.operations.has("highlights") && w.rules && w.state.highlights?.sheet === req.sheet) {
+    queueRemoveOurRules(w.rules, w.state.highlights.rules);
+  }
+  if (edits.highlights) queueHighlights(table, edits.highlights, caps);
+
+  replaces.forEach((name, i) => (worksheets.getItem(name).name = `${OLD_PREFIX}${i}`));
+  edits.sheets.forEach((draft, i) => (worksheets.getItem(`${NEW_PREFIX}${i}`).name = draft.name));
+  replaces.forEach((_, i) => worksheets.getItem(`${OLD_PREFIX}${i}`).delete());
+  queueStateWrite(worksheets, w.names.includes(STATE_SHEET), w.stateRows, nextState);
+  await context.sync();
+}

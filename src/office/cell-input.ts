@@ -1,0 +1,28 @@
+import { Content } from "../core/edits";
+
+/**
+ * What to put in `range.formulas` for a content. Text that Excel would read as a formula,
+ * a number, a date or a boolean ("= ...", "+ ...", "- ...", "@x", "1.1", "7/5", "TRUE")
+ * gets Excel's text prefix, the apostrophe, so that it arrives as the text it is.
+ */
+export function cellInput(content: Content): string | number {
+  switch (content.kind) {
+    case "empty":
+      return "";
+    case "number":
+      return content.value;
+    case "formula":
+      return content.formula;
+    case "text":
+      return needsTextPrefix(content.text) ? `'${content.text}` : content.text;
+  }
+}
+
+const FORMULA_START = /^[=+\-@']/;
+const NUMBER_LIKE = /^\s*[+-]?[\d\s.,]*\d[\d\s.,]*%?\s*$/;
+const DATE_LIKE = /^\s*\d{1,4}\s*[/.-]\s*\d{1,2}(\s*[/.-]\s*\d{1,4})?\s*$/;
+const BOOLEAN_LIKE = /^\s*(true|false)\s*$/i;
+
+export function needsTextPrefix(text: string): boolean {
+  return FORMULA_START.test(text) || NUMBER_LIKE.test(text) || DATE_LIKE.test(text) || BOOLEAN_LIKE.test(text);
+}

@@ -1,0 +1,41 @@
+/**
+ * The workbook as the pane sees it: the only place that calls Office.js. Every operation
+ * costs a fixed number of syncs, whatever the table's size.
+ */
+import { Capabilities, detectCapabilities } from "./requirements";
+import { applyRun, ApplyOutcome, ApplyRequest } from "./apply";
+import { readSnapshot, selectCell, openSheet, Snapshot, SnapshotScope } from "./snapshot";
+import { clearHighlights, restoreTable } from "./undo";
+import { saveChoices } from "./choices";
+import { WorkbookState } from "../core/edits";
+
+export type { ApplyOutcome, ApplyRequest } from "./apply";
+export type { Snapshot, SnapshotScope } from "./snapshot";
+export type { Capabilities } from "./requirements";
+export { HostError, type HostErrorKind } from "./errors";
+
+export interface WorkbookHost {
+  readonly capabilities: Capabilities;
+  snapshot(scope: SnapshotScope): Promise<Snapshot>;
+  apply(request: ApplyRequest): Promise<ApplyOutcome>;
+  restore(sheet: string): Promise<WorkbookState>;
+  clearHighlights(sheet: string): Promise<WorkbookState>;
+  select(sheet: string, row: number, column: number): Promise<void>;
+  openSheet(sheet: string): Promise<void>;
+  saveChoices(change: (state: WorkbookState) => WorkbookState): Promise<WorkbookState>;
+}
+
+/** The host over the `Excel` and `Office` globals (real Excel, or the in-memory one in the playground). */
+export function createOfficeHost(): WorkbookHost {
+  const capabilities = detectCapabilities();
+  return {
+    capabilities,
+    snapshot: (scope) => readSnapshot(scope, capabilities),
+    apply: (request) => applyRun(request, capabilities),
+    restore: (sheet) => restoreTable(sheet, capabilities),
+    clearHighlights: (sheet) => clearHighlights(sheet, capabilities),
+    select: selectCell,
+    openSheet,
+    saveChoices,
+  };
+}

@@ -1,0 +1,21 @@
+/** What the running Excel can do, asked once; the manifest only promises ExcelApi 1.7. */
+export interface Capabilities {
+  /** ExcelApi 1.6: conditional formats (else cell fills). */
+  readonly conditionalFormats: boolean;
+  /** ExcelApi 1.6: formulas are not recalculated between our writes. */
+  readonly suspendCalculation: boolean;
+  /** ExcelApi 1.13: merged areas can be read. */
+  readonly mergedAreas: boolean;
+  /** ExcelApi 1.9: paper, orientation and print titles. */
+  readonly pageLayout: boolean;
+}
+
+export function detectCapabilities(): Capabilities {
+  const supports = (version: string) => Office.context.requirements.isSetSupported("ExcelApi", version);
+  return {
+    conditionalFormats: supports("1.6"),
+    suspendCalculation: supports("1.6"),
+    mergedAreas: supports("1.13"),
+    pageLayout: supports("1.9"),
+  };
+}

@@ -1,0 +1,41 @@
+import { CellArea, CellValue, columnNumber, SheetCells } from "../core/cells";
+import { isDateFormat } from "./number-format";
+
+/** A used range as Office.js loads it. */
+export interface LoadedRange {
+  readonly rowIndex: number;
+  readonly columnIndex: number;
+  readonly values: readonly (readonly unknown[])[];
+  readonly numberFormat: readonly (readonly unknown[])[];
+  readonly valueTypes: readonly (readonly string[])[];
+}
+
+/** Office.js values to the engine's cells: date-formatted numbers become dates, error values errors. */
+export function toSheetCells(name: string, range: LoadedRange | null, merges: readonly CellArea[]): SheetCells {
+  if (!range) return { name, top: 1, left: 1, values: [], merges, hiddenRows: [], hiddenColumns: [] };
+  const values: CellValue[][] = range.values.map((line, r) =>
+    line.map((v, c): CellValue => {
+      const type = range.valueTypes[r]?.[c];
+      if (type === "Empty" || v === "" || v === null || v === undefined) return null;
+      if (type === "Error") return { kind: "error", code: String(v) };
+      if (typeof v === "number") return isDateFormat(String(range.numberFormat[r]?.[c] ?? "")) ? { kind: "date", serial: v } : v;
+      if (typeof v === "boolean" || typeof v === "string") return v;
+      return String(v);
+    }),
+  );
+  return { name, top: range.rowIndex + 1, left: range.columnIndex + 1, values, merges, hiddenRows: [], hiddenColumns: [] };
+}
+
+/** "Sheet1!B2:D4" or "'My sheet'!B2" to a 1-based area. */
+export function areaOfAddress(address: string): CellArea {
+  const local = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
+  const [a, b = a] = local.replace(/\$/g, "").split(":");
+  const cell = (ref: string) => {
+    const m = /^([A-Z]+)(\d+)$/i.exec(ref);
+    if (!m) throw new Error(`Not a cell address: ${ref}`);
+    return { row: Number(m[2]), column: columnNumber(m[1]) };
+  };
+  const start = cell(a);
+  const end = cell(b);
+  return { top: start.row, left: start.column, bottom: end.row, right: end.column };
+}

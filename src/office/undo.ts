@@ -1,0 +1,48 @@
+import { prepareClearHighlights, prepareRestore, PreparedUndo, STATE_SHEET, WorkbookState } from "../core/edits";
+import { HostError, hostErrorOf } from "./errors";
+import { queueStateRead, stateOf } from "./read";
+import { Capabilities } from "./requirements";
+import { queueRemoveLooks, queueRemoveOurRules, queueRulesRead, queueStateWrite, queueTableEdits } from "./write";
+
+
+/** Restore (Khôi phục): the table's changed cells back as they were, and our highlights there gone. */
+export function restoreTable(sheet: string, caps: Capabilities): Promise<WorkbookState> {
+  return undo(sheet, (state) => prepareRestore(state, sheet), caps);
+}
+
+/** Clear highlights on the sheet that has them: our conditional formats, fills and legend, nothing else. */
+export function clearHighlights(sheet: string, caps: Capabilities): Promise<WorkbookState> {
+  return undo(sheet, prepareClearHighlights, caps);
+}
+
+/** Three syncs: the sheets; the state and the sheet's rules; the writes. */
+async function undo(sheet: string, prepare: (state: WorkbookState) => PreparedUndo, caps: Capabilities): Promise<WorkbookState> {
+  try {
+    return await Excel.run(async (context) => {
+      const worksheets = context.workbook.worksheets;
+      worksheets.load("items/name");
+      await context.sync();
+      const names = worksheets.items.map((w) => w.name);
+      if (!names.includes(sheet)) throw new HostError("sheet-missing", sheet);
+      const stateRange = queueStateRead(worksheets, names);
+      const table = worksheets.getItem(sheet);
+      const rules = caps.conditionalFormats ? queueRulesRead(table) : null;
+      await context.sync();
+
+      const state = stateOf(stateRange);
+      const { tableEdits, highlights, nextState } = prepare(state);
+      if (highlights && highlights.sheet !== sheet) throw new HostError("stale", highlights.sheet);
+      queueTableEdits(table, tableEdits);
+      if (highlights) {
+        if (rules) queueRemoveOurRules(rules, highlights.rules);
+        queueRemoveLooks(table, highlights.legend, highlights.fills);
+      }
+      const stateRows = stateRange && !stateRange.isNullObject ? stateRange.values.length : 0;
+      queueStateWrite(worksheets, names.includes(STATE_SHEET), stateRows, nextState);
+      await context.sync();
+      return nextState;
+    });
+  } catch (error) {
+    throw hostErrorOf(error);
+  }
+}

@@ -1,0 +1,98 @@
+import { CellArea } from "../core/cells";
+import { encodeState, HighlightRule, Highlights, LEGEND_KINDS, SheetDraft, STATE_SHEET, TableEdit, text, WorkbookState } from "../core/edits";
+import { cellInput } from "./cell-input";
+import { Capabilities } from "./requirements";
+import { applyHighlightLook, applyStyle } from "./styles";
+
+/** Excel's column width unit is points; a character of Calibri 11 is about 7 points wide. */
+const POINTS_PER_CHARACTER = 7;
+
+export function rangeOf(ws: Excel.Worksheet, area: CellArea): Excel.Range {
+  return ws.getRangeByIndexes(area.top - 1, area.left - 1, area.bottom - area.top + 1, area.right - area.left + 1);
+}
+
+/** Fills a new sheet from its draft, in one queue of commands. */
+export function queueSheetDraft(ws: Excel.Worksheet, draft: SheetDraft, caps: Capabilities): void {
+  const width = Math.max(1, ...draft.cells.map((r) => r.length));
+  const rows = draft.cells.map((r) => Array.from({ length: width }, (_, c) => (r[c] ? cellInput(r[c]) : "")));
+  if (rows.length) rangeOf(ws, { top: 1, left: 1, bottom: rows.length, right: width }).formulas = rows;
+  for (const { area, style } of draft.styles) {
+    applyStyle(rangeOf(ws, area), style, area.bottom - area.top + 1, area.right - area.left + 1);
+  }
+  draft.columnWidths.forEach((chars, i) => {
+    ws.getRangeByIndexes(0, i, 1, 1).format.columnWidth = chars * POINTS_PER_CHARACTER;
+  });
+  for (const area of draft.merges) rangeOf(ws, area).merge(false);
+  if (draft.titleRows) {
+    ws.freezePanes.freezeRows(draft.titleRows.last);
+    if (caps.pageLayout) ws.pageLayout.setPrintTitleRows(`$${draft.titleRows.first}:$${draft.titleRows.last}`);
+  }
+  if (caps.pageLayout) {
+    ws.pageLayout.orientation = "Landscape";
+    ws.pageLayout.paperSize = "A4";
+  }
+  if (draft.chart) {
+    const chart = ws.charts.add("ColumnClustered", rangeOf(ws, draft.chart.source), "Columns");
+    chart.title.text = draft.chart.title;
+    chart.setPosition(rangeOf(ws, draft.chart.anchor));
+  }
+}
+
+/** Table cells, one command each: their number is the table's groups, not its size in cells. */
+export function queueTableEdits(ws: Excel.Worksheet, edits: readonly TableEdit[]): void {
+  for (const e of edits) ws.getRangeByIndexes(e.row - 1, e.column - 1, 1, 1).formulas = [[cellInput(e.content)]];
+}
+
+/** Conditional formats where the host has them, else fills cell by cell; and the legend's colours. */
+export function queueHighlights(ws: Excel.Worksheet, highlights: Highlights, caps: Capabilities): void {
+  if (caps.conditionalFormats) {
+    for (const rule of highlights.rules) {
+      const cf = rangeOf(ws, rule.area).conditionalFormats.add("Custom");
+      cf.custom.rule.formula = rule.formula;
+      applyHighlightLook(cf.custom.format, rule.kind);
+    }
+  } else {
+    for (const f of highlights.fills) applyHighlightLook(ws.getRangeByIndexes(f.row - 1, f.column - 1, 1, 1).format, f.kind);
+  }
+  const { legend } = highlights;
+  ws.getRangeByIndexes(legend.top - 1, legend.left - 1, 1, 1).format.font.bold = true;
+  LEGEND_KINDS.forEach((kind, i) => applyHighlightLook(ws.getRangeByIndexes(legend.top + i, legend.left - 1, 1, 1).format, kind));
+  ws.getRangeByIndexes(legend.top - 1, legend.left - 1, 1, 1).format.columnWidth = 30 * POINTS_PER_CHARACTER;
+}
+
+/** Every conditional format of a sheet, loaded to find ours among the user's. */
+export type LoadedRules = Excel.ConditionalFormatCollection;
+
+export function queueRulesRead(ws: Excel.Worksheet): LoadedRules {
+  const rules = ws.getRange().conditionalFormats;
+  rules.load("items/type,items/customOrNullObject/rule/formula");
+  return rules;
+}
+
+/** Deletes the conditional formats that are ours (one of our formulas) and leaves the user's. */
+export function queueRemoveOurRules(loaded: LoadedRules, rules: readonly HighlightRule[]): void {
+  const ours = new Set(rules.map((r) => r.formula));
+  for (const cf of loaded.items) {
+    if (cf.type === "Custom" && !cf.customOrNullObject.isNullObject && ours.has(cf.customOrNullObject.rule.formula)) cf.delete();
+  }
+}
+
+/** Takes our colours off the legend (and off cells filled one by one). */
+export function queueRemoveLooks(ws: Excel.Worksheet, legend: CellArea, fills: readonly { row: number; column: number }[]): void {
+  const legendRange = rangeOf(ws, legend);
+  legendRange.format.fill.clear();
+  legendRange.format.font.bold = false;
+  legendRange.format.font.color = "#000000";
+  for (const f of fills) ws.getRangeByIndexes(f.row - 1, f.column - 1, 1, 1).format.fill.clear();
+}
+
+/** Writes the state into its very hidden sheet, creating it the first time. */
+export function queueStateWrite(worksheets: Excel.WorksheetCollection, exists: boolean, previousRows: number, state: WorkbookState): void {
+  const sheet = exists ? worksheets.getItem(STATE_SHEET) : worksheets.add(STATE_SHEET);
+  if (!exists) sheet.visibility = "VeryHidden";
+  const chunks = encodeState(state);
+  const rows = Math.max(chunks.length, previousRows);
+  const values = Array.from({ length: rows }, (_, i) => [i < chunks.length ? cellInput(text(chunks[i])) : ""]);
+  sheet.getRangeByIndexes(0, 0, rows, 1).formulas = values;
+}
+

@@ -1,0 +1,50 @@
+/** Opens an .xlsx with ExcelJS, turning every way it can fail into an XlsxReadError. */
+import { promises as fs } from "fs";
+import ExcelJS from "exceljs";
+import { XlsxReadError } from "./read-error";
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+// Password-protected .xlsx (and legacy .xls) files are OLE compound documents, not zips.
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+// An encrypted OOXML package keeps its key data in a stream of this name (UTF-16 in the directory).
+const ENCRYPTION_STREAM = Buffer.from("EncryptionInfo", "utf16le");
+
+export type XlsxSource = string | Buffer | ArrayBuffer;
+
+function startsWith(data: Buffer, magic: readonly number[]): boolean {
+  return data.length >= magic.length && magic.every((byte, i) => data[i] === byte);
+}
+
+async function readSource(file: XlsxSource): Promise<Buffer> {
+  if (Buffer.isBuffer(file)) return file;
+  if (file instanceof ArrayBuffer) return Buffer.from(file);
+  try {
+    return await fs.readFile(file);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR") throw new XlsxReadError("not-found", file);
+    throw new XlsxReadError("unreadable", `${file} (${code ?? "read failed"})`);
+  }
+}
+
+function checkSignature(data: Buffer): void {
+  if (startsWith(data, OLE_MAGIC)) {
+    if (data.includes(ENCRYPTION_STREAM)) throw new XlsxReadError("encrypted", "password-protected workbook");
+    throw new XlsxReadError("not-xlsx", "an OLE document (legacy .xls?), not an .xlsx package");
+  }
+  if (!startsWith(data, ZIP_MAGIC)) throw new XlsxReadError("not-xlsx", "not a zip package");
+}
+
+export async function loadWorkbook(file: XlsxSource): Promise<ExcelJS.Workbook> {
+  const data = await readSource(file);
+  checkSignature(data);
+  const workbook = new ExcelJS.Workbook();
+  try {
+    // ExcelJS's typings want its own Buffer alias; Node's Buffer is what it reads.
+    await workbook.xlsx.load(data as unknown as ExcelJS.Buffer);
+  } catch (err) {
+    throw new XlsxReadError("unreadable", (err as Error).message);
+  }
+  if (workbook.worksheets.length === 0) throw new XlsxReadError("not-xlsx", "a zip package without worksheets");
+  return workbook;
+}

@@ -1,0 +1,49 @@
+import { createUnitResolver } from "../../src/core/units";
+
+// A city table, so that "Văn phòng HĐND và UBND" takes "thành phố".
+const resolver = createUnitResolver(["Phòng Nội vụ thành phố", "Văn phòng HĐND và UBND thành phố"]);
+
+describe("cells naming several units", () => {
+  it.each([
+    [
+      "Trung tâm Văn hóa - Thể thao và Truyền thông; phòng Văn hóa - Thông tin thành phố",
+      ["Trung tâm Văn hóa – Thể thao và Truyền thông", "Phòng Văn hóa và Thông tin"],
+    ],
+    [
+      "- Phòng Nội vụ Văn phòng HĐND và UBND thành phố UBND các phường, xã",
+      ["Phòng Nội vụ", "Văn phòng HĐND và UBND thành phố", "UBND các phường, xã"],
+    ],
+    [
+      "Các cơ quan, đơn vị thuộc UBND thành phố, UBND các phường, xã",
+      ["Các cơ quan, đơn vị thuộc UBND thành phố", "UBND các phường, xã"],
+    ],
+    ["Văn phòng HĐND và UBND", ["Văn phòng HĐND và UBND thành phố"]],
+    [
+      "Phòng Văn hóa – Thông tin thành phố, Văn phòng HĐND và UBND thành phố.",
+      ["Phòng Văn hóa và Thông tin", "Văn phòng HĐND và UBND thành phố"],
+    ],
+    [
+      "Phòng Văn hóa – Thông tin thành phố và UBND các phường, xã",
+      ["Phòng Văn hóa và Thông tin", "UBND các phường, xã"],
+    ],
+    ["- Phòng Nội vụ\n- Phòng Tư pháp\n+ Phòng Y tế", ["Phòng Nội vụ", "Phòng Tư pháp", "Phòng Y tế"]],
+    [
+      "• Phòng Tài nguyên và Môi trường; • Phòng Giáo dục và Đào tạo.",
+      ["Phòng Tài nguyên và Môi trường", "Phòng Giáo dục và Đào tạo"],
+    ],
+    [
+      "Phòng Lao động – Thương binh và Xã hội và các cơ quan, đơn vị liên quan",
+      ["Phòng Lao động – Thương binh và Xã hội", "Các cơ quan, đơn vị liên quan"],
+    ],
+    ["UBND các xã, thị trấn; Các phòng, ban chuyên môn", ["UBND các xã, thị trấn", "Các phòng, ban chuyên môn"]],
+    ["Phòng Nội vụ, Phòng Nội vụ thành phố", ["Phòng Nội vụ"]],
+    ["Phòng Tư pháp Phòng Nội vụ", ["Phòng Tư pháp", "Phòng Nội vụ"]],
+  ])("%j", (cell, units) => {
+    expect(resolver.resolve(cell)).toEqual(units);
+  });
+
+  it("reads text typed decomposed (NFD) as composed", () => {
+    const cell = "- Phòng Nội vụ Văn phòng HĐND và UBND thành phố UBND các phường, xã";
+    expect(resolver.resolve(cell.normalize("NFD"))).toEqual(resolver.resolve(cell));
+  });
+});
