@@ -1,0 +1,190 @@
+import * as path from "path";
+import { analyzeWorkbook } from "../../src/core/analyze";
+import { SheetCells } from "../../src/core/cells";
+import {
+  decodeState,
+  EMPTY_STATE,
+  encodeState,
+  extendBackup,
+  prepareClearHighlights,
+  prepareRestore,
+  prepareRun,
+  readKeptInputs,
+  RunInput,
+  STATE_SHEET,
+  uniqueName,
+} from "../../src/core/edits";
+import { compactRefs } from "../../src/core/edits/subtotals";
+import { issueMessage } from "../../src/core/issue-text";
+import { Plan } from "../../src/core/model";
+import { readWorkbookCells } from "../../src/xlsx/read";
+import expected from "../fixtures/gia-nghia-2024.expected.json";
+
+let plan: Plan;
+let sheet: SheetCells;
+beforeAll(async () => {
+  const cells = await readWorkbookCells(path.join(__dirname, "..", "fixtures", "gia-nghia-2024.pasted.xlsx"));
+  const result = analyzeWorkbook(cells);
+  if (!result.ok) throw new Error("no table");
+  plan = result.plan;
+  sheet = cells.find((s) => s.name === plan.layout.sheet)!;
+});
+
+const input = (over: Partial<RunInput> = {}): RunInput => ({
+  plan,
+  sheet,
+  sheetNames: ["Phụ lục", "Ghi chú"],
+  state: EMPTY_STATE,
+  generatedFormulas: new Map(),
+  current: () => ({ kind: "empty" }),
+  operations: new Set(["subtotals", "highlights", "assignments", "summary"]),
+  language: "vi",
+  ...over,
+});
+
+describe("subtotals", () => {
+  it("compacts consecutive rows into ranges", () => {
+    expect(compactRefs(3, [9, 10, 11, 12, 13, 16, 17])).toBe("C9:C13,C16:C17");
+    expect(compactRefs(4, [56, 63])).toBe("D56,D63");
+  });
+
+  it("sums each group over exactly its children, and the total over the domains", () => {
+    const run = prepareRun(input({ operations: new Set(["subtotals"]) }));
+    const formulas = run.edits.tableEdits.filter((e) => e.content.kind === "formula");
+    const groups = expected.criteria.filter((c) => !c.leaf);
+    expect(formulas).toHaveLength((groups.length + 1) * 3);
+    for (const g of plan.criteria.filter((c) => !c.leaf)) {
+      const children = plan.criteria.filter((c) => c.parentRow === g.row).map((c) => c.row);
+      const edit = formulas.find((e) => e.row === g.row && e.column === 3)!;
+      const referenced = [...(edit.content.kind === "formula" ? edit.content.formula : "").matchAll(/C(\d+)(?::C(\d+))?/g)].flatMap((m) => {
+        const from = Number(m[1]);
+        const to = Number(m[2] ?? m[1]);
+        return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+      });
+      expect(referenced).toEqual(children);
+    }
+  });
+
+  it("turns numbers stored as text into numbers", () => {
+    const run = prepareRun(input({ operations: new Set(["subtotals"]) }));
+    const row13 = run.edits.tableEdits.filter((e) => e.row === 13);
+    expect(row13.map((e) => e.content)).toEqual([1.5, 1.5, 1.5].map((value) => ({ kind: "number", value })));
+  });
+});
+
+describe("highlights", () => {
+  it("adds zero, partial and target rules on the body, and a legend beside the table", () => {
+    const run = prepareRun(input({ operations: new Set(["highlights"]) }));
+    const h = run.edits.highlights!;
+    expect(h.rules.map((r) => [r.kind, r.area])).toEqual([
+      ["zero", { top: 8, bottom: 71, left: 4, right: 4 }],
+      ["partial", { top: 8, bottom: 71, left: 4, right: 4 }],
+      ["target", { top: 8, bottom: 71, left: 5, right: 5 }],
+    ]);
+    expect(h.legend).toEqual({ top: 7, bottom: 10, left: 10, right: 10 });
+    const below = plan.criteria.filter((c) => c.belowMax && c.stated.score !== null);
+    expect(h.fills.filter((f) => f.kind !== "target").map((f) => f.row)).toEqual(below.map((c) => c.row));
+    expect(run.nextState.highlights?.legend).toEqual(h.legend);
+  });
+
+  it("keeps the legend where the last run put it", () => {
+    const first = prepareRun(input({ operations: new Set(["highlights"]) }));
+    const again = prepareRun(input({ operations: new Set(["highlights"]), state: first.nextState }));
+    expect(again.edits.highlights?.legend).toEqual(first.edits.highlights?.legend);
+  });
+});
+
+describe("generated sheets", () => {
+  it("makes one assignment sheet per unit and a summary, named clear of the user's sheets", () => {
+    const run = prepareRun(input({ sheetNames: ["Phụ lục", "Tổng hợp", "P. Nội vụ"] }));
+    const names = run.edits.sheets.map((s) => s.name);
+    expect(names[0]).toBe("Tổng hợp (2)");
+    expect(names).not.toContain("P. Nội vụ");
+    expect(names).toHaveLength(plan.units.length + 1);
+    expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(names.length);
+  });
+
+  it("lists what a unit leads and supports, with live links where the table holds numbers", () => {
+    const run = prepareRun(input());
+    const justice = run.edits.sheets.find((s) => s.unit === "Phòng Tư pháp")!;
+    const codes = justice.cells.map((r) => (r[1]?.kind === "text" ? r[1].text : null)).filter((c) => c && /^\d/.test(c));
+    expect(codes).toEqual(["2.1", "2.2", "2.3", "2.4"]);
+    const row = justice.cells.find((r) => r[1]?.kind === "text" && r[1].text === "2.2")!;
+    expect(row[3]).toEqual({ kind: "formula", formula: "='Phụ lục'!C20" });
+    expect(row[7]).toEqual({ kind: "text", text: "Kế hoạch theo dõi thi hành pháp luật (TDTHPL) trên địa bàn thành phố" });
+  });
+
+  it("links to numbers as they stand when the table keeps text", () => {
+    const run = prepareRun(input({ operations: new Set(["assignments"]) }));
+    const justice = run.edits.sheets.find((s) => s.unit === "Phòng Tư pháp")!;
+    const row = justice.cells.find((r) => r[1]?.kind === "text" && r[1].text === "2.2")!;
+    expect(row[3]).toEqual({ kind: "number", value: 1.5 });
+  });
+
+  it("keeps what units typed into their sheets, matched by criterion", () => {
+    const first = prepareRun(input());
+    const sheetName = first.edits.sheets.find((s) => s.unit === "Phòng Tư pháp")!.name;
+    const formulas = first.edits.sheets
+      .find((s) => s.name === sheetName)!
+      .cells.map((r) => r.map((c) => (c.kind === "number" ? c.value : c.kind === "text" ? c.text : c.kind === "formula" ? c.formula : null)));
+    const typed = formulas.map((r) => (r[1] === "2.3" ? [...r.slice(0, 9), "30/6", "Đang làm", null] : r));
+    const again = prepareRun(input({ state: first.nextState, generatedFormulas: new Map([[sheetName, typed]]) }));
+    const row = again.edits.sheets.find((s) => s.name === sheetName)!.cells.find((r) => r[1]?.kind === "text" && r[1].text === "2.3")!;
+    expect(row.slice(9)).toEqual([
+      { kind: "text", text: "30/6" },
+      { kind: "text", text: "Đang làm" },
+      { kind: "empty" },
+    ]);
+    expect(again.replaces).toContain(sheetName);
+    expect(readKeptInputs(typed).get("lead:2.3")).toBeDefined();
+  });
+
+  it("ranks criteria by points lost in the summary and charts score against max", () => {
+    const summary = prepareRun(input({ operations: new Set(["summary"]) })).edits.sheets[0];
+    const lost = expected.criteria.filter((c) => c.leaf && c.max! > c.score!).sort((a, b) => b.max! - b.score! - (a.max! - a.score!));
+    const rankStart = summary.cells.findIndex((r) => r[0]?.kind === "text" && r[0].text.startsWith("III.")) + 2;
+    expect(summary.cells.slice(rankStart, rankStart + 3).map((r) => (r[1].kind === "text" ? r[1].text : ""))).toEqual(
+      lost.slice(0, 3).map((c) => c.code),
+    );
+    expect(summary.chart?.source.left).toBe(3);
+  });
+});
+
+describe("state", () => {
+  it("round-trips through chunks and survives damage", () => {
+    const run = prepareRun(input());
+    const chunks = encodeState(run.nextState);
+    expect(decodeState(chunks)).toEqual(run.nextState);
+    expect(decodeState(["{not json"])).toEqual(EMPTY_STATE);
+    expect(STATE_SHEET).toBe("ParIndexState");
+  });
+
+  it("backs up the original contents once, and restore gives them back", () => {
+    const edits = [{ row: 8, column: 3, content: { kind: "formula" as const, formula: "=SUM(C9)" } }];
+    const once = extendBackup(EMPTY_STATE, "Phụ lục", edits, () => ({ kind: "number", value: 14 }));
+    const twice = extendBackup(once, "Phụ lục", edits, () => ({ kind: "formula", formula: "=SUM(C9)" }));
+    const restore = prepareRestore(twice, "Phụ lục");
+    expect(restore.tableEdits).toEqual([{ row: 8, column: 3, content: { kind: "number", value: 14 } }]);
+    expect(restore.nextState.backups).toEqual([]);
+  });
+
+  it("clearing highlights puts the legend cells back and keeps the subtotals' backup", () => {
+    const run = prepareRun(input({ current: () => ({ kind: "empty" }) }));
+    const cleared = prepareClearHighlights(run.nextState);
+    expect(cleared.tableEdits).toHaveLength(4);
+    expect(cleared.nextState.highlights).toBeNull();
+    expect(prepareRestore(cleared.nextState, "Phụ lục").tableEdits.length).toBe(run.edits.tableEdits.length - 4);
+  });
+
+  it("gives the summary another name when the user has one", () => {
+    expect(uniqueName("Tổng hợp", ["tổng hợp", "Tổng hợp (2)"])).toBe("Tổng hợp (3)");
+  });
+});
+
+describe("messages", () => {
+  it("say what is wrong in Vietnamese, as the contract shows, and in English", () => {
+    const issue = { severity: "error", kind: "subtotal-mismatch", row: 35, code: "5", field: "score", params: { level: 1, stated: 8, computed: 7 } } as const;
+    expect(issueMessage(issue, { score: 2023, target: 2024 }, "vi")).toBe("Lĩnh vực 5: điểm năm 2023 ghi 8 nhưng tổng các tiêu chí là 7");
+    expect(issueMessage(issue, { score: 2023, target: 2024 }, "en")).toBe("Domain 5: 2023 score is stated as 8 but its criteria add up to 7");
+  });
+});
