@@ -43,13 +43,27 @@ export interface HeaderMatch {
 const HEADER_SEARCH_ROWS = 300;
 const MAX_HEADER_HEIGHT = 3;
 
-/** Folded text of every column for the header block rows top..bottom, merged cells spread across their area. */
-function blockText(grid: Grid, top: number, bottom: number): Map<number, string> {
+/** Folded text of every cell of a row, merged cells spread across their area; each row folded once. */
+function foldedRows(grid: Grid): (row: number) => readonly string[] {
+  const cache = new Map<number, string[]>();
+  return (row) => {
+    let line = cache.get(row);
+    if (!line) {
+      line = [];
+      for (let c = grid.firstColumn; c <= grid.lastColumn; c++) line.push(foldKey(grid.text(row, c)));
+      cache.set(row, line);
+    }
+    return line;
+  };
+}
+
+/** Folded text of every column for the header block rows top..bottom. */
+function blockText(grid: Grid, folded: (row: number) => readonly string[], top: number, bottom: number): Map<number, string> {
   const out = new Map<number, string>();
   for (let c = grid.firstColumn; c <= grid.lastColumn; c++) {
     const parts: string[] = [];
     for (let r = top; r <= bottom; r++) {
-      const t = foldKey(grid.text(r, c));
+      const t = folded(r)[c - grid.firstColumn];
       if (t && parts[parts.length - 1] !== t) parts.push(t);
     }
     if (parts.length) out.set(c, parts.join(" "));
@@ -84,12 +98,13 @@ export function findHeader(grid: Grid): HeaderMatch | null {
   let best: HeaderMatch | null = null;
   let bestCount = 0;
   const lastSearched = Math.min(grid.lastRow, grid.firstRow + HEADER_SEARCH_ROWS);
+  const folded = foldedRows(grid);
   for (let row = grid.firstRow; row <= lastSearched; row++) {
     let rowBest: HeaderMatch | null = null;
     let rowCount = 0;
     for (let height = 1; height <= MAX_HEADER_HEIGHT && row - height + 1 >= grid.firstRow; height++) {
       const top = row - height + 1;
-      const { columns, headerText } = assignRoles(grid, blockText(grid, top, row));
+      const { columns, headerText } = assignRoles(grid, blockText(grid, folded, top, row));
       const count = Object.keys(columns).length;
       // A taller block must earn its extra rows by naming more roles.
       if (isTableHeader(columns) && count > rowCount) {
@@ -116,9 +131,9 @@ export function repeatsHeader(grid: Grid, row: number, header: HeaderMatch): boo
 }
 
 /** The row of column numbers many tables put under the header: "1 2 3 ..." or "(1) (2) (3) ...". */
-export function isColumnNumberRow(grid: Grid, row: number, columns: Columns): boolean {
+export function isColumnNumberRow(grid: Grid, row: number, sortedColumns: readonly number[]): boolean {
   const numbers: number[] = [];
-  for (const c of Object.values(columns).sort((a, b) => a - b)) {
+  for (const c of sortedColumns) {
     const t = grid.text(row, c).replace(/^\((\d+)\)$/, "$1");
     if (t === "") continue;
     if (!/^\d+$/.test(t)) return false;

@@ -54,16 +54,18 @@ export function placeCriteria(criteria: readonly RawCriterion[], issues: Issue[]
     const key = path.join(".");
     const at = { row: raw.row, code: raw.code.written, level: path.length };
 
+    // The nearest ancestor that exists; a missing direct parent makes an orphan.
     let parentIndex: number | null = null;
-    for (let n = path.length - 1; n >= 1; n--) {
-      const found = byKey.get(path.slice(0, n).join("."));
+    const parentKey = key.slice(0, Math.max(0, key.lastIndexOf(".")));
+    for (let k = parentKey; k !== ""; k = k.slice(0, Math.max(0, k.lastIndexOf(".")))) {
+      const found = byKey.get(k);
       if (found !== undefined) {
         parentIndex = found;
         break;
       }
     }
-    if (path.length > 1 && byKey.get(path.slice(0, -1).join(".")) === undefined) {
-      issues.push(issue("warning", "orphan", at, null, { parent: path.slice(0, -1).join(".") }));
+    if (parentKey !== "" && byKey.get(parentKey) === undefined) {
+      issues.push(issue("warning", "orphan", at, null, { parent: parentKey }));
     }
     const first = byKey.get(key);
     if (first !== undefined) {

@@ -21,8 +21,11 @@ export interface UnitResolver {
 /** Builds a resolver for one table: `cells` are all lead and support cell texts of the table (used to learn units from cells that name one unit and to pick the locality, e.g. "thành phố"). */
 export function createUnitResolver(cells: readonly string[], options: UnitOptions = {}): UnitResolver {
   const index = dictionaryIndex(options);
-  learnUnits(cells, index);
-  const usage = countUsage(cells, index);
+  // Tables repeat the same few cells thousands of times: segment each distinct text once.
+  const occurrences = new Map<string, number>();
+  for (const cell of cells) bump(occurrences, cell);
+  learnUnits([...occurrences.keys()], index);
+  const usage = countUsage(occurrences, index);
   const renames = new Map<string, string>();
   for (const [variant, target] of Object.entries(options.aliases ?? {}))
     renames.set(nameKey(variant), displayName(target));
@@ -32,9 +35,12 @@ export function createUnitResolver(cells: readonly string[], options: UnitOption
     const base = segment.kind === "known" ? segment.entry.name : name;
     return renames.get(nameKey(name)) ?? renames.get(nameKey(base)) ?? name;
   };
+  const resolved = new Map<string, readonly string[]>();
   return {
     resolve(cellText: string): string[] {
-      return [...new Set(segmentCell(cellText, index).map(nameOf))];
+      let names = resolved.get(cellText);
+      if (!names) resolved.set(cellText, (names = [...new Set(segmentCell(cellText, index).map(nameOf))]));
+      return [...names];
     },
   };
 }
@@ -74,16 +80,17 @@ interface Usage {
   readonly locality: string | null;
 }
 
-function countUsage(cells: readonly string[], index: PatternIndex): Usage {
+/** `occurrences`: each distinct cell text and how many cells hold it. */
+function countUsage(occurrences: ReadonlyMap<string, number>, index: PatternIndex): Usage {
   const spellings = new Map<string, Map<string, number>>();
   const localities = new Map<string, number>();
-  for (const cell of cells) {
+  for (const [cell, times] of occurrences) {
     for (const segment of segmentCell(cell, index)) {
-      if (segment.kind === "known" && segment.locality !== null) bump(localities, segment.locality);
+      if (segment.kind === "known" && segment.locality !== null) bump(localities, segment.locality, times);
       const identity = identityOfUnlisted(segment);
       if (identity === null) continue;
       const counts = spellings.get(identity) ?? new Map<string, number>();
-      bump(counts, segment.spelling);
+      bump(counts, segment.spelling, times);
       spellings.set(identity, counts);
     }
   }
@@ -106,8 +113,8 @@ function canonicalName(segment: Segment, usage: Usage): string {
   return usage.spellings.get(identityOfUnlisted(segment) ?? "") ?? segment.spelling;
 }
 
-function bump(counts: Map<string, number>, key: string): void {
-  counts.set(key, (counts.get(key) ?? 0) + 1);
+function bump(counts: Map<string, number>, key: string, times = 1): void {
+  counts.set(key, (counts.get(key) ?? 0) + times);
 }
 
 /** The key counted most; the first seen on a tie. */

@@ -1,0 +1,24 @@
+import { benchEngine } from "./engine";
+import { benchInspect, largeWorkbookFile } from "./inspect";
+
+/** `npm run bench` prints the figures; `npm run bench -- --json` prints them as one JSON object. */
+async function main(): Promise<void> {
+  const json = process.argv.includes("--json");
+  const file = await largeWorkbookFile();
+  const figures: Record<string, unknown> = {
+    engineMs: benchEngine(),
+    ...(await benchInspect(file)),
+  };
+  if (json) {
+    process.stdout.write(JSON.stringify(figures) + "\n");
+    return;
+  }
+  for (const [name, value] of Object.entries(figures)) {
+    process.stdout.write(`${name.padEnd(22)} ${typeof value === "object" ? JSON.stringify(value) : value}\n`);
+  }
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`benchmark failed: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.exitCode = 1;
+});
