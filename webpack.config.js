@@ -1,0 +1,124 @@
+/**
+ * Builds the task pane and the ribbon-command page into dist/, with dist/manifest.xml pointing at the address
+ * given in ADDIN_PUBLIC_URL. `webpack serve` runs the same pages on https://localhost:3000 for development.
+ */
+const fs = require("fs");
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { withPublicAddress } = require("./scripts/manifest-address");
+
+const DEV_PORT = 3000;
+
+/**
+ * One entry and one HTML page each. A page whose files do not exist yet is skipped, so a page can be declared
+ * before the engineer who writes it lands their code.
+ */
+const PAGES = [
+  { name: "taskpane", entry: "./src/taskpane/index.tsx", template: "./src/taskpane/taskpane.html" },
+  { name: "commands", entry: "./src/commands/commands.ts", template: "./src/commands/commands.html" },
+  { name: "playground", entry: "./src/playground/index.tsx", template: "./src/playground/playground.html" },
+].filter((page) => fs.existsSync(page.entry) && fs.existsSync(page.template));
+
+function manifestTransform(isProduction) {
+  const publicAddress = process.env.ADDIN_PUBLIC_URL;
+  if (!publicAddress) {
+    if (isProduction) console.log("ADDIN_PUBLIC_URL is not set: dist/manifest.xml keeps https://localhost:3000.");
+    return (content) => content;
+  }
+  return (content) => withPublicAddress(content.toString("utf8"), publicAddress);
+}
+
+/**
+ * HTTPS with the Office development certificate where it can be installed. Installing it on Linux needs sudo;
+ * without it (or if installing fails) the server falls back to plain http and says why.
+ */
+async function devServerTransport() {
+  const certificate = await developmentCertificate();
+  if (certificate.options) return { type: "https", options: certificate.options };
+  console.log(`Serving plain http on localhost:${DEV_PORT}: ${certificate.reason}.`);
+  return "http";
+}
+
+async function developmentCertificate() {
+  if (process.platform === "linux" && !commandExists("sudo")) {
+    return { reason: "sudo is not available to install the development certificate" };
+  }
+  try {
+    const { getHttpsServerOptions } = require("office-addin-dev-certs");
+    return { options: await getHttpsServerOptions() };
+  } catch (error) {
+    return { reason: `the development certificate could not be installed (${String(error).split("\n")[0]})` };
+  }
+}
+
+function commandExists(command) {
+  return (process.env.PATH || "").split(path.delimiter).some((dir) => dir && fs.existsSync(path.join(dir, command)));
+}
+
+module.exports = async (_env, argv) => {
+  const isProduction = argv.mode === "production";
+  const isServe = Boolean(process.env.WEBPACK_SERVE);
+
+  return {
+    entry: Object.fromEntries(PAGES.map((page) => [page.name, page.entry])),
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: isProduction ? "[name].[contenthash:8].js" : "[name].js",
+      clean: true,
+    },
+    // Both choices write no eval, which the pages' Content-Security-Policy forbids.
+    devtool: isProduction ? "source-map" : "inline-source-map",
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: { configFile: "tsconfig.webpack.json", onlyCompileBundledFiles: true },
+          },
+        },
+      ],
+    },
+    optimization: {
+      splitChunks: {
+        chunks: "all",
+        cacheGroups: {
+          react: { test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, name: "react", priority: 20 },
+          fluent: {
+            test: /[\\/]node_modules[\\/](@fluentui|@griffel|@floating-ui)[\\/]/,
+            name: "fluent",
+            priority: 10,
+          },
+          vendor: { test: /[\\/]node_modules[\\/]/, name: "vendor", priority: 0 },
+        },
+      },
+    },
+    // Fluent UI alone is larger than webpack's default 244 KB hint; the pane loads from the local network or cache.
+    performance: { maxEntrypointSize: 2_000_000, maxAssetSize: 1_500_000 },
+    plugins: [
+      ...PAGES.map(
+        (page) =>
+          new HtmlWebpackPlugin({ filename: `${page.name}.html`, template: page.template, chunks: [page.name] }),
+      ),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "src/taskpane/legacy-check.js", to: "legacy-check.js", info: { minimized: true } },
+          { from: "manifest.xml", to: "manifest.xml", transform: manifestTransform(isProduction) },
+        ],
+      }),
+    ],
+    devServer: isServe
+      ? {
+          host: "localhost",
+          port: DEV_PORT,
+          static: false,
+          server: await devServerTransport(),
+          headers: { "Access-Control-Allow-Origin": "*" },
+        }
+      : undefined,
+  };
+};
