@@ -1,0 +1,130 @@
+/** Worksheet protection, freeze panes and page layout. */
+import { MAX_COLUMNS, MAX_ROWS, type Rect } from "../address";
+import { excelError } from "../errors";
+import { ClientObject, type ScalarReaders } from "../proxy/client-object";
+import type { RangeApi } from "./range";
+import { rectOnSheet } from "./range-target";
+import type { WorksheetApi } from "./worksheet";
+
+abstract class SheetPart extends ClientObject {
+  constructor(protected readonly sheet: WorksheetApi) {
+    super(sheet.context);
+  }
+
+  /** A Range argument or an address on this sheet, as a rectangle (at sync time). */
+  protected rectOf(range: RangeApi | string): Rect {
+    return typeof range === "string" ? rectOnSheet(this.sheet.target(), range) : range.target().rect;
+  }
+}
+
+export class WorksheetProtectionApi extends SheetPart {
+  protected get typeName(): string {
+    return "WorksheetProtection";
+  }
+  protected override scalars(): ScalarReaders {
+    return { protected: () => this.sheet.target().protection.protected };
+  }
+  get protected(): boolean {
+    return this.read("protected");
+  }
+  /** Fails if the sheet is already protected, as Excel's does. Options are accepted and ignored. */
+  protect(options?: object, password?: string): void {
+    this.queue("protect", [options ?? null, password === undefined ? null : "***"], () => {
+      const sheet = this.sheet.target();
+      if (sheet.protection.protected) throw excelError("InvalidOperation", "The worksheet is already protected.");
+      sheet.protection = { protected: true, password };
+    });
+  }
+  unprotect(password?: string): void {
+    this.queue("unprotect", [password === undefined ? null : "***"], () => {
+      const sheet = this.sheet.target();
+      if (sheet.protection.password && sheet.protection.password !== password) {
+        throw excelError("InvalidArgument", "The password is incorrect.");
+      }
+      sheet.protection = { protected: false };
+    });
+  }
+}
+
+export class WorksheetFreezePanesApi extends SheetPart {
+  protected get typeName(): string {
+    return "WorksheetFreezePanes";
+  }
+  private freeze(action: string, args: unknown, panes: () => { rows: number; columns: number }): void {
+    this.queue(action, args, () => {
+      this.sheet.target().freeze = panes();
+    });
+  }
+  freezeRows(count = 1): void {
+    this.freeze("freezeRows", [count], () => ({ rows: count, columns: 0 }));
+  }
+  freezeColumns(count = 1): void {
+    this.freeze("freezeColumns", [count], () => ({ rows: 0, columns: count }));
+  }
+  /** The given cells become the frozen top-left pane. */
+  freezeAt(frozenRange: RangeApi | string): void {
+    this.freeze("freezeAt", [frozenRange], () => {
+      const r = this.rectOf(frozenRange);
+      const wholeRows = r.left === 0 && r.right === MAX_COLUMNS - 1;
+      const wholeColumns = r.top === 0 && r.bottom === MAX_ROWS - 1;
+      return { rows: wholeColumns ? 0 : r.bottom + 1, columns: wholeRows ? 0 : r.right + 1 };
+    });
+  }
+  unfreeze(): void {
+    this.freeze("unfreeze", null, () => ({ rows: 0, columns: 0 }));
+  }
+  getLocationOrNullObject(): RangeApi {
+    return this.sheet.rangeAt((sheet) => {
+      const { rows, columns } = sheet.freeze;
+      if (rows === 0 && columns === 0) return null;
+      return {
+        top: 0,
+        left: 0,
+        bottom: rows === 0 ? MAX_ROWS - 1 : rows - 1,
+        right: columns === 0 ? MAX_COLUMNS - 1 : columns - 1,
+      };
+    }, true);
+  }
+}
+
+const ORIENTATIONS = ["Portrait", "Landscape"];
+
+export class PageLayoutApi extends SheetPart {
+  protected get typeName(): string {
+    return "PageLayout";
+  }
+  protected override scalars(): ScalarReaders {
+    return {
+      orientation: () => this.sheet.target().pageLayout.orientation,
+      paperSize: () => this.sheet.target().pageLayout.paperSize,
+    };
+  }
+  get orientation(): string {
+    return this.read("orientation");
+  }
+  set orientation(orientation: string) {
+    this.write("orientation", orientation, () => {
+      if (!ORIENTATIONS.includes(orientation))
+        throw excelError("InvalidArgument", `Invalid orientation '${orientation}'.`);
+      this.sheet.target().pageLayout.orientation = orientation;
+    });
+  }
+  get paperSize(): string {
+    return this.read("paperSize");
+  }
+  set paperSize(size: string) {
+    this.write("paperSize", size, () => {
+      this.sheet.target().pageLayout.paperSize = String(size);
+    });
+  }
+  /** Rows repeated at the top of each printed page, e.g. "$1:$2". */
+  setPrintTitleRows(rows: RangeApi | string): void {
+    this.queue("setPrintTitleRows", [rows], () => {
+      const r = this.rectOf(rows);
+      this.sheet.target().pageLayout.printTitleRows = { top: r.top, bottom: r.bottom, left: 0, right: MAX_COLUMNS - 1 };
+    });
+  }
+  getPrintTitleRowsOrNullObject(): RangeApi {
+    return this.sheet.rangeAt((sheet) => sheet.pageLayout.printTitleRows, true);
+  }
+}

@@ -1,0 +1,108 @@
+/** Installs `Excel`, `Office` and `OfficeExtension` globals backed by a memory workbook (playground, e2e tests). */
+import { ExcelApiError } from "./errors";
+import { ExcelEnums } from "./enums";
+import { MemoryRequestContext, runBatch, type ContextOptions } from "./proxy/context";
+import type { MemoryWorkbook } from "./workbook";
+
+export interface GlobalsOptions {
+  /** Highest ExcelApi requirement set reported as supported (default "1.17"). */
+  readonly excelApiVersion?: string;
+  /** Other requirement sets and their highest version, e.g. { DialogApi: "1.2" }. */
+  readonly requirementSets?: Readonly<Record<string, string>>;
+  readonly displayLanguage?: string;
+  /** Options for every context Excel.run creates (failure injection, limits). */
+  readonly contextOptions?: ContextOptions;
+  /** Where to install (default globalThis). */
+  readonly target?: Record<string, unknown>;
+}
+
+export interface InstalledGlobals {
+  /** Every context Excel.run created, in order: their sync counts and request bytes. */
+  readonly contexts: MemoryRequestContext[];
+  /** Puts back whatever the globals were before. */
+  uninstall(): void;
+}
+
+type AsyncCallback = (result: { status: string; value: undefined }) => void;
+
+/** "1.10" > "1.9": requirement set versions compare part by part. */
+function versionAtLeast(have: string, want: string): boolean {
+  const a = have.split(".").map(Number);
+  const b = want.split(".").map(Number);
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const d = (a[i] ?? 0) - (b[i] ?? 0);
+    if (d !== 0) return d > 0;
+  }
+  return true;
+}
+
+/** Office.context.document.settings: changes stay in memory until saveAsync stores them in the workbook. */
+function documentSettings(workbook: MemoryWorkbook) {
+  const working = new Map(workbook.settings);
+  return {
+    get: (name: string): unknown => (working.has(name) ? working.get(name) : null),
+    set: (name: string, value: unknown): void => {
+      working.set(name, JSON.parse(JSON.stringify(value)));
+    },
+    remove: (name: string): void => {
+      working.delete(name);
+    },
+    saveAsync: (optionsOrCallback?: object | AsyncCallback, callback?: AsyncCallback): void => {
+      workbook.settings.clear();
+      for (const [k, v] of working) workbook.settings.set(k, v);
+      const done = typeof optionsOrCallback === "function" ? optionsOrCallback : callback;
+      if (done) setTimeout(() => done({ status: "succeeded", value: undefined }), 0);
+    },
+  };
+}
+
+export function installExcelGlobals(workbook: MemoryWorkbook, options: GlobalsOptions = {}): InstalledGlobals {
+  const target = options.target ?? (globalThis as unknown as Record<string, unknown>);
+  const contexts: MemoryRequestContext[] = [];
+  const sets: Record<string, string> = { ExcelApi: options.excelApiVersion ?? "1.17", ...options.requirementSets };
+
+  /** Excel.run(batch) and Excel.run(object, batch). */
+  function run<T>(...args: unknown[]): Promise<T> {
+    const context = new MemoryRequestContext(workbook, options.contextOptions);
+    contexts.push(context);
+    return runBatch(context, args[args.length - 1] as (context: Excel.RequestContext) => Promise<T>);
+  }
+
+  const excel = { ...ExcelEnums, run, RequestContext: MemoryRequestContext };
+  const office = {
+    HostType: { Excel: "Excel" },
+    PlatformType: { OfficeOnline: "OfficeOnline", PC: "PC", Mac: "Mac" },
+    AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+    onReady: (callback?: (info: { host: string; platform: string }) => void) => {
+      const info = { host: "Excel", platform: "OfficeOnline" };
+      callback?.(info);
+      return Promise.resolve(info);
+    },
+    context: {
+      host: "Excel",
+      platform: "OfficeOnline",
+      displayLanguage: options.displayLanguage ?? "en-US",
+      requirements: {
+        isSetSupported: (name: string, minVersion?: string | number) => {
+          const have = sets[name];
+          return have !== undefined && (minVersion === undefined || versionAtLeast(have, String(minVersion)));
+        },
+      },
+      document: { settings: documentSettings(workbook) },
+    },
+  };
+  const officeExtension = { Error: ExcelApiError, ErrorCodes: ExcelEnums.ErrorCodes };
+
+  const installed: Record<string, unknown> = { Excel: excel, Office: office, OfficeExtension: officeExtension };
+  const previous = Object.keys(installed).map((k) => [k, k in target, target[k]] as const);
+  Object.assign(target, installed);
+  return {
+    contexts,
+    uninstall: () => {
+      for (const [k, had, v] of previous) {
+        if (had) target[k] = v;
+        else delete target[k];
+      }
+    },
+  };
+}

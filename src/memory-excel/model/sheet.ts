@@ -1,0 +1,230 @@
+/** One worksheet's state: cells, formatting layers, layout and the objects placed on it. */
+import { MAX_COLUMNS, MAX_ROWS, intersect, type Rect } from "../address";
+import { isEmptyCell, type CellRecord } from "./cell";
+import type { CellContent } from "./cell-input";
+import { DEFAULT_STYLE, type Style, type StyleKey, type StylePatch } from "./style";
+
+export interface ConditionalFormatRule {
+  formula1?: string;
+  formula2?: string;
+  operator?: string;
+  /** The rule of a Custom conditional format. */
+  formula?: string;
+}
+
+export interface ConditionalFormatLook {
+  fill: string | null;
+  fontColor: string | null;
+  bold: boolean | null;
+  italic: boolean | null;
+}
+
+export interface ConditionalFormatModel {
+  readonly id: string;
+  readonly type: string;
+  readonly rect: Rect;
+  stopIfTrue: boolean;
+  rule: ConditionalFormatRule;
+  readonly look: ConditionalFormatLook;
+}
+
+export interface ChartModel {
+  readonly id: string;
+  name: string;
+  readonly type: string;
+  readonly source: { readonly sheet: SheetModel; readonly rect: Rect };
+  readonly seriesBy: string;
+  title: string;
+  position: { start: string; end?: string } | null;
+}
+
+export interface PageLayoutModel {
+  orientation: string;
+  paperSize: string;
+  printTitleRows: Rect | null;
+}
+
+/** A style patch, or a function computing one from the style already in effect (for border edges). */
+export type StyleUpdate = StylePatch | ((current: Style) => StylePatch);
+
+const KEY_STRIDE = MAX_COLUMNS;
+
+function isFullColumns(r: Rect): boolean {
+  return r.top === 0 && r.bottom === MAX_ROWS - 1;
+}
+
+function isFullRows(r: Rect): boolean {
+  return r.left === 0 && r.right === MAX_COLUMNS - 1;
+}
+
+export class SheetModel {
+  visibility = "Visible";
+  tabColor = "";
+  protection: { protected: boolean; password?: string } = { protected: false };
+  freeze = { rows: 0, columns: 0 };
+  readonly pageLayout: PageLayoutModel = { orientation: "Portrait", paperSize: "Letter", printTitleRows: null };
+  readonly cells = new Map<number, CellRecord>();
+  readonly rowStyles = new Map<number, StylePatch>();
+  readonly columnStyles = new Map<number, StylePatch>();
+  readonly columnWidths = new Map<number, number>();
+  readonly rowHeights = new Map<number, number>();
+  readonly hiddenRows = new Set<number>();
+  readonly hiddenColumns = new Set<number>();
+  merges: Rect[] = [];
+  /** In priority order: index 0 is evaluated first. */
+  conditionalFormats: ConditionalFormatModel[] = [];
+  charts: ChartModel[] = [];
+
+  constructor(
+    readonly id: string,
+    public name: string,
+  ) {}
+
+  cellAt(row: number, column: number): CellRecord | undefined {
+    return this.cells.get(row * KEY_STRIDE + column);
+  }
+
+  private ensureCell(row: number, column: number): CellRecord {
+    const key = row * KEY_STRIDE + column;
+    let cell = this.cells.get(key);
+    if (!cell) {
+      cell = {};
+      this.cells.set(key, cell);
+    }
+    return cell;
+  }
+
+  /** Visits the stored cells inside a rectangle (row-major for small rectangles, storage order otherwise). */
+  forEachCellIn(rect: Rect, visit: (cell: CellRecord, row: number, column: number) => void): void {
+    const area = (rect.bottom - rect.top + 1) * (rect.right - rect.left + 1);
+    if (area <= this.cells.size) {
+      for (let r = rect.top; r <= rect.bottom; r++) {
+        for (let c = rect.left; c <= rect.right; c++) {
+          const cell = this.cells.get(r * KEY_STRIDE + c);
+          if (cell) visit(cell, r, c);
+        }
+      }
+      return;
+    }
+    for (const [key, cell] of this.cells) {
+      const r = Math.floor(key / KEY_STRIDE);
+      const c = key % KEY_STRIDE;
+      if (r >= rect.top && r <= rect.bottom && c >= rect.left && c <= rect.right) visit(cell, r, c);
+    }
+  }
+
+  styleValue<K extends StyleKey>(row: number, column: number, key: K): Style[K] {
+    const own = this.cellAt(row, column)?.style?.[key];
+    if (own !== undefined) return own as Style[K];
+    const fromRow = this.rowStyles.get(row)?.[key];
+    if (fromRow !== undefined) return fromRow as Style[K];
+    const fromColumn = this.columnStyles.get(column)?.[key];
+    return (fromColumn !== undefined ? fromColumn : DEFAULT_STYLE[key]) as Style[K];
+  }
+
+  /** The formatting in effect: the cell's own, then its row's, then its column's, then the defaults. */
+  effectiveStyle(row: number, column: number): Style {
+    return {
+      ...DEFAULT_STYLE,
+      ...this.columnStyles.get(column),
+      ...this.rowStyles.get(row),
+      ...this.cellAt(row, column)?.style,
+    };
+  }
+
+  /**
+   * Formats a rectangle. Whole columns and whole rows are formatted as a layer (as Excel does),
+   * so formatting column A does not create a million cells.
+   */
+  patchStyle(rect: Rect, update: StyleUpdate): void {
+    const patchFor = (row: number, column: number): StylePatch =>
+      typeof update === "function" ? update(this.effectiveStyle(row, column)) : update;
+    const patchCell = (cell: CellRecord, row: number, column: number) => {
+      cell.style = { ...cell.style, ...patchFor(row, column) };
+    };
+    if (isFullColumns(rect)) {
+      for (let c = rect.left; c <= rect.right; c++) {
+        this.columnStyles.set(c, { ...this.columnStyles.get(c), ...patchFor(-1, c) });
+        // A row layer would hide the new column format where they cross: give those cells their own.
+        for (const row of this.rowStyles.keys()) patchCell(this.ensureCell(row, c), row, c);
+      }
+      this.forEachCellIn(rect, patchCell);
+      return;
+    }
+    if (isFullRows(rect)) {
+      for (let r = rect.top; r <= rect.bottom; r++)
+        this.rowStyles.set(r, { ...this.rowStyles.get(r), ...patchFor(r, -1) });
+      this.forEachCellIn(rect, patchCell);
+      return;
+    }
+    for (let r = rect.top; r <= rect.bottom; r++) {
+      for (let c = rect.left; c <= rect.right; c++) patchCell(this.ensureCell(r, c), r, c);
+    }
+  }
+
+  /** Clears formats: cells go back to the workbook's default style. */
+  resetStyle(rect: Rect): void {
+    if (isFullColumns(rect)) for (let c = rect.left; c <= rect.right; c++) this.columnStyles.delete(c);
+    if (isFullRows(rect)) for (let r = rect.top; r <= rect.bottom; r++) this.rowStyles.delete(r);
+    this.forEachCellIn(rect, (cell) => delete cell.style);
+    const layered =
+      [...this.rowStyles.keys()].some((r) => r >= rect.top && r <= rect.bottom) ||
+      [...this.columnStyles.keys()].some((c) => c >= rect.left && c <= rect.right);
+    if (layered) this.patchStyle(rect, DEFAULT_STYLE);
+    this.pruneEmpty(rect);
+  }
+
+  setContent(row: number, column: number, content: CellContent): void {
+    const cell = this.ensureCell(row, column);
+    delete cell.value;
+    delete cell.formula;
+    if (content.kind === "formula") cell.formula = content.formula;
+    if (content.kind === "constant") {
+      cell.value = content.value;
+      // Typing "12%" also gives the cell a percent format.
+      if (content.numberFormat && this.styleValue(row, column, "numberFormat") === "General") {
+        cell.style = { ...cell.style, numberFormat: content.numberFormat };
+      }
+    }
+    if (content.kind === "empty") this.pruneEmpty({ top: row, left: column, bottom: row, right: column });
+  }
+
+  clearContents(rect: Rect): void {
+    this.forEachCellIn(rect, (cell) => {
+      delete cell.value;
+      delete cell.formula;
+    });
+    this.pruneEmpty(rect);
+  }
+
+  private pruneEmpty(rect: Rect): void {
+    const empty: number[] = [];
+    this.forEachCellIn(rect, (cell, r, c) => {
+      if (isEmptyCell(cell) && (!cell.style || Object.keys(cell.style).length === 0)) empty.push(r * KEY_STRIDE + c);
+    });
+    for (const key of empty) this.cells.delete(key);
+  }
+
+  /** The smallest rectangle holding every cell with content (and, unless valuesOnly, every formatted cell). */
+  usedRect(valuesOnly: boolean): Rect | null {
+    let top = Infinity;
+    let left = Infinity;
+    let bottom = -1;
+    let right = -1;
+    for (const [key, cell] of this.cells) {
+      if (valuesOnly && isEmptyCell(cell)) continue;
+      const r = Math.floor(key / KEY_STRIDE);
+      const c = key % KEY_STRIDE;
+      top = Math.min(top, r);
+      left = Math.min(left, c);
+      bottom = Math.max(bottom, r);
+      right = Math.max(right, c);
+    }
+    return bottom < 0 ? null : { top, left, bottom, right };
+  }
+
+  /** Merged areas that overlap a rectangle. */
+  mergesIn(rect: Rect): Rect[] {
+    return this.merges.filter((m) => intersect(m, rect) !== null);
+  }
+}

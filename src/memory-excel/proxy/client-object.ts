@@ -1,0 +1,181 @@
+/**
+ * Proxy objects with Office.js semantics: calls return at once, writes are queued for the next
+ * context.sync(), and properties can be read only after load + sync.
+ */
+import { excelError, propertyNotLoaded, valueNotLoaded } from "../errors";
+import type { MemoryRequestContext } from "./context";
+import { groupByHead, parseLoadOption, type LoadOption, type LoadPaths } from "./load-spec";
+
+/** Receives loaded values when a sync succeeds. */
+export interface LoadReceiver {
+  accept(name: string, value: unknown): void;
+}
+
+export type ScalarReaders = Record<string, () => unknown>;
+
+export abstract class ClientObject implements LoadReceiver {
+  private readonly known = new Map<string, unknown>();
+
+  constructor(readonly context: MemoryRequestContext) {}
+
+  /** The Office.js class name, used in error locations ("Range.set values"). */
+  protected abstract get typeName(): string;
+
+  /** Scalar properties and how to read each, at sync time. */
+  protected scalars(): ScalarReaders {
+    return {};
+  }
+
+  /** Child objects reachable by property (range.format, format.fill). */
+  protected navigations(): Record<string, ClientObject> {
+    return {};
+  }
+
+  get isNullObject(): boolean {
+    return false;
+  }
+
+  load(option?: LoadOption): this {
+    const paths = parseLoadOption(option);
+    this.queue("load", option ?? null, () => this.applyLoad(paths));
+    return this;
+  }
+
+  /** Office.js: a plain object of the loaded properties. */
+  toJSON(): Record<string, unknown> {
+    return Object.fromEntries(this.known);
+  }
+
+  /** @internal Called at sync time, in batch order. */
+  applyLoad(paths: LoadPaths): void {
+    if (this.isNullAtSync()) return;
+    const scalars = this.scalars();
+    if (paths === null) {
+      for (const [name, read] of Object.entries(scalars)) this.context.recordLoad(this, name, read());
+      return;
+    }
+    const navigations = this.navigations();
+    for (const [head, rests] of groupByHead(paths)) {
+      const nonEmpty = rests.filter((r) => r.length > 0);
+      if (head in scalars && nonEmpty.length === 0) this.context.recordLoad(this, head, scalars[head]());
+      else if (head in navigations) navigations[head].applyLoad(nonEmpty.length === rests.length ? nonEmpty : null);
+      else throw excelError("InvalidArgument", `Cannot load property '${head}' of ${this.typeName}.`);
+    }
+  }
+
+  /** @internal */
+  isNullAtSync(): boolean {
+    return false;
+  }
+
+  /** @internal */
+  accept(name: string, value: unknown): void {
+    this.known.set(name, value);
+  }
+
+  protected read<T>(name: string): T {
+    if (!this.known.has(name)) throw propertyNotLoaded(name);
+    return this.known.get(name) as T;
+  }
+
+  /** Queues a property write. As in Office.js, the written value can be read back at once. */
+  protected write(name: string, value: unknown, apply: () => void): void {
+    this.known.set(name, value);
+    this.queue(`set ${name}`, value, apply);
+  }
+
+  protected queue(action: string, args: unknown, apply: () => void): void {
+    this.context.enqueue(`${this.typeName}.${action}`, args, apply);
+  }
+
+  /** Queues a method that returns a value (getCount()), readable after sync. */
+  protected result<T>(action: string, args: unknown, compute: () => T): ClientResult<T> {
+    const result = new ClientResult<T>();
+    this.queue(action, args, () => this.context.recordLoad(result, "value", compute()));
+    return result;
+  }
+}
+
+/**
+ * A proxy for a document object found at sync time (by name, address...). It is located on first
+ * use in the batch and then keeps pointing at the same object, as Excel's object paths do.
+ */
+export abstract class TargetObject<T> extends ClientObject {
+  private located: { readonly value: T } | undefined;
+
+  constructor(
+    context: MemoryRequestContext,
+    private readonly locate: () => T | null,
+    private readonly nullable = false,
+  ) {
+    super(context);
+    // *OrNullObject methods: Excel reports isNullObject after the next sync, without a load.
+    if (nullable)
+      this.queue("instantiate", null, () => this.context.recordLoad(this, "isNullObject", this.tryTarget() === null));
+  }
+
+  override get isNullObject(): boolean {
+    return this.nullable ? this.read<boolean>("isNullObject") : false;
+  }
+
+  /** False once the object was deleted from the document. */
+  protected exists(_target: T): boolean {
+    return true;
+  }
+
+  private tryTarget(): T | null {
+    if (!this.located) {
+      const found = this.locate();
+      if (found === null) return null;
+      this.located = { value: found };
+    }
+    return this.exists(this.located.value) ? this.located.value : null;
+  }
+
+  /** @internal The document object; ItemNotFound when there is none. Only call at sync time. */
+  target(): T {
+    const t = this.tryTarget();
+    if (t === null) throw excelError("ItemNotFound", `The ${this.typeName} does not exist.`);
+    return t;
+  }
+
+  override isNullAtSync(): boolean {
+    return this.nullable && this.tryTarget() === null;
+  }
+}
+
+/** A collection proxy: `items` is loaded as proxies for the items present at sync time. */
+export abstract class CollectionObject<T, Item extends ClientObject> extends ClientObject {
+  /** The items, in order, at sync time. */
+  protected abstract currentItems(): T[];
+  protected abstract itemProxy(item: T): Item;
+
+  get items(): Item[] {
+    return this.read<Item[]>("items");
+  }
+
+  override applyLoad(paths: LoadPaths): void {
+    const itemPaths =
+      paths === null ? null : paths.flatMap((p) => (p[0] === "items" ? (p.length > 1 ? [p.slice(1)] : []) : [p]));
+    const items = this.currentItems().map((t) => this.itemProxy(t));
+    for (const item of items) item.applyLoad(itemPaths !== null && itemPaths.length === 0 ? null : itemPaths);
+    this.context.recordLoad(this, "items", items);
+  }
+}
+
+/** OfficeExtension.ClientResult: a value returned by a method, readable after sync. */
+export class ClientResult<T> implements LoadReceiver {
+  private loaded = false;
+  private result: T | undefined;
+
+  get value(): T {
+    if (!this.loaded) throw valueNotLoaded();
+    return this.result as T;
+  }
+
+  /** @internal */
+  accept(_name: string, value: unknown): void {
+    this.loaded = true;
+    this.result = value as T;
+  }
+}

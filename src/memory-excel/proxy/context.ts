@@ -1,0 +1,132 @@
+/** The request context: queues operations, runs them in order at sync(), counts syncs and bytes. */
+import { ExcelApiError, excelError } from "../errors";
+import type { MemoryWorkbook } from "../workbook";
+import { WorkbookApi } from "../api/workbook";
+import type { LoadReceiver } from "./client-object";
+
+/** Excel on the web refuses requests and responses over 5 MB. */
+export const DEFAULT_PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
+
+export interface ContextOptions {
+  /** The n-th sync (1-based) rejects with GeneralException and applies none of its batch. */
+  readonly failAtSync?: number;
+  /** Largest accepted request, in bytes of the estimated payload. */
+  readonly requestLimitBytes?: number;
+  /** Largest accepted response (loaded values), in bytes. */
+  readonly responseLimitBytes?: number;
+}
+
+interface Operation {
+  readonly action: string;
+  readonly args: unknown;
+  readonly apply: () => void;
+}
+
+interface PendingLoad {
+  readonly receiver: LoadReceiver;
+  readonly name: string;
+  readonly value: unknown;
+}
+
+const encoder = new TextEncoder();
+
+function payloadBytes(value: unknown): number {
+  return encoder.encode(JSON.stringify(value) ?? "").length;
+}
+
+export class MemoryRequestContext {
+  readonly workbook: WorkbookApi;
+  /** Calls to sync(), including failed ones. */
+  syncCount = 0;
+  /** Estimated request bytes of all syncs; per sync in syncRequestBytes. */
+  requestBytes = 0;
+  readonly syncRequestBytes: number[] = [];
+  private queue: Operation[] = [];
+  private loads: PendingLoad[] | null = null;
+
+  constructor(
+    readonly model: MemoryWorkbook,
+    private readonly options: ContextOptions = {},
+  ) {
+    this.workbook = new WorkbookApi(this);
+  }
+
+  /** This context typed as Office.js's, to hand to code written against the real API. */
+  get excel(): Excel.RequestContext {
+    return this as unknown as Excel.RequestContext;
+  }
+
+  get pendingOperations(): number {
+    return this.queue.length;
+  }
+
+  /** @internal */
+  enqueue(action: string, args: unknown, apply: () => void): void {
+    this.queue.push({ action, args, apply });
+  }
+
+  /** @internal Records a value loaded during the running sync. */
+  recordLoad(receiver: LoadReceiver, name: string, value: unknown): void {
+    if (!this.loads) throw excelError("GeneralException", "Loads happen only during sync.");
+    this.loads.push({ receiver, name, value });
+  }
+
+  /**
+   * Sends the queued batch. Operations run in order; the first failure rejects the sync, keeps what
+   * ran before it (Excel has no transactions) and drops the rest.
+   */
+  async sync(): Promise<void> {
+    const index = ++this.syncCount;
+    const ops = this.queue;
+    this.queue = [];
+    const bytes = ops.reduce((sum, op) => sum + payloadBytes([op.action, op.args]), 0);
+    this.syncRequestBytes.push(bytes);
+    this.requestBytes += bytes;
+    await Promise.resolve(); // a round trip is asynchronous
+    if (this.options.failAtSync === index) throw new ExcelApiError("GeneralException", undefined, `sync ${index}`);
+    if (bytes > (this.options.requestLimitBytes ?? DEFAULT_PAYLOAD_LIMIT_BYTES)) {
+      throw excelError("RequestPayloadSizeLimitExceeded", `The request was ${bytes} bytes.`);
+    }
+    const loads: PendingLoad[] = [];
+    this.loads = loads;
+    try {
+      for (const op of ops) {
+        try {
+          op.apply();
+        } catch (e) {
+          throw e instanceof ExcelApiError ? e.at(op.action) : e;
+        }
+      }
+    } finally {
+      this.loads = null;
+    }
+    const responseLimit = this.options.responseLimitBytes ?? DEFAULT_PAYLOAD_LIMIT_BYTES;
+    if (loads.length > 0 && payloadBytes(loads.map((l) => l.value)) > responseLimit) {
+      throw excelError("ResponsePayloadSizeLimitExceeded");
+    }
+    for (const l of loads) l.receiver.accept(l.name, l.value);
+  }
+}
+
+/** What Excel.run does with a context: runs the batch, then sends what is still queued. */
+export async function runBatch<T>(
+  context: MemoryRequestContext,
+  batch: (context: Excel.RequestContext) => Promise<T>,
+): Promise<T> {
+  const result = await batch(context.excel);
+  if (context.pendingOperations > 0) await context.sync();
+  return result;
+}
+
+/** Excel.run(async (context) => ...) for a memory workbook. */
+export function run<T>(
+  workbook: MemoryWorkbook,
+  batch: (context: Excel.RequestContext) => Promise<T>,
+  options?: ContextOptions,
+): Promise<T> {
+  return runBatch(new MemoryRequestContext(workbook, options), batch);
+}
+
+export function createContext(workbook: MemoryWorkbook, options?: ContextOptions): MemoryRequestContext {
+  return new MemoryRequestContext(workbook, options);
+}

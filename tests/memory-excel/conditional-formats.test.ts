@@ -1,0 +1,111 @@
+/** Conditional formats are stored with their range, rule, look and priority. */
+/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read -- these tests exercise the proxy rules themselves: some reads come before load on purpose, and the rules cannot follow syncs made through helpers, ClientResult or *OrNullObject. */
+import { MemoryWorkbook, createContext } from "../../src/memory-excel";
+
+function setup() {
+  const wb = MemoryWorkbook.fromSheets([
+    {
+      name: "Plan",
+      cells: [
+        ["Điểm tối đa", "Điểm"],
+        [3, 2],
+        [2, 2],
+      ],
+    },
+  ]);
+  const ctx = createContext(wb);
+  return { wb, ctx, ws: ctx.excel.workbook.worksheets.getItem("Plan") };
+}
+
+describe("conditional formats", () => {
+  it("stores a cell-value rule and a custom rule with their colours; the newest has priority 0", async () => {
+    const { wb, ctx, ws } = setup();
+    const lost = ws.getRange("B2:B3").conditionalFormats.add("CellValue");
+    lost.cellValue.format.fill.color = "#FFC7CE";
+    lost.cellValue.format.font.color = "#9C0006";
+    lost.cellValue.rule = { formula1: "=A2", operator: "LessThan" };
+    const custom = ws.getRange("A2:B3").conditionalFormats.add("Custom");
+    custom.custom.rule.formula = "=$B2<$A2";
+    custom.custom.format.fill.color = "#FFEB9C";
+    custom.stopIfTrue = true;
+    await ctx.sync();
+    expect(wb.conditionalFormats("Plan")).toEqual([
+      {
+        address: "Plan!A2:B3",
+        type: "Custom",
+        priority: 0,
+        stopIfTrue: true,
+        rule: { formula: "=$B2<$A2" },
+        fill: "#FFEB9C",
+        fontColor: null,
+        bold: null,
+      },
+      {
+        address: "Plan!B2:B3",
+        type: "CellValue",
+        priority: 1,
+        stopIfTrue: false,
+        rule: { formula1: "=A2", formula2: undefined, operator: "LessThan" },
+        fill: "#FFC7CE",
+        fontColor: "#9C0006",
+        bold: null,
+      },
+    ]);
+  });
+
+  it("lists, counts and reads back the formats touching a range, including through the whole sheet", async () => {
+    const { ctx, ws } = setup();
+    const cf = ws.getRange("B2:B3").conditionalFormats.add("CellValue");
+    cf.cellValue.rule = { formula1: "1", formula2: "2", operator: "Between" };
+    cf.cellValue.format.fill.color = "#C6EFCE";
+    const elsewhere = ws.getRange("D1").conditionalFormats.getCount();
+    const collection = ws.getRange().conditionalFormats.load("items/type, items/priority");
+    const count = ws.getRange("B3").conditionalFormats.getCount();
+    const first = ws.getRange("B2").conditionalFormats.getItemAt(0);
+    first.cellValue.load("rule");
+    first.cellValue.format.fill.load("color");
+    const range = first.getRange().load("address");
+    await ctx.sync();
+    expect([count.value, elsewhere.value]).toEqual([1, 0]);
+    expect(collection.items.map((c) => [c.type, c.priority])).toEqual([["CellValue", 0]]);
+    expect(first.cellValue.rule).toEqual({ formula1: "1", formula2: "2", operator: "Between" });
+    expect(first.cellValue.format.fill.color).toBe("#C6EFCE");
+    expect(range.address).toBe("Plan!B2:B3");
+  });
+
+  it("rejects a rule without formula1 or with an unknown operator, and reading a cellValue rule of a custom format", async () => {
+    const { ctx, ws } = setup();
+    const cf = ws.getRange("B2").conditionalFormats.add("CellValue");
+    cf.cellValue.rule = { formula1: "", operator: "LessThan" };
+    await expect(ctx.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+    cf.cellValue.rule = { formula1: "1", operator: "Smaller" as Excel.ConditionalCellValueOperator };
+    await expect(ctx.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+    const custom = ws.getRange("B2").conditionalFormats.add("Custom");
+    custom.cellValue.load("rule");
+    await expect(ctx.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+
+  it("clearAll removes the formats touching the range and leaves the others", async () => {
+    const { wb, ctx, ws } = setup();
+    ws.getRange("A1:A3").conditionalFormats.add("Custom").custom.rule.formula = "=TRUE";
+    ws.getRange("B1:B3").conditionalFormats.add("Custom").custom.rule.formula = "=FALSE";
+    await ctx.sync();
+    ws.getRange("A2").conditionalFormats.clearAll();
+    await ctx.sync();
+    expect(wb.conditionalFormats("Plan").map((c) => c.address)).toEqual(["Plan!B1:B3"]);
+  });
+
+  it("moves a format when its priority is set, and deletes it", async () => {
+    const { wb, ctx, ws } = setup();
+    const a = ws.getRange("A1").conditionalFormats.add("Custom");
+    a.custom.rule.formula = "=1";
+    const b = ws.getRange("A1").conditionalFormats.add("Custom");
+    b.custom.rule.formula = "=2";
+    a.priority = 0;
+    await ctx.sync();
+    expect(wb.conditionalFormats("Plan").map((c) => c.rule.formula)).toEqual(["=1", "=2"]);
+    a.delete();
+    await ctx.sync();
+    expect(wb.conditionalFormats("Plan").map((c) => c.rule.formula)).toEqual(["=2"]);
+  });
+});
