@@ -1,9 +1,8 @@
-import { analyzeWorkbook, AnalyzeResult } from "../core/analyze";
 import { toInspectJson } from "../core/contract";
-import { Plan } from "../core/model";
 import { Language, messagesFor } from "../i18n";
-import { readWorkbookCells, XlsxReadError } from "../xlsx/read";
 import { ArgsError, parseArgs } from "./args";
+import { UserFacingError } from "./errors";
+import { openPlan } from "./open";
 import { textReport } from "./report";
 
 export interface Io {
@@ -15,9 +14,6 @@ export interface Io {
 /** Exit status of the contract: 0 when a table was recognised, 2 for input that cannot be used. */
 export const EXIT_OK = 0;
 export const EXIT_BAD_INPUT = 2;
-
-/** A failure the user can act on: one line in their language. */
-export class UserFacingError extends Error {}
 
 function argsMessage(error: ArgsError, language: Language): string {
   const m = messagesFor(language).cli;
@@ -33,28 +29,6 @@ function argsMessage(error: ArgsError, language: Language): string {
   }
 }
 
-export function readErrorMessage(error: XlsxReadError, file: string, language: Language): string {
-  const m = messagesFor(language).cli;
-  return { "not-found": m.fileNotFound, "not-xlsx": m.notXlsx, encrypted: m.encrypted, unreadable: m.unreadable }[error.reason](file);
-}
-
-/** Reads FILE and finds its plan, or throws a UserFacingError. */
-export async function loadPlan(file: string, sheet: string | undefined, language: Language): Promise<Plan> {
-  const m = messagesFor(language).cli;
-  let result: AnalyzeResult;
-  try {
-    result = analyzeWorkbook(await readWorkbookCells(file), { sheet });
-  } catch (e) {
-    if (e instanceof XlsxReadError) throw new UserFacingError(readErrorMessage(e, file, language));
-    throw e;
-  }
-  if (result.ok) return result.plan;
-  const failure = result.failure;
-  throw new UserFacingError(
-    failure.kind === "sheet-not-found" ? m.sheetNotFound(failure.sheet, failure.available.join(", ")) : m.noTable(file),
-  );
-}
-
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   const parsed = parseArgs(argv, io.env);
   if ("error" in parsed) {
@@ -68,7 +42,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         io.out(messagesFor(command.language).cli.usage + "\n");
         return EXIT_OK;
       case "inspect": {
-        const plan = await loadPlan(command.file, command.sheet, command.language);
+        const { plan } = await openPlan(command.file, command.sheet, command.language);
         io.out(command.json ? JSON.stringify(toInspectJson(plan, command.language), null, 2) + "\n" : textReport(plan, command.language));
         return EXIT_OK;
       }

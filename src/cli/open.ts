@@ -1,0 +1,44 @@
+import ExcelJS from "exceljs";
+import { SheetCells } from "../core/cells";
+import { WorkbookState } from "../core/edits";
+import { Plan } from "../core/model";
+import { analyzeWithState } from "../core/session";
+import { Language, messagesFor } from "../i18n";
+import { loadWorkbook } from "../xlsx/load";
+import { worksheetToCells, XlsxReadError } from "../xlsx/read";
+import { readState } from "../xlsx/write-state";
+import { UserFacingError } from "./errors";
+
+/** An opened workbook with its plan found, as `inspect` and `apply` both need it. */
+export interface OpenedPlan {
+  readonly workbook: ExcelJS.Workbook;
+  readonly sheets: readonly SheetCells[];
+  readonly state: WorkbookState;
+  readonly plan: Plan;
+}
+
+/** Reads FILE once and finds its plan, or throws a UserFacingError that says why not. */
+export async function openPlan(file: string, sheet: string | undefined, language: Language): Promise<OpenedPlan> {
+  const m = messagesFor(language).cli;
+  let workbook: ExcelJS.Workbook;
+  try {
+    workbook = await loadWorkbook(file);
+  } catch (e) {
+    if (!(e instanceof XlsxReadError)) throw e;
+    const say = { "not-found": m.fileNotFound, "not-xlsx": m.notXlsx, encrypted: m.encrypted, unreadable: m.unreadable }[e.reason];
+    throw new UserFacingError(say(file));
+  }
+  const sheets = workbook.worksheets.map(worksheetToCells);
+  const state = readState(workbook);
+  const result = analyzeWithState(
+    sheets,
+    sheets.map((s) => s.name),
+    state,
+    sheet,
+  );
+  if (!result.ok) {
+    const f = result.failure;
+    throw new UserFacingError(f.kind === "sheet-not-found" ? m.sheetNotFound(f.sheet, f.available.join(", ")) : m.noTable(file));
+  }
+  return { workbook, sheets, state, plan: result.plan };
+}

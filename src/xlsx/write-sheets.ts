@@ -1,0 +1,54 @@
+/** Generated sheets (assignment sheets, summary): earlier ones out, this run's in, each in its old place. */
+import ExcelJS from "exceljs";
+import { SheetDraft } from "../core/edits";
+import { writeContent } from "./write-cell";
+import { applyStyles } from "./write-styles";
+
+/** ExcelJS keeps tab order in `orderNo`, which its typings leave out. */
+type Ordered = ExcelJS.Worksheet & { orderNo: number };
+
+const A4 = 9;
+
+function writeDraft(ws: ExcelJS.Worksheet, draft: SheetDraft): void {
+  draft.cells.forEach((line, r) =>
+    line.forEach((content, c) => content.kind !== "empty" && writeContent(ws.getCell(r + 1, c + 1), content)),
+  );
+  applyStyles(ws, draft.styles);
+  draft.columnWidths.forEach((width, i) => (ws.getColumn(i + 1).width = width));
+  for (const m of draft.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right);
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    paperSize: A4,
+    orientation: "landscape",
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+  };
+  if (draft.titleRows) {
+    const { first, last } = draft.titleRows;
+    ws.views = [{ state: "frozen", xSplit: 0, ySplit: last }];
+    ws.pageSetup.printTitlesRow = `${first}:${last}`;
+  }
+  // draft.chart is left out: ExcelJS cannot write charts (the Office.js adapter makes it in Excel).
+}
+
+/** Deletes the sheets an earlier run generated and adds this run's, where a namesake was or else at the end. */
+export function replaceSheets(
+  workbook: ExcelJS.Workbook,
+  replaces: readonly string[],
+  drafts: readonly SheetDraft[],
+): void {
+  const places = new Map<string, number>();
+  for (const name of replaces) {
+    const ws = workbook.getWorksheet(name) as Ordered | undefined;
+    if (!ws) continue;
+    places.set(name.toLowerCase(), ws.orderNo);
+    workbook.removeWorksheet(ws.id);
+  }
+  for (const draft of drafts) {
+    const ws = workbook.addWorksheet(draft.name) as Ordered;
+    const place = places.get(draft.name.toLowerCase());
+    if (place !== undefined) ws.orderNo = place;
+    writeDraft(ws, draft);
+  }
+}

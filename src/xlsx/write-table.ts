@@ -1,0 +1,71 @@
+/** Changes to the plan table's sheet: cell edits, conditional formats and the legend's look. */
+import ExcelJS from "exceljs";
+import { CellArea, cellAddress } from "../core/cells";
+import { HIGHLIGHT_COLORS, HighlightRule, Highlights, LEGEND_KINDS, TableEdit } from "../core/edits";
+import { writeContent } from "./write-cell";
+import { applyBold, applyHighlightLook, argb } from "./write-styles";
+
+/** ExcelJS keeps conditional formats in a property its typings leave out. */
+type WithRules = ExcelJS.Worksheet & { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] };
+
+const areaRef = (a: CellArea) => `${cellAddress(a.top, a.left)}:${cellAddress(a.bottom, a.right)}`;
+const bodyOf = (formula: string) => formula.replace(/^=/, "");
+
+/**
+ * A cell we overwrite may be the master of a shared formula ("target = max" filled down): ExcelJS
+ * would then write its clones as copies of our SUM. They become formulas of their own first.
+ */
+function unshareFormulas(ws: ExcelJS.Worksheet, edits: readonly TableEdit[]): void {
+  const targets = new Set(edits.map((e) => cellAddress(e.row, e.column)));
+  ws.eachRow((row) =>
+    row.eachCell((cell) => {
+      const value = cell.value as ExcelJS.CellSharedFormulaValue | null;
+      if (value && typeof value === "object" && "sharedFormula" in value && targets.has(value.sharedFormula)) {
+        cell.value = { formula: cell.formula, result: value.result } as ExcelJS.CellFormulaValue;
+      }
+    }),
+  );
+}
+
+export function writeTableEdits(ws: ExcelJS.Worksheet, edits: readonly TableEdit[]): void {
+  unshareFormulas(ws, edits);
+  for (const e of edits) writeContent(ws.getCell(e.row, e.column), e.content);
+}
+
+/** Takes out the rules an earlier run added (same place, same formula); the user's own rules stay. */
+export function removeHighlightRules(ws: ExcelJS.Worksheet, rules: readonly HighlightRule[]): void {
+  const ours = new Set(rules.map((r) => `${areaRef(r.area)}|${bodyOf(r.formula)}`));
+  const sheet = ws as WithRules;
+  sheet.conditionalFormattings = sheet.conditionalFormattings
+    .map((cf) => ({ ...cf, rules: cf.rules.filter((rule) => !ours.has(`${cf.ref}|${ruleFormula(rule)}`)) }))
+    .filter((cf) => cf.rules.length > 0);
+}
+
+function ruleFormula(rule: ExcelJS.ConditionalFormattingRule): string | undefined {
+  return rule.type === "expression" ? String(rule.formulae?.[0] ?? "") : undefined;
+}
+
+export function addHighlights(ws: ExcelJS.Worksheet, highlights: Highlights): void {
+  for (const rule of highlights.rules) {
+    const colors = HIGHLIGHT_COLORS[rule.kind];
+    ws.addConditionalFormatting({
+      ref: areaRef(rule.area),
+      // No priority: ExcelJS numbers new rules after the sheet's existing ones.
+      rules: [
+        {
+          type: "expression",
+          formulae: [bodyOf(rule.formula)],
+          style: {
+            fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(colors.fill) } },
+            font: { color: { argb: argb(colors.font) } },
+          },
+        } as ExcelJS.ConditionalFormattingRule,
+      ],
+    });
+  }
+  const { legend } = highlights;
+  applyBold(ws.getCell(legend.top, legend.left));
+  LEGEND_KINDS.forEach((kind, i) =>
+    applyHighlightLook(ws.getCell(legend.top + 1 + i, legend.left), HIGHLIGHT_COLORS[kind]),
+  );
+}

@@ -1,0 +1,104 @@
+/** `apply` on its own output: the same workbook again, with nothing the user typed lost. */
+import * as path from "path";
+import ExcelJS from "exceljs";
+import { INPUT_COLUMNS, STATE_SHEET } from "../../src/core/edits";
+import {
+  apply,
+  CLEAN,
+  PASTED,
+  rowsByCode,
+  sectionRows,
+  sheet,
+  sheetTitled,
+  tempDir,
+  variant,
+  visibleContents,
+  vi,
+} from "./helpers";
+
+const rulesOf = (ws: ExcelJS.Worksheet) =>
+  (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings.flatMap(
+    (cf) => cf.rules.map((r) => [cf.ref, (r as ExcelJS.ExpressionRuleType).formulae]),
+  );
+
+describe("apply on its own output", () => {
+  let dir: string;
+  let once: ExcelJS.Workbook;
+  let twice: ExcelJS.Workbook;
+  beforeAll(async () => {
+    dir = tempDir();
+    once = await apply(PASTED, path.join(dir, "once.xlsx"));
+    twice = await apply(path.join(dir, "once.xlsx"), path.join(dir, "twice.xlsx"));
+  });
+
+  it("gives the same sheets in the same order, generated sheets replaced and not duplicated", () => {
+    expect(twice.worksheets.map((ws) => [ws.name, ws.state])).toEqual(once.worksheets.map((ws) => [ws.name, ws.state]));
+    expect(twice.worksheets.filter((ws) => ws.name === STATE_SHEET)).toHaveLength(1);
+  });
+
+  it("gives the same value or formula in every cell of every visible sheet", () => {
+    expect(visibleContents(twice)).toEqual(visibleContents(once));
+  });
+
+  it("replaces its conditional formats instead of adding them again", () => {
+    expect(rulesOf(sheet(twice, "Phụ lục"))).toEqual(rulesOf(sheet(once, "Phụ lục")));
+    expect(rulesOf(sheet(once, "Phụ lục"))).toHaveLength(3);
+  });
+});
+
+describe("what units typed into their sheets", () => {
+  it("is still there, for the same criterion, after another apply", async () => {
+    const dir = tempDir();
+    const first = await apply(CLEAN, path.join(dir, "once.xlsx"));
+    const [sheetName] = sheetTitled(first, vi.sheets.assignmentTitle("Phòng Nội vụ")).map((ws) => ws.name);
+    const code = "1.2";
+    const typed = ["30/6/2024", "Đang làm, 50%", "+ xong báo cáo quý"];
+    // A unit types its deadline, progress and result on one criterion, then the table changes and is applied again.
+    const edited = await variant(path.join(dir, "once.xlsx"), path.join(dir, "typed.xlsx"), (wb) => {
+      const ws = sheet(wb, sheetName);
+      const r = sectionRows(ws, vi.sheets.leadSection).get(code)!;
+      INPUT_COLUMNS.forEach((c, i) => (ws.getCell(r, c).value = typed[i]));
+      const table = wb.worksheets[0];
+      table.getCell(rowsByCode(table, 1).get("1.1")!, 6).value = "Nhiệm vụ mới";
+    });
+    const again = await apply(edited, path.join(dir, "again.xlsx"));
+    const ws = sheet(again, sheetName);
+    const lead = sectionRows(ws, vi.sheets.leadSection);
+    expect(INPUT_COLUMNS.map((c) => ws.getCell(lead.get(code)!, c).value)).toEqual(typed);
+    expect(ws.getCell(lead.get("1.1")!, 8).value).toBe("Nhiệm vụ mới");
+    // Nowhere else: the other criteria's input cells stay empty.
+    for (const [other, r] of lead)
+      if (other !== code) for (const c of INPUT_COLUMNS) expect(ws.getCell(r, c).value).toBeNull();
+  });
+});
+
+describe("a user's own sheet named like a generated one", () => {
+  it("is left as it is, and the generated sheet takes another name", async () => {
+    const dir = tempDir();
+    const plain = await apply(CLEAN, path.join(dir, "plain.xlsx"));
+    const unitSheet = sheetTitled(plain, vi.sheets.assignmentTitle("Phòng Nội vụ"))[0].name;
+    const taken = [vi.sheets.summaryName, unitSheet];
+    const file = await variant(CLEAN, path.join(dir, "mine.xlsx"), (wb) => {
+      for (const name of taken) wb.addWorksheet(name).getCell("A1").value = `của tôi: ${name}`;
+    });
+    // On the first run and on a rerun of its output.
+    for (const [source, out] of [
+      [file, "once.xlsx"],
+      [path.join(dir, "once.xlsx"), "twice.xlsx"],
+    ]) {
+      const wb = await apply(source, path.join(dir, out));
+      for (const name of taken) {
+        const ws = sheet(wb, name);
+        expect(ws.getCell("A1").value).toBe(`của tôi: ${name}`);
+        expect(ws.actualRowCount).toBe(1);
+      }
+      const ours = sheetTitled(wb, vi.sheets.assignmentTitle("Phòng Nội vụ"));
+      expect(ours).toHaveLength(1);
+      expect(taken).not.toContain(ours[0].name);
+      const summaries = wb.worksheets.filter(
+        (ws) => ws.name.startsWith(vi.sheets.summaryName) && ws.name !== vi.sheets.summaryName,
+      );
+      expect(summaries).toHaveLength(1);
+    }
+  });
+});
