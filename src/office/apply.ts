@@ -42,11 +42,20 @@ const OLD_PREFIX = "~pi-old-";
  * batch, and a failure puts everything back (rollback.ts).
  */
 export async function applyRun(req: ApplyRequest, caps: Capabilities): Promise<ApplyOutcome> {
+  try {
+    return await runOnce(req, caps);
+  } catch (error) {
+    throw hostErrorOf(error);
+  }
+}
+
+async function runOnce(req: ApplyRequest, caps: Capabilities): Promise<ApplyOutcome> {
   return Excel.run(async (context) => {
     const worksheets = context.workbook.worksheets;
-    worksheets.load("items/name");
+    worksheets.load("items/name,items/position");
     await context.sync();
     const names = worksheets.items.map((w) => w.name);
+    const positions = new Map(worksheets.items.map((w) => [w.name, w.position]));
     if (!names.includes(req.sheet)) throw new HostError("sheet-missing", req.sheet);
 
     const stateRange = queueStateRead(worksheets, names);
@@ -93,12 +102,12 @@ export async function applyRun(req: ApplyRequest, caps: Capabilities): Promise<A
       addedLegend: prepared.edits.highlights?.legend ?? null,
     };
     try {
-      await write(context, worksheets, table, prepared, { names, state, rules, stateRows: undo.stateRows }, req, caps);
+      await write(context, worksheets, table, prepared, { names, positions, state, rules, stateRows: undo.stateRows }, req, caps);
     } catch (error) {
       await rollback(undo, caps).catch((e) => {
         throw new HostError("rollback-failed", String(e));
       });
-      throw hostErrorOf(error);
+      throw error;
     }
     return {
       plan: analysis.plan,
@@ -120,6 +129,7 @@ function currentContent(read: SheetRead): (row: number, column: number) => Conte
 
 interface WriteContext {
   readonly names: readonly string[];
+  readonly positions: ReadonlyMap<string, number>;
   readonly state: WorkbookState;
   readonly rules: LoadedRules | null;
   readonly stateRows: number;
@@ -156,8 +166,14 @@ async function write(
   }
   if (edits.highlights) queueHighlights(table, edits.highlights, caps);
 
+  // The new sheets take the names and the places of those they replace.
   replaces.forEach((name, i) => (worksheets.getItem(name).name = `${OLD_PREFIX}${i}`));
-  edits.sheets.forEach((draft, i) => (worksheets.getItem(`${NEW_PREFIX}${i}`).name = draft.name));
+  edits.sheets.forEach((draft, i) => {
+    const sheet = worksheets.getItem(`${NEW_PREFIX}${i}`);
+    sheet.name = draft.name;
+    const place = replaces.includes(draft.name) ? w.positions.get(draft.name) : undefined;
+    if (place !== undefined) sheet.position = place;
+  });
   replaces.forEach((_, i) => worksheets.getItem(`${OLD_PREFIX}${i}`).delete());
   queueStateWrite(worksheets, w.names.includes(STATE_SHEET), w.stateRows, nextState);
   await context.sync();

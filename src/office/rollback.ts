@@ -1,7 +1,7 @@
 import { CellArea } from "../core/cells";
-import { BackupCell, HighlightRule, STATE_SHEET, WorkbookState } from "../core/edits";
+import { BackupCell, contentOf, HighlightRule, STATE_SHEET, WorkbookState } from "../core/edits";
 import { Capabilities } from "./requirements";
-import { queueRemoveLooks, queueRemoveOurRules, queueRulesRead, queueStateWrite, queueTableEdits, queueHighlights } from "./write";
+import { queueHighlights, queueRemoveLooks, queueRemoveOurRules, queueRulesRead, queueStateWrite, queueTableEdits } from "./write";
 
 /** What a failed run must undo. */
 export interface RollbackPlan {
@@ -20,38 +20,59 @@ export interface RollbackPlan {
   readonly addedLegend: CellArea | null;
 }
 
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
  * Puts the workbook back as it was before a failed run, whatever part of the run's batch
- * Excel applied before it failed: two syncs, one to see, one to mend.
+ * Excel applied before it failed: one sync to see what changed, one to mend only that
+ * (a protected sheet that refused the run must not be written to again).
  */
 export async function rollback(plan: RollbackPlan, caps: Capabilities): Promise<void> {
   await Excel.run(async (context) => {
     const worksheets = context.workbook.worksheets;
     worksheets.load("items/name");
     const table = worksheets.getItem(plan.sheet);
+    const cells = plan.tableCells.map((b) => {
+      const range = table.getRangeByIndexes(b.row - 1, b.column - 1, 1, 1);
+      range.load("formulas");
+      return { backup: b, range };
+    });
     const rules = caps.conditionalFormats ? queueRulesRead(table) : null;
     await context.sync();
     const names = new Set(worksheets.items.map((w) => w.name));
     const before = new Set(plan.namesBefore);
 
-    // Sheets this run made, under temporary or final names, go.
+    // Sheets this run made, under temporary or final names, go; earlier ones come back.
     for (const name of names) {
       const made = name.startsWith(plan.newPrefix) || (!before.has(name) && !name.startsWith(plan.oldPrefix) && name !== STATE_SHEET);
       if (made) worksheets.getItem(name).delete();
     }
-    // Earlier generated sheets come back under their names.
     plan.renamedOld.forEach((original, i) => {
       const renamed = `${plan.oldPrefix}${i}`;
       if (names.has(renamed)) worksheets.getItem(renamed).name = original;
     });
 
-    queueTableEdits(table, plan.tableCells);
+    const changed = cells.filter((c) => !same(contentOf(c.range.formulas[0][0] as string | number | boolean | null), c.backup.content));
+    queueTableEdits(
+      table,
+      changed.map((c) => c.backup),
+    );
     const previous = plan.state.highlights?.sheet === plan.sheet ? plan.state.highlights : null;
-    // Ours, old and new, go; the old ones are then made again as they were.
-    if (rules) queueRemoveOurRules(rules, [...plan.addedRules, ...(previous?.rules ?? [])]);
-    if (plan.addedLegend) queueRemoveLooks(table, plan.addedLegend, []);
-    if (previous) queueHighlights(table, { rules: previous.rules, fills: [], legend: previous.legend }, caps);
+    if (rules) {
+      const ours = new Set([...plan.addedRules, ...(previous?.rules ?? [])].map((r) => r.formula));
+      const present = rules.items
+        .filter((cf) => cf.type === "Custom" && !cf.customOrNullObject.isNullObject && ours.has(cf.customOrNullObject.rule.formula))
+        .map((cf) => cf.customOrNullObject.rule.formula)
+        .sort();
+      const wanted = (previous?.rules ?? []).map((r) => r.formula).sort();
+      if (!same(present, wanted)) {
+        queueRemoveOurRules(rules, [...plan.addedRules, ...(previous?.rules ?? [])]);
+        if (previous) queueHighlights(table, { rules: previous.rules, fills: [], legend: previous.legend }, caps);
+      }
+    }
+    const legendTouched = plan.addedLegend && changed.some((c) => c.backup.row === plan.addedLegend!.top && c.backup.column === plan.addedLegend!.left);
+    if (legendTouched && !previous) queueRemoveLooks(table, plan.addedLegend!, []);
+
     if (names.has(STATE_SHEET)) {
       if (before.has(STATE_SHEET)) queueStateWrite(worksheets, true, plan.stateRows, plan.state);
       else worksheets.getItem(STATE_SHEET).delete();

@@ -57,7 +57,6 @@ export function queueHighlights(ws: Excel.Worksheet, highlights: Highlights, cap
   const { legend } = highlights;
   ws.getRangeByIndexes(legend.top - 1, legend.left - 1, 1, 1).format.font.bold = true;
   LEGEND_KINDS.forEach((kind, i) => applyHighlightLook(ws.getRangeByIndexes(legend.top + i, legend.left - 1, 1, 1).format, kind));
-  ws.getRangeByIndexes(legend.top - 1, legend.left - 1, 1, 1).format.columnWidth = 30 * POINTS_PER_CHARACTER;
 }
 
 /** Every conditional format of a sheet, loaded to find ours among the user's. */

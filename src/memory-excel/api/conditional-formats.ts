@@ -201,9 +201,24 @@ export class CustomConditionalFormatApi extends TypedRulePart {
   }
 }
 
+/** customOrNullObject: a null object, not an error, when the format is of another type. */
+export class NullableCustomConditionalFormatApi extends CustomConditionalFormatApi {
+  override get isNullObject(): boolean {
+    return this.read<boolean>("isNullObject");
+  }
+  override isNullAtSync(): boolean {
+    return this.owner.target().cf.type !== this.ruleType;
+  }
+  override applyLoad(paths: Parameters<ClientObject["applyLoad"]>[0]): void {
+    this.context.recordLoad(this, "isNullObject", this.isNullAtSync());
+    super.applyLoad(paths);
+  }
+}
+
 export class ConditionalFormatApi extends TargetObject<CfTarget> {
   readonly cellValue: CellValueConditionalFormatApi = new CellValueConditionalFormatApi(this);
   readonly custom: CustomConditionalFormatApi = new CustomConditionalFormatApi(this);
+  readonly customOrNullObject: NullableCustomConditionalFormatApi = new NullableCustomConditionalFormatApi(this);
 
   protected get typeName(): string {
     return "ConditionalFormat";
@@ -220,7 +235,7 @@ export class ConditionalFormatApi extends TargetObject<CfTarget> {
     };
   }
   protected override navigations(): Record<string, ClientObject> {
-    return { cellValue: this.cellValue, custom: this.custom };
+    return { cellValue: this.cellValue, custom: this.custom, customOrNullObject: this.customOrNullObject };
   }
   private editable(): CfTarget {
     const t = this.target();

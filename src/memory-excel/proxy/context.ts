@@ -1,4 +1,5 @@
 /** The request context: queues operations, runs them in order at sync(), counts syncs and bytes. */
+import { ApplicationApi } from "../api/application";
 import { ExcelApiError, excelError } from "../errors";
 import type { MemoryWorkbook } from "../workbook";
 import { WorkbookApi } from "../api/workbook";
@@ -36,6 +37,7 @@ function payloadBytes(value: unknown): number {
 
 export class MemoryRequestContext {
   readonly workbook: WorkbookApi;
+  readonly application: ApplicationApi;
   /** Calls to sync(), including failed ones. */
   syncCount = 0;
   /** Estimated request bytes of all syncs; per sync in syncRequestBytes. */
@@ -49,6 +51,7 @@ export class MemoryRequestContext {
     private readonly options: ContextOptions = {},
   ) {
     this.workbook = new WorkbookApi(this);
+    this.application = new ApplicationApi(this);
   }
 
   /** This context typed as Office.js's, to hand to code written against the real API. */
