@@ -1,5 +1,10 @@
+import * as path from "path";
+import { benchApply } from "./apply";
 import { benchEngine } from "./engine";
 import { benchInspect, largeWorkbookFile } from "./inspect";
+import { benchOffice } from "./office";
+
+const SEED = path.join(__dirname, "..", "..", "..", "..", "tests", "fixtures", "gia-nghia-2024.pasted.xlsx");
 
 /** `npm run bench` prints the figures; `npm run bench -- --json` prints them as one JSON object. */
 async function main(): Promise<void> {
@@ -8,6 +13,8 @@ async function main(): Promise<void> {
   const figures: Record<string, unknown> = {
     engineMs: benchEngine(),
     ...(await benchInspect(file)),
+    ...(await benchApply(file)),
+    ...(await benchOffice(SEED)),
   };
   if (json) {
     process.stdout.write(JSON.stringify(figures) + "\n");

@@ -80,7 +80,7 @@ function buildPlan({ grid, header, body }: Candidate, options: AnalyzeOptions): 
   const criteriaUnits = resolveUnits(placed, options);
   const criteria: Criterion[] = placed.map((p, i) => {
     const s = stated[i];
-    const c = p.leaf ? null : computed[i];
+    const c = computed[i];
     const max = s.max ?? c?.max ?? null;
     const score = s.score ?? c?.score ?? null;
     const belowMax = max !== null && score !== null && score < max;
@@ -128,14 +128,14 @@ function where(p: Placed) {
 }
 
 /** Each group's sums over its leaves; children always follow their parent, so one backward pass does it. */
-function sumLeaves(placed: readonly Placed[], stated: readonly Points[]): Points[] {
-  const sums = placed.map(() => new LeafSums());
+function sumLeaves(placed: readonly Placed[], stated: readonly Points[]): (Points | null)[] {
+  const sums = new LeafSums(placed.length);
   for (let i = placed.length - 1; i >= 0; i--) {
-    if (placed[i].leaf) sums[i].add(stated[i]);
+    if (placed[i].leaf) sums.add(i, stated[i]);
     const parent = placed[i].parentIndex;
-    if (parent !== null) sums[parent].addAll(sums[i]);
+    if (parent !== null) sums.addInto(parent, i);
   }
-  return sums.map((s) => s.points());
+  return placed.map((p, i) => (p.leaf ? null : sums.points(i)));
 }
 
 function checkCriterion(p: Placed, s: Points, computed: Points | null, issues: Issue[]): void {
@@ -162,9 +162,9 @@ function checkCriterion(p: Placed, s: Points, computed: Points | null, issues: I
 }
 
 function buildTotal(body: TableBody, present: ReadonlySet<PointField>, stated: readonly Points[], placed: readonly Placed[], issues: Issue[]): Total {
-  const all = new LeafSums();
-  placed.forEach((p, i) => p.leaf && all.add(stated[i]));
-  const computed = all.points();
+  const all = new LeafSums(1);
+  placed.forEach((p, i) => p.leaf && all.add(0, stated[i]));
+  const computed = all.points(0);
   if (body.totalRow === null || body.totalValues === null) {
     issues.push(issue("warning", "missing-total", null, null));
     return { row: null, stated: null, computed };
@@ -184,10 +184,12 @@ function buildTotal(body: TableBody, present: ReadonlySet<PointField>, stated: r
   return { row: body.totalRow, stated: totalStated, computed };
 }
 
-function resolveUnits(placed: readonly Placed[], options: AnalyzeOptions): { lead: string[]; support: string[] }[] {
+function resolveUnits(placed: readonly Placed[], options: AnalyzeOptions): { lead: readonly string[]; support: readonly string[] }[] {
   const cells = placed.flatMap((p) => [...p.raw.leadTexts, ...p.raw.supportTexts]);
   const resolver = createUnitResolver(cells, options.units);
-  const resolveAll = (texts: readonly string[]) => [...new Set(texts.flatMap((t) => resolver.resolve(t)))];
+  // One cell (the usual case) needs no merging: its resolved list is shared, read-only.
+  const resolveAll = (texts: readonly string[]): readonly string[] =>
+    texts.length === 1 ? resolver.resolve(texts[0]) : [...new Set(texts.flatMap((t) => resolver.resolve(t)))];
   return placed.map((p) => ({ lead: resolveAll(p.raw.leadTexts), support: resolveAll(p.raw.supportTexts) }));
 }
 

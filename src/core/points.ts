@@ -38,31 +38,37 @@ export function readRowPoints(
   return out;
 }
 
-/** Sums of the leaves under each criterion (and of all leaves, for the total). */
+/** Sums and counts of leaf points for a number of slots (one per criterion), without an object per slot. */
 export class LeafSums {
-  private readonly sums: Record<PointField, number> = { max: 0, score: 0, target: 0 };
-  private readonly counts: Record<PointField, number> = { max: 0, score: 0, target: 0 };
+  private readonly sums: Float64Array;
+  private readonly counts: Uint32Array;
 
-  add(points: Points): void {
-    for (const f of POINT_FIELDS) {
+  constructor(slots: number) {
+    this.sums = new Float64Array(slots * 3);
+    this.counts = new Uint32Array(slots * 3);
+  }
+
+  add(slot: number, points: Points): void {
+    POINT_FIELDS.forEach((f, k) => {
       const v = points[f];
       if (v !== null) {
-        this.sums[f] += v;
-        this.counts[f]++;
+        this.sums[slot * 3 + k] += v;
+        this.counts[slot * 3 + k]++;
       }
+    });
+  }
+
+  addInto(slot: number, from: number): void {
+    for (let k = 0; k < 3; k++) {
+      this.sums[slot * 3 + k] += this.sums[from * 3 + k];
+      this.counts[slot * 3 + k] += this.counts[from * 3 + k];
     }
   }
 
-  addAll(other: LeafSums): void {
-    for (const f of POINT_FIELDS) {
-      this.sums[f] += other.sums[f];
-      this.counts[f] += other.counts[f];
-    }
-  }
-
-  points(): Points {
-    const value = (f: PointField) => (this.counts[f] ? round3(this.sums[f]) : null);
-    return { max: value("max"), score: value("score"), target: value("target") };
+  /** The sums, rounded to 3 decimals; null where no leaf had a value. */
+  points(slot: number): Points {
+    const value = (k: number) => (this.counts[slot * 3 + k] ? round3(this.sums[slot * 3 + k]) : null);
+    return { max: value(0), score: value(1), target: value(2) };
   }
 }
 

@@ -15,7 +15,7 @@ export interface UnitOptions {
 
 export interface UnitResolver {
   /** Splits one cell's text into the canonical names of the units it names, in order, without duplicates. Empty/blank -> []. */
-  resolve(cellText: string): string[];
+  resolve(cellText: string): readonly string[];
 }
 
 /** Builds a resolver for one table: `cells` are all lead and support cell texts of the table (used to learn units from cells that name one unit and to pick the locality, e.g. "thành phố"). */
@@ -37,10 +37,10 @@ export function createUnitResolver(cells: readonly string[], options: UnitOption
   };
   const resolved = new Map<string, readonly string[]>();
   return {
-    resolve(cellText: string): string[] {
+    resolve(cellText: string): readonly string[] {
       let names = resolved.get(cellText);
-      if (!names) resolved.set(cellText, (names = [...new Set(segmentCell(cellText, index).map(nameOf))]));
-      return [...names];
+      if (!names) resolved.set(cellText, (names = Object.freeze([...new Set(segmentCell(cellText, index).map(nameOf))])));
+      return names;
     },
   };
 }

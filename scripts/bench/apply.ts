@@ -1,0 +1,49 @@
+import ExcelJS from "exceljs";
+import * as fs from "fs";
+import * as path from "path";
+import { run } from "../../src/cli/main";
+import { round, timeAsync } from "./measure";
+
+const quiet = { out: () => undefined, err: (t: string) => process.stderr.write(t), env: {} };
+
+/**
+ * `par-index apply` against ExcelJS's own read plus write of the same file, and against the
+ * floor for the file apply must produce: ExcelJS reading the input and writing the output
+ * (one sheet per unit makes the output several times the input).
+ */
+export async function benchApply(file: string): Promise<{
+  applyMs: number;
+  exceljsReadWriteMs: number;
+  applyRatio: number;
+  exceljsReadInWriteOutMs: number;
+  applyOverFloor: number;
+  outputToInputSize: number;
+}> {
+  const out = path.join(path.dirname(file), "out.xlsx");
+  const copy = path.join(path.dirname(file), "copy.xlsx");
+  const exceljsReadWriteMs = await timeAsync(3, async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    await wb.xlsx.writeFile(copy);
+  });
+  const applyMs = await timeAsync(3, async () => {
+    if ((await run(["apply", file, "-o", out], quiet)) !== 0) throw new Error("apply failed in the benchmark");
+  });
+  const produced = new ExcelJS.Workbook();
+  await produced.xlsx.readFile(out);
+  const exceljsReadInWriteOutMs = await timeAsync(3, async () => {
+    await new ExcelJS.Workbook().xlsx.readFile(file);
+    await produced.xlsx.writeFile(copy);
+  });
+  const outputToInputSize = round(fs.statSync(out).size / fs.statSync(file).size);
+  fs.rmSync(copy, { force: true });
+  fs.rmSync(out, { force: true });
+  return {
+    applyMs,
+    exceljsReadWriteMs,
+    applyRatio: round(applyMs / exceljsReadWriteMs),
+    exceljsReadInWriteOutMs,
+    applyOverFloor: round(applyMs / exceljsReadInWriteOutMs),
+    outputToInputSize,
+  };
+}

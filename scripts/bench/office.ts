@@ -1,0 +1,43 @@
+import { readWorkbookCells } from "../../src/xlsx/read";
+import { cellAddress, SheetCells, isDateCell, isErrorCell } from "../../src/core/cells";
+import { installExcelGlobals, MemoryWorkbook } from "../../src/memory-excel";
+import { createOfficeHost } from "../../src/office";
+import { buildLargePlanCells } from "../../tests/fixtures/large-plan";
+import { LARGE } from "./inspect";
+
+function workbookOf(sheets: readonly SheetCells[]): MemoryWorkbook {
+  return MemoryWorkbook.fromSheets(
+    sheets.map((s) => ({
+      name: s.name,
+      origin: cellAddress(s.top, s.left),
+      cells: s.values.map((r) => r.map((v) => (v === null ? null : isDateCell(v) ? v.serial : isErrorCell(v) ? v.code : v))),
+    })),
+  );
+}
+
+/** Syncs and estimated request bytes of a full run (all four operations) in the in-memory Excel. */
+async function measure(wb: MemoryWorkbook, sheet: string): Promise<{ syncs: number; requestBytes: number }> {
+  const globals = installExcelGlobals(wb);
+  try {
+    const host = createOfficeHost();
+    await host.apply({
+      sheet,
+      operations: new Set(["subtotals", "highlights", "assignments", "summary"]),
+      language: "vi",
+      expectedGenerated: [],
+    });
+    const context = globals.contexts[globals.contexts.length - 1];
+    return { syncs: context.syncCount, requestBytes: context.requestBytes };
+  } finally {
+    globals.uninstall();
+  }
+}
+
+export async function benchOffice(seedFile: string): Promise<{ syncs: Record<string, number>; requestBytes: Record<string, number> }> {
+  const seed = await measure(workbookOf(await readWorkbookCells(seedFile)), "Phụ lục");
+  const large = await measure(workbookOf([buildLargePlanCells(LARGE)]), "Phụ lục");
+  return {
+    syncs: { seed: seed.syncs, large: large.syncs },
+    requestBytes: { seed: seed.requestBytes, large: large.requestBytes },
+  };
+}
