@@ -1,4 +1,5 @@
 /** A1 addresses: parsing and formatting, with Excel's sheet-name quoting. Coordinates are 0-based. */
+import { columnLetters, columnNumber } from "../core/cells";
 import { excelError } from "./errors";
 
 export const MAX_ROWS = 1048576;
@@ -18,23 +19,14 @@ export interface SheetRect {
   readonly rect: Rect;
 }
 
-/** 0 -> A, 27 -> AB. */
+/** 0 -> A, 27 -> AB (the in-memory Excel counts from 0, the engine from 1). */
 export function columnName(column: number): string {
-  let n = column + 1;
-  let out = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    out = String.fromCharCode(65 + r) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
+  return columnLetters(column + 1);
 }
 
 /** A -> 0, AB -> 27. */
 export function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
+  return columnNumber(letters) - 1;
 }
 
 const CELL = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;

@@ -3,7 +3,7 @@ import { contentOf, Content, Operation, prepareRun, PreparedRun, SheetDraft, STA
 import { analyzeWithState } from "../core/session";
 import { Language } from "../i18n";
 import { HostError, hostErrorOf } from "./errors";
-import { queueSheetRead, queueStateRead, sheetCellsOf, SheetRead, stateOf } from "./read";
+import { queueSheetRead, queueStateRead, sheetCellsOf, SheetRead, stateOf, stateRowsOf } from "./read";
 import { Capabilities } from "./requirements";
 import { rollback, RollbackPlan } from "./rollback";
 import {
@@ -97,7 +97,7 @@ async function runOnce(req: ApplyRequest, caps: Capabilities): Promise<ApplyOutc
       renamedOld: prepared.replaces,
       tableCells: prepared.edits.tableEdits.map((e) => ({ row: e.row, column: e.column, content: currentContent(tableRead)(e.row, e.column) })),
       state,
-      stateRows: stateRange && !stateRange.isNullObject ? stateRange.values.length : 0,
+      stateRows: stateRowsOf(stateRange),
       addedRules: prepared.edits.highlights?.rules ?? [],
       addedLegend: prepared.edits.highlights?.legend ?? null,
     };

@@ -1,6 +1,6 @@
 import { STATE_SHEET, WorkbookState } from "../core/edits";
 import { hostErrorOf } from "./errors";
-import { queueStateRead, stateOf } from "./read";
+import { queueStateRead, stateOf, stateRowsOf } from "./read";
 import { queueStateWrite } from "./write";
 
 /** Saves the user's choices (columns, unit merges and renames) into the workbook's state: three syncs. */
@@ -14,7 +14,7 @@ export async function saveChoices(change: (state: WorkbookState) => WorkbookStat
       const stateRange = queueStateRead(worksheets, names);
       await context.sync();
       const next = change(stateOf(stateRange));
-      const rows = stateRange && !stateRange.isNullObject ? stateRange.values.length : 0;
+      const rows = stateRowsOf(stateRange);
       queueStateWrite(worksheets, names.includes(STATE_SHEET), rows, next);
       await context.sync();
       return next;

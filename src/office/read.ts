@@ -41,3 +41,8 @@ export function stateOf(range: Excel.Range | null): WorkbookState {
   if (!range || range.isNullObject) return decodeState([]);
   return decodeState(range.values.map((row) => row[0]));
 }
+
+/** How many rows the state sheet holds now, so a shorter state can blank the rest. */
+export function stateRowsOf(range: Excel.Range | null): number {
+  return range && !range.isNullObject ? range.values.length : 0;
+}

@@ -1,6 +1,6 @@
 import { prepareClearHighlights, prepareRestore, PreparedUndo, STATE_SHEET, WorkbookState } from "../core/edits";
 import { HostError, hostErrorOf } from "./errors";
-import { queueStateRead, stateOf } from "./read";
+import { queueStateRead, stateOf, stateRowsOf } from "./read";
 import { Capabilities } from "./requirements";
 import { queueRemoveLooks, queueRemoveOurRules, queueRulesRead, queueStateWrite, queueTableEdits } from "./write";
 
@@ -37,7 +37,7 @@ async function undo(sheet: string, prepare: (state: WorkbookState) => PreparedUn
         if (rules) queueRemoveOurRules(rules, highlights.rules);
         queueRemoveLooks(table, highlights.legend, highlights.fills);
       }
-      const stateRows = stateRange && !stateRange.isNullObject ? stateRange.values.length : 0;
+      const stateRows = stateRowsOf(stateRange);
       queueStateWrite(worksheets, names.includes(STATE_SHEET), stateRows, nextState);
       await context.sync();
       return nextState;

@@ -32,6 +32,22 @@ export function linkedPoint(ctx: AssignmentContext, c: Criterion, field: PointFi
   return ctx.numericCells.has(address) ? formula(`=${quoteSheet(ctx.plan.layout.sheet)}!${address}`) : num(value);
 }
 
+/**
+ * Columns A..G of a criterion's row on a generated sheet: number, code, name, then max,
+ * score, points lost (a formula over the two before it) and target.
+ */
+export function criterionColumns(ctx: AssignmentContext, c: Criterion, ordinal: number, row: number): Content[] {
+  return [
+    num(ordinal),
+    text(c.code),
+    text(c.name),
+    linkedPoint(ctx, c, "max"),
+    linkedPoint(ctx, c, "score"),
+    formula(`=IF(AND(ISNUMBER(D${row}),ISNUMBER(E${row})),MAX(0,D${row}-E${row}),"")`),
+    linkedPoint(ctx, c, "target"),
+  ];
+}
+
 function yearText(year: number | null, m: Messages): string {
   return year === null ? m.sheets.unknownYear : String(year);
 }
@@ -67,13 +83,7 @@ export function assignmentSheet(ctx: AssignmentContext, unit: Unit, name: string
       const others = section === "lead" ? c.support : c.lead;
       const inputs = kept.get(keptKey(section, c.code)) ?? [EMPTY, EMPTY, EMPTY];
       cells.push([
-        num(i + 1),
-        text(c.code),
-        text(c.name),
-        linkedPoint(ctx, c, "max"),
-        linkedPoint(ctx, c, "score"),
-        formula(`=IF(AND(ISNUMBER(D${r}),ISNUMBER(E${r})),MAX(0,D${r}-E${r}),"")`),
-        linkedPoint(ctx, c, "target"),
+        ...criterionColumns(ctx, c, i + 1, r),
         text(c.tasks),
         text(others.join("\n")),
         ...inputs,

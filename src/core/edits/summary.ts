@@ -1,5 +1,5 @@
 import { CellArea } from "../cells";
-import { AssignmentContext, linkedPoint } from "./assignment";
+import { AssignmentContext, criterionColumns } from "./assignment";
 import { Content, EMPTY, formula, num, SheetDraft, StyledArea, text } from "./types";
 import { round3 } from "../numbers";
 
@@ -27,40 +27,30 @@ export function summarySheet(ctx: AssignmentContext, name: string): SheetDraft {
   };
   const section = (title: string) => styles.push({ area: line(push([text(title)]), COLUMNS), style: "section" });
 
-  // I. Domains: name, max, score, %, lost, target; the chart reads columns C..E.
+  // I. Domains: max, score, points lost, target and the share achieved; the chart reads columns C..E.
   section(m.sheets.domainsSection);
   const domainHeader = headerRow([
-    cols.number, cols.code, cols.domain, cols.max, cols.score(year(plan.layout.years.score)), cols.percent, cols.lost, cols.target(year(plan.layout.years.target)),
+    cols.number, cols.code, cols.domain, cols.max, cols.score(year(plan.layout.years.score)), cols.lost, cols.target(year(plan.layout.years.target)), cols.percent,
   ]);
-  const domains = plan.criteria.filter((c) => c.parentRow === null);
-  domains.forEach((d, i) => {
-    const r = cells.length + 1;
-    push([
-      num(i + 1),
-      text(d.code),
-      text(d.name),
-      linkedPoint(ctx, d, "max"),
-      linkedPoint(ctx, d, "score"),
-      formula(`=IF(AND(ISNUMBER(D${r}),N(D${r})>0),E${r}/D${r},"")`),
-      formula(`=IF(AND(ISNUMBER(D${r}),ISNUMBER(E${r})),MAX(0,D${r}-E${r}),"")`),
-      linkedPoint(ctx, d, "target"),
-    ]);
-  });
+  const percent = (r: number) => formula(`=IF(AND(ISNUMBER(D${r}),N(D${r})>0),E${r}/D${r},"")`);
+  plan.criteria
+    .filter((c) => c.parentRow === null)
+    .forEach((d, i) => {
+      const r = cells.length + 1;
+      push([...criterionColumns(ctx, d, i + 1, r), percent(r)]);
+    });
   const first = domainHeader + 1;
   const last = cells.length;
   const totalRow = push([
     EMPTY,
     EMPTY,
     text(m.sheets.total),
-    ...["D", "E"].map((c) => formula(`=SUM(${c}${first}:${c}${last})`)),
-    formula(`=IF(N(D${last + 1})>0,E${last + 1}/D${last + 1},"")`),
-    formula(`=SUM(G${first}:G${last})`),
-    formula(`=SUM(H${first}:H${last})`),
+    ...["D", "E", "F", "G"].map((c) => formula(`=SUM(${c}${first}:${c}${last})`)),
+    percent(last + 1),
   ]);
   styles.push({ area: { top: first, bottom: last, left: 1, right: 3 }, style: "cell" });
-  styles.push({ area: { top: first, bottom: totalRow, left: 4, right: 5 }, style: "number" });
-  styles.push({ area: { top: first, bottom: totalRow, left: 6, right: 6 }, style: "percent" });
-  styles.push({ area: { top: first, bottom: totalRow, left: 7, right: 8 }, style: "number" });
+  styles.push({ area: { top: first, bottom: totalRow, left: 4, right: 7 }, style: "number" });
+  styles.push({ area: { top: first, bottom: totalRow, left: 8, right: 8 }, style: "percent" });
   styles.push({ area: { top: totalRow, bottom: totalRow, left: 1, right: 8 }, style: "total" });
   push([]);
 
@@ -82,20 +72,7 @@ export function summarySheet(ctx: AssignmentContext, name: string): SheetDraft {
   section(m.sheets.rankingSection);
   const rankHeader = headerRow([cols.rank, cols.code, cols.criterion, cols.max, cols.score(year(plan.layout.years.score)), cols.lost, cols.target(year(plan.layout.years.target)), "", cols.lead]);
   const ranked = plan.criteria.filter((c) => c.leaf && c.pointsLost > 0).sort((a, b) => b.pointsLost - a.pointsLost || a.row - b.row);
-  ranked.forEach((c, i) => {
-    const r = cells.length + 1;
-    push([
-      num(i + 1),
-      text(c.code),
-      text(c.name),
-      linkedPoint(ctx, c, "max"),
-      linkedPoint(ctx, c, "score"),
-      formula(`=IF(AND(ISNUMBER(D${r}),ISNUMBER(E${r})),MAX(0,D${r}-E${r}),"")`),
-      linkedPoint(ctx, c, "target"),
-      EMPTY,
-      text(c.lead.join("\n")),
-    ]);
-  });
+  ranked.forEach((c, i) => push([...criterionColumns(ctx, c, i + 1, cells.length + 1), EMPTY, text(c.lead.join("\n"))]));
   styles.push({ area: { top: rankHeader + 1, bottom: Math.max(rankHeader + 1, cells.length), left: 1, right: 3 }, style: "cell" });
   styles.push({ area: { top: rankHeader + 1, bottom: Math.max(rankHeader + 1, cells.length), left: 4, right: 7 }, style: "number" });
   styles.push({ area: { top: rankHeader + 1, bottom: Math.max(rankHeader + 1, cells.length), left: 9, right: 9 }, style: "cell" });
