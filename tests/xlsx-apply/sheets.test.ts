@@ -68,7 +68,7 @@ describe("apply on the pasted seed: generated sheets", () => {
     for (const d of domains) {
       const r = summaryRows.get(d.code)!;
       expect(ws.getCell(r, 3).value).toBe(d.name);
-      expect([4, 5, 8].map((c) => ws.getCell(r, c).formula)).toEqual(
+      expect([4, 5, 7].map((c) => ws.getCell(r, c).formula)).toEqual(
         ["C", "D", "E"].map((c) => `'Phụ lục'!${c}${table.get(d.code)}`),
       );
     }
