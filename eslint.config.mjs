@@ -25,7 +25,7 @@ const NODE_GLOBALS = readonly([
 const withTsx = (config) => (config.files ? { ...config, files: [...config.files, "**/*.tsx"] } : config);
 
 export default [
-  { ignores: ["dist/", "lib/", "node_modules/", "coverage/", ".tmp/", "test-artifacts/"] },
+  { ignores: ["dist/", "lib/", "build/", "node_modules/", "coverage/", ".tmp/", "test-artifacts/"] },
   ...officeAddins.configs.react.map(withTsx),
   { languageOptions: { parser: tsParser, ecmaVersion: "latest" } },
   {

@@ -18,7 +18,9 @@ export async function largeWorkbookFile(): Promise<string> {
 const quiet = { out: () => undefined, err: (t: string) => process.stderr.write(t), env: {} };
 
 /** `par-index inspect --json` against ExcelJS's own read of the same file. */
-export async function benchInspect(file: string): Promise<{ inspectMs: number; exceljsReadMs: number; inspectRatio: number }> {
+export async function benchInspect(
+  file: string,
+): Promise<{ inspectMs: number; exceljsReadMs: number; inspectRatio: number }> {
   const exceljsReadMs = await timeAsync(5, () => new ExcelJS.Workbook().xlsx.readFile(file));
   const inspectMs = await timeAsync(5, async () => {
     if ((await run(["inspect", file, "--json"], quiet)) !== 0) throw new Error("inspect failed in the benchmark");

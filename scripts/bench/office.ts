@@ -10,7 +10,9 @@ function workbookOf(sheets: readonly SheetCells[]): MemoryWorkbook {
     sheets.map((s) => ({
       name: s.name,
       origin: cellAddress(s.top, s.left),
-      cells: s.values.map((r) => r.map((v) => (v === null ? null : isDateCell(v) ? v.serial : isErrorCell(v) ? v.code : v))),
+      cells: s.values.map((r) =>
+        r.map((v) => (v === null ? null : isDateCell(v) ? v.serial : isErrorCell(v) ? v.code : v)),
+      ),
     })),
   );
 }
@@ -33,7 +35,9 @@ async function measure(wb: MemoryWorkbook, sheet: string): Promise<{ syncs: numb
   }
 }
 
-export async function benchOffice(seedFile: string): Promise<{ syncs: Record<string, number>; requestBytes: Record<string, number> }> {
+export async function benchOffice(
+  seedFile: string,
+): Promise<{ syncs: Record<string, number>; requestBytes: Record<string, number> }> {
   const seed = await measure(workbookOf(await readWorkbookCells(seedFile)), "Phụ lục");
   const large = await measure(workbookOf([buildLargePlanCells(LARGE)]), "Phụ lục");
   return {

@@ -1,8 +1,20 @@
 import { Language } from "../i18n";
 
 export type Command =
-  | { readonly kind: "inspect"; readonly file: string; readonly sheet?: string; readonly json: boolean; readonly language: Language }
-  | { readonly kind: "apply"; readonly file: string; readonly output: string; readonly sheet?: string; readonly language: Language }
+  | {
+      readonly kind: "inspect";
+      readonly file: string;
+      readonly sheet?: string;
+      readonly json: boolean;
+      readonly language: Language;
+    }
+  | {
+      readonly kind: "apply";
+      readonly file: string;
+      readonly output: string;
+      readonly sheet?: string;
+      readonly language: Language;
+    }
   | { readonly kind: "help"; readonly language: Language };
 
 export type ArgsError =
@@ -12,7 +24,10 @@ export type ArgsError =
   | { readonly kind: "bad-option"; readonly option: string };
 
 /** Parses `par-index` arguments; the language comes from --lang, else from the environment. */
-export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv): { command: Command } | { error: ArgsError; language: Language } {
+export function parseArgs(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv,
+): { command: Command } | { error: ArgsError; language: Language } {
   const positional: string[] = [];
   let sheet: string | undefined;
   let output: string | undefined;

@@ -43,7 +43,11 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         return EXIT_OK;
       case "inspect": {
         const { plan } = await openPlan(command.file, command.sheet, command.language);
-        io.out(command.json ? JSON.stringify(toInspectJson(plan, command.language), null, 2) + "\n" : textReport(plan, command.language));
+        io.out(
+          command.json
+            ? JSON.stringify(toInspectJson(plan, command.language), null, 2) + "\n"
+            : textReport(plan, command.language),
+        );
         return EXIT_OK;
       }
       case "apply": {

@@ -25,7 +25,12 @@ export async function openPlan(file: string, sheet: string | undefined, language
     workbook = await loadWorkbook(file);
   } catch (e) {
     if (!(e instanceof XlsxReadError)) throw e;
-    const say = { "not-found": m.fileNotFound, "not-xlsx": m.notXlsx, encrypted: m.encrypted, unreadable: m.unreadable }[e.reason];
+    const say = {
+      "not-found": m.fileNotFound,
+      "not-xlsx": m.notXlsx,
+      encrypted: m.encrypted,
+      unreadable: m.unreadable,
+    }[e.reason];
     throw new UserFacingError(say(file));
   }
   const sheets = workbook.worksheets.map(worksheetToCells);
@@ -38,7 +43,9 @@ export async function openPlan(file: string, sheet: string | undefined, language
   );
   if (!result.ok) {
     const f = result.failure;
-    throw new UserFacingError(f.kind === "sheet-not-found" ? m.sheetNotFound(f.sheet, f.available.join(", ")) : m.noTable(file));
+    throw new UserFacingError(
+      f.kind === "sheet-not-found" ? m.sheetNotFound(f.sheet, f.available.join(", ")) : m.noTable(file),
+    );
   }
   return { workbook, sheets, state, plan: result.plan };
 }

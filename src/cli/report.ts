@@ -31,7 +31,8 @@ export function textReport(plan: Plan, language: Language): string {
   }
   const below = plan.criteria.filter((c) => c.leaf && c.belowMax);
   lines.push("", m.belowMaxTitle(below.length));
-  for (const c of below) lines.push(`  ${c.code} ${c.name}: ${num(c.stated.score)}/${num(c.stated.max)} (${m.lost(num(c.pointsLost))})`);
+  for (const c of below)
+    lines.push(`  ${c.code} ${c.name}: ${num(c.stated.score)}/${num(c.stated.max)} (${m.lost(num(c.pointsLost))})`);
   lines.push("", m.unitsTitle);
   for (const u of plan.units) lines.push(`  ${m.unitLine(u.name, u.sheetName, u.lead.length, u.support.length)}`);
   const count = (s: string) => plan.issues.filter((i) => i.severity === s).length;

@@ -22,7 +22,8 @@ export type AnalyzeFailure =
   | { readonly kind: "sheet-not-found"; readonly sheet: string; readonly available: readonly string[] }
   | { readonly kind: "no-table" };
 
-export type AnalyzeResult = { readonly ok: true; readonly plan: Plan } | { readonly ok: false; readonly failure: AnalyzeFailure };
+export type AnalyzeResult =
+  { readonly ok: true; readonly plan: Plan } | { readonly ok: false; readonly failure: AnalyzeFailure };
 
 interface Candidate {
   readonly grid: Grid;
@@ -33,7 +34,12 @@ interface Candidate {
 function recognise(sheet: SheetCells, options: AnalyzeOptions): Candidate | null {
   const grid = new Grid(sheet);
   const header: HeaderMatch | null = options.layout
-    ? { headerTop: options.layout.headerRow, headerRow: options.layout.headerRow, columns: options.layout.columns, headerText: {} }
+    ? {
+        headerTop: options.layout.headerRow,
+        headerRow: options.layout.headerRow,
+        columns: options.layout.columns,
+        headerText: {},
+      }
     : findHeader(grid);
   if (!header) return null;
   return { grid, header, body: readBody(grid, header) };
@@ -43,7 +49,11 @@ function recognise(sheet: SheetCells, options: AnalyzeOptions): Candidate | null
 export function analyzeWorkbook(sheets: WorkbookCells, options: AnalyzeOptions = {}): AnalyzeResult {
   if (options.sheet !== undefined) {
     const sheet = sheets.find((s) => s.name === options.sheet);
-    if (!sheet) return { ok: false, failure: { kind: "sheet-not-found", sheet: options.sheet, available: sheets.map((s) => s.name) } };
+    if (!sheet)
+      return {
+        ok: false,
+        failure: { kind: "sheet-not-found", sheet: options.sheet, available: sheets.map((s) => s.name) },
+      };
     const found = recognise(sheet, options);
     return found ? { ok: true, plan: buildPlan(found, options) } : { ok: false, failure: { kind: "no-table" } };
   }
@@ -71,9 +81,7 @@ function buildPlan({ grid, header, body }: Candidate, options: AnalyzeOptions): 
   const placed = placeCriteria(body.criteria, issues);
   const present = new Set(POINT_FIELDS.filter((f) => header.columns[f] !== undefined));
 
-  const stated: Points[] = placed.map((p) =>
-    readRowPoints(p.raw.values, present, where(p), p.leaf, issues),
-  );
+  const stated: Points[] = placed.map((p) => readRowPoints(p.raw.values, present, where(p), p.leaf, issues));
   const computed = sumLeaves(placed, stated);
   const total = buildTotal(body, present, stated, placed, issues);
 
@@ -146,8 +154,10 @@ function checkCriterion(p: Placed, s: Points, computed: Points | null, issues: I
       const co = computed[f];
       if (st === null || co === null) continue;
       const agreement = compareStated(st, co);
-      if (agreement === "mismatch") issues.push(issue("error", "subtotal-mismatch", at, f, { stated: st, computed: co }));
-      if (agreement === "rounding") issues.push(issue("info", "subtotal-rounding", at, f, { stated: st, computed: co }));
+      if (agreement === "mismatch")
+        issues.push(issue("error", "subtotal-mismatch", at, f, { stated: st, computed: co }));
+      if (agreement === "rounding")
+        issues.push(issue("info", "subtotal-rounding", at, f, { stated: st, computed: co }));
     }
   }
   if (s.max !== null && s.score !== null && s.score > s.max) {
@@ -161,7 +171,13 @@ function checkCriterion(p: Placed, s: Points, computed: Points | null, issues: I
   }
 }
 
-function buildTotal(body: TableBody, present: ReadonlySet<PointField>, stated: readonly Points[], placed: readonly Placed[], issues: Issue[]): Total {
+function buildTotal(
+  body: TableBody,
+  present: ReadonlySet<PointField>,
+  stated: readonly Points[],
+  placed: readonly Placed[],
+  issues: Issue[],
+): Total {
   const all = new LeafSums(1);
   placed.forEach((p, i) => p.leaf && all.add(0, stated[i]));
   const computed = all.points(0);
@@ -178,13 +194,18 @@ function buildTotal(body: TableBody, present: ReadonlySet<PointField>, stated: r
     if (st === null || co === null) continue;
     const agreement = compareStated(st, co);
     const params = { stated: st, computed: co };
-    if (agreement === "mismatch") issues.push({ ...issue("error", "total-mismatch", null, f, params), row: body.totalRow });
-    if (agreement === "rounding") issues.push({ ...issue("info", "total-rounding", null, f, params), row: body.totalRow });
+    if (agreement === "mismatch")
+      issues.push({ ...issue("error", "total-mismatch", null, f, params), row: body.totalRow });
+    if (agreement === "rounding")
+      issues.push({ ...issue("info", "total-rounding", null, f, params), row: body.totalRow });
   }
   return { row: body.totalRow, stated: totalStated, computed };
 }
 
-function resolveUnits(placed: readonly Placed[], options: AnalyzeOptions): { lead: readonly string[]; support: readonly string[] }[] {
+function resolveUnits(
+  placed: readonly Placed[],
+  options: AnalyzeOptions,
+): { lead: readonly string[]; support: readonly string[] }[] {
   const cells = placed.flatMap((p) => [...p.raw.leadTexts, ...p.raw.supportTexts]);
   const resolver = createUnitResolver(cells, options.units);
   // One cell (the usual case) needs no merging: its resolved list is shared, read-only.

@@ -43,7 +43,8 @@ function joinText(text: string): string {
 /** Walks the rows under the header: criteria, continuation rows, the total row; skips blanks and repeated headers. */
 export function readBody(grid: Grid, header: HeaderMatch): TableBody {
   const { columns } = header;
-  const textAt = (row: number, column: number | undefined): string => (column === undefined ? "" : grid.text(row, column));
+  const textAt = (row: number, column: number | undefined): string =>
+    column === undefined ? "" : grid.text(row, column);
   const valuesAt = (row: number): Record<PointField, CellValue> => {
     const out = {} as Record<PointField, CellValue>;
     for (const f of POINT_FIELDS) out[f] = columns[f] === undefined ? null : grid.value(row, columns[f]!);

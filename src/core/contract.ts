@@ -30,13 +30,21 @@ export interface InspectJson {
   }[];
   total: { row: number | null; stated: Points | null; computed: Points; pointsLost: number };
   units: { name: string; sheetName: string; lead: number[]; support: number[] }[];
-  issues: { severity: string; kind: string; row: number | null; code: string | null; field: string | null; message: string }[];
+  issues: {
+    severity: string;
+    kind: string;
+    row: number | null;
+    code: string | null;
+    field: string | null;
+    message: string;
+  }[];
 }
 
 export function toInspectJson(plan: Plan, language: Language = "vi"): InspectJson {
   const { layout } = plan;
   const columns: Partial<Record<Role, string>> = {};
-  for (const [role, column] of Object.entries(layout.columns) as [Role, number][]) columns[role] = columnLetters(column);
+  for (const [role, column] of Object.entries(layout.columns) as [Role, number][])
+    columns[role] = columnLetters(column);
   return {
     sheet: layout.sheet,
     headerRow: layout.headerRow,
@@ -59,7 +67,12 @@ export function toInspectJson(plan: Plan, language: Language = "vi"): InspectJso
       support: [...c.support],
     })),
     total: { ...plan.total, pointsLost: totalPointsLost(plan) },
-    units: plan.units.map((u) => ({ name: u.name, sheetName: u.sheetName, lead: [...u.lead], support: [...u.support] })),
+    units: plan.units.map((u) => ({
+      name: u.name,
+      sheetName: u.sheetName,
+      lead: [...u.lead],
+      support: [...u.support],
+    })),
     issues: plan.issues.map((i) => ({
       severity: i.severity,
       kind: i.kind,

@@ -58,7 +58,12 @@ function foldedRows(grid: Grid): (row: number) => readonly string[] {
 }
 
 /** Folded text of every column for the header block rows top..bottom. */
-function blockText(grid: Grid, folded: (row: number) => readonly string[], top: number, bottom: number): Map<number, string> {
+function blockText(
+  grid: Grid,
+  folded: (row: number) => readonly string[],
+  top: number,
+  bottom: number,
+): Map<number, string> {
   const out = new Map<number, string>();
   for (let c = grid.firstColumn; c <= grid.lastColumn; c++) {
     const parts: string[] = [];
@@ -72,7 +77,10 @@ function blockText(grid: Grid, folded: (row: number) => readonly string[], top: 
 }
 
 /** Assigns roles to columns; when two columns claim one role, a visible one wins, then the leftmost. */
-function assignRoles(grid: Grid, texts: Map<number, string>): { columns: Columns; headerText: Partial<Record<Role, string>> } {
+function assignRoles(
+  grid: Grid,
+  texts: Map<number, string>,
+): { columns: Columns; headerText: Partial<Record<Role, string>> } {
   const columns: Columns = {};
   const headerText: Partial<Record<Role, string>> = {};
   for (const [column, text] of texts) {

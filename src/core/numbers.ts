@@ -18,9 +18,13 @@ const DECIMAL = /^[+-]?(\d+)(?:[.,](\d+))?$/;
 export function readPoints(value: CellValue): PointsCell {
   if (value === null) return EMPTY;
   if (typeof value === "number") return Number.isFinite(value) ? { kind: "number", value, guessed: false } : EMPTY;
-  if (typeof value === "boolean" || isErrorCell(value)) return { kind: "unreadable", text: String(isErrorCell(value) ? value.code : value) };
+  if (typeof value === "boolean" || isErrorCell(value))
+    return { kind: "unreadable", text: String(isErrorCell(value) ? value.code : value) };
   if (isDateCell(value)) return { kind: "date" };
-  const raw = value.normalize("NFC").replace(/[\s\u00a0]+/g, " ").trim();
+  const raw = value
+    .normalize("NFC")
+    .replace(/[\s\u00a0]+/g, " ")
+    .trim();
   if (raw === "" || raw === "-" || raw === "–") return EMPTY;
   let text = raw.replace(POINT_SUFFIX, "");
   let guessed = false;

@@ -21,7 +21,9 @@ export function readRowPoints(
       case "number":
         out[field] = cell.value;
         if (cell.guessed) {
-          issues.push(issue("warning", "guessed-number", where, field, { text: String(values[field]), value: cell.value }));
+          issues.push(
+            issue("warning", "guessed-number", where, field, { text: String(values[field]), value: cell.value }),
+          );
         }
         break;
       case "date":

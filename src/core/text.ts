@@ -28,12 +28,7 @@ export function collapseSpaces(text: string): string {
  */
 export function foldKey(text: string): string {
   return collapseSpaces(
-    text
-      .normalize("NFD")
-      .replace(/\p{M}/gu, "")
-      .replace(/[đĐ]/g, "d")
-      .toLowerCase()
-      .replace(DASHES, "-"),
+    text.normalize("NFD").replace(/\p{M}/gu, "").replace(/[đĐ]/g, "d").toLowerCase().replace(DASHES, "-"),
   );
 }
 

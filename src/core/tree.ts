@@ -69,7 +69,9 @@ export function placeCriteria(criteria: readonly RawCriterion[], issues: Issue[]
     }
     const first = byKey.get(key);
     if (first !== undefined) {
-      issues.push(issue("error", "duplicate-code", at, null, { code: raw.code.written, firstRow: criteria[first].row }));
+      issues.push(
+        issue("error", "duplicate-code", at, null, { code: raw.code.written, firstRow: criteria[first].row }),
+      );
     } else {
       byKey.set(key, index);
     }

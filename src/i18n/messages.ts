@@ -1,6 +1,111 @@
-import type { IssueKind, IssueParams, PointField, Severity } from "../core/model";
+import type { Operation } from "../core/edits/types";
+import type { IssueKind, IssueParams, PointField, Role, Severity } from "../core/model";
+import type { HostErrorKind } from "../office/errors";
 
 export type Language = "vi" | "en";
+
+/** What went wrong and what to do next. */
+export interface Problem {
+  readonly title: string;
+  readonly body: string;
+}
+
+/** The task pane. */
+export interface PaneMessages {
+  readonly title: string;
+  readonly language: string;
+  readonly languageNames: Record<Language, string>;
+  readonly reading: string;
+  readonly detect: {
+    readonly region: string;
+    readonly table: (sheet: string) => string;
+    readonly selection: (sheet: string, range: string) => string;
+    readonly rows: (headerRow: number, firstRow: number, lastRow: number) => string;
+    readonly years: (score: string, target: string) => string;
+    readonly unknownYear: string;
+    readonly counts: (domains: number, criteria: number, units: number) => string;
+    readonly sheet: string;
+    readonly useSelection: string;
+    readonly reread: string;
+    readonly notRight: string;
+  };
+  readonly columns: {
+    readonly title: string;
+    readonly headerRow: string;
+    readonly roles: Record<Role, string>;
+    readonly none: string;
+    readonly column: (letters: string, header: string) => string;
+    readonly save: string;
+    readonly automatic: string;
+    readonly cancel: string;
+    readonly needNumbering: string;
+  };
+  readonly tabs: {
+    readonly overview: string;
+    readonly problems: string;
+    readonly units: string;
+    readonly actions: string;
+  };
+  readonly overview: {
+    readonly total: (score: string, max: string) => string;
+    readonly lost: (points: string) => string;
+    readonly domains: string;
+    readonly scoreOf: (score: string, max: string) => string;
+    readonly meter: (domain: string, score: string, max: string) => string;
+    readonly computed: (sum: string) => string;
+    readonly wrong: string;
+    readonly rounded: string;
+  };
+  readonly problems: {
+    readonly group: (severity: string, count: number) => string;
+    readonly none: string;
+    readonly hint: string;
+    readonly row: (row: number) => string;
+    readonly wholeTable: string;
+  };
+  readonly units: {
+    readonly none: string;
+    readonly sheet: (name: string) => string;
+    readonly leads: (codes: string) => string;
+    readonly supports: (codes: string) => string;
+    readonly nothing: string;
+    readonly atStake: (points: string) => string;
+    readonly mergeTitle: string;
+    readonly mergeSource: string;
+    readonly mergeTarget: string;
+    readonly merge: string;
+    readonly renameTitle: string;
+    readonly renameUnit: string;
+    readonly newName: string;
+    readonly rename: string;
+    readonly saved: string;
+  };
+  readonly actions: {
+    readonly operations: Record<Operation, string>;
+    readonly subtotals: (cells: number, groups: number, withTotal: boolean) => string;
+    readonly converted: (cells: number) => string;
+    readonly noSubtotals: string;
+    readonly highlights: (cells: number, legendColumn: string) => string;
+    readonly noHighlights: string;
+    readonly assignments: (sheets: number, replaced: number) => string;
+    readonly summary: (name: string, replaces: boolean) => string;
+    readonly noUnits: string;
+    readonly apply: string;
+    readonly applying: string;
+    readonly chooseOne: string;
+    readonly done: (cells: number, sheets: number) => string;
+    readonly created: string;
+    readonly restore: string;
+    readonly restoreHint: string;
+    readonly clearHighlights: string;
+    readonly clearHint: string;
+    readonly restored: string;
+    readonly cleared: string;
+  };
+  readonly errors: Record<HostErrorKind | "unexpected" | "noTable" | "noSelection" | "crash" | "notInExcel", Problem>;
+  readonly retry: string;
+  readonly dismiss: string;
+}
 
 /** What a message needs to know about where it is. */
 export interface IssueContext {
@@ -12,7 +117,7 @@ export interface IssueContext {
   readonly num: (n: number | string) => string;
 }
 
-/** Every user-facing string of the engine and command line, in one language. */
+/** Every user-facing string of the engine, command line and task pane, in one language. */
 export interface Messages {
   readonly decimalSeparator: string;
   readonly levelName: (level: number) => string;
@@ -93,4 +198,5 @@ export interface Messages {
     readonly row: (row: number) => string;
     readonly unknownYear: string;
   };
+  readonly ui: PaneMessages;
 }

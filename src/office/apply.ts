@@ -1,5 +1,14 @@
 import { Plan } from "../core/model";
-import { contentOf, Content, Operation, prepareRun, PreparedRun, SheetDraft, STATE_SHEET, WorkbookState } from "../core/edits";
+import {
+  contentOf,
+  Content,
+  Operation,
+  prepareRun,
+  PreparedRun,
+  SheetDraft,
+  STATE_SHEET,
+  WorkbookState,
+} from "../core/edits";
 import { analyzeWithState } from "../core/session";
 import { Language } from "../i18n";
 import { HostError, hostErrorOf } from "./errors";
@@ -27,7 +36,11 @@ export interface ApplyRequest {
 
 export interface ApplyOutcome {
   readonly plan: Plan;
-  readonly created: readonly { readonly name: string; readonly kind: SheetDraft["kind"]; readonly unit: string | null }[];
+  readonly created: readonly {
+    readonly name: string;
+    readonly kind: SheetDraft["kind"];
+    readonly unit: string | null;
+  }[];
   readonly tableCells: number;
   readonly state: WorkbookState;
 }
@@ -95,14 +108,26 @@ async function runOnce(req: ApplyRequest, caps: Capabilities): Promise<ApplyOutc
       newPrefix: NEW_PREFIX,
       oldPrefix: OLD_PREFIX,
       renamedOld: prepared.replaces,
-      tableCells: prepared.edits.tableEdits.map((e) => ({ row: e.row, column: e.column, content: currentContent(tableRead)(e.row, e.column) })),
+      tableCells: prepared.edits.tableEdits.map((e) => ({
+        row: e.row,
+        column: e.column,
+        content: currentContent(tableRead)(e.row, e.column),
+      })),
       state,
       stateRows: stateRowsOf(stateRange),
       addedRules: prepared.edits.highlights?.rules ?? [],
       addedLegend: prepared.edits.highlights?.legend ?? null,
     };
     try {
-      await write(context, worksheets, table, prepared, { names, positions, state, rules, stateRows: undo.stateRows }, req, caps);
+      await write(
+        context,
+        worksheets,
+        table,
+        prepared,
+        { names, positions, state, rules, stateRows: undo.stateRows },
+        req,
+        caps,
+      );
     } catch (error) {
       await rollback(undo, caps).catch((e) => {
         throw new HostError("rollback-failed", String(e));
@@ -117,7 +142,6 @@ async function runOnce(req: ApplyRequest, caps: Capabilities): Promise<ApplyOutc
     };
   });
 }
-
 
 function currentContent(read: SheetRead): (row: number, column: number) => Content {
   return (row, column) => {
@@ -152,6 +176,8 @@ async function write(
   for (const [i, draft] of edits.sheets.entries()) {
     const size = estimateBytes(draft);
     if (pending > 0 && pending + size > REQUEST_LIMIT_BYTES) {
+      // Only when one request would pass Excel on the web's 5 MB limit: as few extra syncs as that allows.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
       suspend();
       pending = 0;

@@ -25,7 +25,9 @@ export class HostError extends Error {
 
 /** Excel's own error code, when it gave one. */
 export function excelCode(error: unknown): string {
-  return typeof error === "object" && error !== null && "code" in error ? String((error as { code: unknown }).code) : "";
+  return typeof error === "object" && error !== null && "code" in error
+    ? String((error as { code: unknown }).code)
+    : "";
 }
 
 export function hostErrorOf(error: unknown): HostError {

@@ -1,7 +1,14 @@
 import { CellArea } from "../core/cells";
 import { BackupCell, contentOf, HighlightRule, STATE_SHEET, WorkbookState } from "../core/edits";
 import { Capabilities } from "./requirements";
-import { queueHighlights, queueRemoveLooks, queueRemoveOurRules, queueRulesRead, queueStateWrite, queueTableEdits } from "./write";
+import {
+  queueHighlights,
+  queueRemoveLooks,
+  queueRemoveOurRules,
+  queueRulesRead,
+  queueStateWrite,
+  queueTableEdits,
+} from "./write";
 
 /** What a failed run must undo. */
 export interface RollbackPlan {
@@ -44,7 +51,9 @@ export async function rollback(plan: RollbackPlan, caps: Capabilities): Promise<
 
     // Sheets this run made, under temporary or final names, go; earlier ones come back.
     for (const name of names) {
-      const made = name.startsWith(plan.newPrefix) || (!before.has(name) && !name.startsWith(plan.oldPrefix) && name !== STATE_SHEET);
+      const made =
+        name.startsWith(plan.newPrefix) ||
+        (!before.has(name) && !name.startsWith(plan.oldPrefix) && name !== STATE_SHEET);
       if (made) worksheets.getItem(name).delete();
     }
     plan.renamedOld.forEach((original, i) => {
@@ -52,7 +61,9 @@ export async function rollback(plan: RollbackPlan, caps: Capabilities): Promise<
       if (names.has(renamed)) worksheets.getItem(renamed).name = original;
     });
 
-    const changed = cells.filter((c) => !same(contentOf(c.range.formulas[0][0] as string | number | boolean | null), c.backup.content));
+    const changed = cells.filter(
+      (c) => !same(contentOf(c.range.formulas[0][0] as string | number | boolean | null), c.backup.content),
+    );
     queueTableEdits(
       table,
       changed.map((c) => c.backup),
@@ -61,7 +72,10 @@ export async function rollback(plan: RollbackPlan, caps: Capabilities): Promise<
     if (rules) {
       const ours = new Set([...plan.addedRules, ...(previous?.rules ?? [])].map((r) => r.formula));
       const present = rules.items
-        .filter((cf) => cf.type === "Custom" && !cf.customOrNullObject.isNullObject && ours.has(cf.customOrNullObject.rule.formula))
+        .filter(
+          (cf) =>
+            cf.type === "Custom" && !cf.customOrNullObject.isNullObject && ours.has(cf.customOrNullObject.rule.formula),
+        )
         .map((cf) => cf.customOrNullObject.rule.formula)
         .sort();
       const wanted = (previous?.rules ?? []).map((r) => r.formula).sort();
@@ -70,7 +84,9 @@ export async function rollback(plan: RollbackPlan, caps: Capabilities): Promise<
         if (previous) queueHighlights(table, { rules: previous.rules, fills: [], legend: previous.legend }, caps);
       }
     }
-    const legendTouched = plan.addedLegend && changed.some((c) => c.backup.row === plan.addedLegend!.top && c.backup.column === plan.addedLegend!.left);
+    const legendTouched =
+      plan.addedLegend &&
+      changed.some((c) => c.backup.row === plan.addedLegend!.top && c.backup.column === plan.addedLegend!.left);
     if (legendTouched && !previous) queueRemoveLooks(table, plan.addedLegend!, []);
 
     if (names.has(STATE_SHEET)) {

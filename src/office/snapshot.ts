@@ -17,7 +17,8 @@ export interface Snapshot {
   readonly selection: { readonly sheet: string; readonly area: CellArea } | null;
 }
 
-export type SnapshotScope = { readonly kind: "sheet"; readonly sheet: string } | { readonly kind: "active" } | { readonly kind: "all" };
+export type SnapshotScope =
+  { readonly kind: "sheet"; readonly sheet: string } | { readonly kind: "active" } | { readonly kind: "all" };
 
 /** Two syncs: the sheet list and active sheet; then the cells and the state. */
 export async function readSnapshot(scope: SnapshotScope, caps: Capabilities): Promise<Snapshot> {
@@ -31,7 +32,9 @@ export async function readSnapshot(scope: SnapshotScope, caps: Capabilities): Pr
       selection.load("address");
       await context.sync();
       const all = worksheets.items.map((w) => w.name);
-      const visible = worksheets.items.filter((w) => w.visibility === "Visible" && w.name !== STATE_SHEET).map((w) => w.name);
+      const visible = worksheets.items
+        .filter((w) => w.visibility === "Visible" && w.name !== STATE_SHEET)
+        .map((w) => w.name);
       const wanted = scope.kind === "all" ? visible : [scope.kind === "sheet" ? scope.sheet : active.name];
       const reads = wanted.filter((n) => all.includes(n)).map((n) => queueSheetRead(worksheets.getItem(n), n, caps));
       const stateRange = queueStateRead(worksheets, all);

@@ -50,12 +50,22 @@ export function applyStyle(range: Excel.Range, style: Style, rows: number, colum
 }
 
 function borders(range: Excel.Range): void {
-  for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal"] as const) {
+  for (const edge of [
+    "EdgeTop",
+    "EdgeBottom",
+    "EdgeLeft",
+    "EdgeRight",
+    "InsideVertical",
+    "InsideHorizontal",
+  ] as const) {
     range.format.borders.getItem(edge).style = "Continuous";
   }
 }
 
-export function applyHighlightLook(format: Excel.ConditionalRangeFormat | Excel.RangeFormat, kind: HighlightKind): void {
+export function applyHighlightLook(
+  format: Excel.ConditionalRangeFormat | Excel.RangeFormat,
+  kind: HighlightKind,
+): void {
   format.fill.color = HIGHLIGHT_COLORS[kind].fill;
   format.font.color = HIGHLIGHT_COLORS[kind].font;
 }

@@ -18,12 +18,21 @@ export function toSheetCells(name: string, range: LoadedRange | null, merges: re
       const type = range.valueTypes[r]?.[c];
       if (type === "Empty" || v === "" || v === null || v === undefined) return null;
       if (type === "Error") return { kind: "error", code: String(v) };
-      if (typeof v === "number") return isDateFormat(String(range.numberFormat[r]?.[c] ?? "")) ? { kind: "date", serial: v } : v;
+      if (typeof v === "number")
+        return isDateFormat(String(range.numberFormat[r]?.[c] ?? "")) ? { kind: "date", serial: v } : v;
       if (typeof v === "boolean" || typeof v === "string") return v;
       return String(v);
     }),
   );
-  return { name, top: range.rowIndex + 1, left: range.columnIndex + 1, values, merges, hiddenRows: [], hiddenColumns: [] };
+  return {
+    name,
+    top: range.rowIndex + 1,
+    left: range.columnIndex + 1,
+    values,
+    merges,
+    hiddenRows: [],
+    hiddenColumns: [],
+  };
 }
 
 /** "Sheet1!B2:D4" or "'My sheet'!B2" to a 1-based area. */

@@ -4,7 +4,6 @@ import { queueStateRead, stateOf, stateRowsOf } from "./read";
 import { Capabilities } from "./requirements";
 import { queueRemoveLooks, queueRemoveOurRules, queueRulesRead, queueStateWrite, queueTableEdits } from "./write";
 
-
 /** Restore (Khôi phục): the table's changed cells back as they were, and our highlights there gone. */
 export function restoreTable(sheet: string, caps: Capabilities): Promise<WorkbookState> {
   return undo(sheet, (state) => prepareRestore(state, sheet), caps);
@@ -16,7 +15,11 @@ export function clearHighlights(sheet: string, caps: Capabilities): Promise<Work
 }
 
 /** Three syncs: the sheets; the state and the sheet's rules; the writes. */
-async function undo(sheet: string, prepare: (state: WorkbookState) => PreparedUndo, caps: Capabilities): Promise<WorkbookState> {
+async function undo(
+  sheet: string,
+  prepare: (state: WorkbookState) => PreparedUndo,
+  caps: Capabilities,
+): Promise<WorkbookState> {
   try {
     return await Excel.run(async (context) => {
       const worksheets = context.workbook.worksheets;

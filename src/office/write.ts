@@ -1,5 +1,15 @@
 import { CellArea } from "../core/cells";
-import { encodeState, HighlightRule, Highlights, LEGEND_KINDS, SheetDraft, STATE_SHEET, TableEdit, text, WorkbookState } from "../core/edits";
+import {
+  encodeState,
+  HighlightRule,
+  Highlights,
+  LEGEND_KINDS,
+  SheetDraft,
+  STATE_SHEET,
+  TableEdit,
+  text,
+  WorkbookState,
+} from "../core/edits";
 import { cellInput } from "./cell-input";
 import { Capabilities } from "./requirements";
 import { applyHighlightLook, applyStyle } from "./styles";
@@ -52,11 +62,14 @@ export function queueHighlights(ws: Excel.Worksheet, highlights: Highlights, cap
       applyHighlightLook(cf.custom.format, rule.kind);
     }
   } else {
-    for (const f of highlights.fills) applyHighlightLook(ws.getRangeByIndexes(f.row - 1, f.column - 1, 1, 1).format, f.kind);
+    for (const f of highlights.fills)
+      applyHighlightLook(ws.getRangeByIndexes(f.row - 1, f.column - 1, 1, 1).format, f.kind);
   }
   const { legend } = highlights;
   ws.getRangeByIndexes(legend.top - 1, legend.left - 1, 1, 1).format.font.bold = true;
-  LEGEND_KINDS.forEach((kind, i) => applyHighlightLook(ws.getRangeByIndexes(legend.top + i, legend.left - 1, 1, 1).format, kind));
+  LEGEND_KINDS.forEach((kind, i) =>
+    applyHighlightLook(ws.getRangeByIndexes(legend.top + i, legend.left - 1, 1, 1).format, kind),
+  );
 }
 
 /** Every conditional format of a sheet, loaded to find ours among the user's. */
@@ -72,12 +85,17 @@ export function queueRulesRead(ws: Excel.Worksheet): LoadedRules {
 export function queueRemoveOurRules(loaded: LoadedRules, rules: readonly HighlightRule[]): void {
   const ours = new Set(rules.map((r) => r.formula));
   for (const cf of loaded.items) {
-    if (cf.type === "Custom" && !cf.customOrNullObject.isNullObject && ours.has(cf.customOrNullObject.rule.formula)) cf.delete();
+    if (cf.type === "Custom" && !cf.customOrNullObject.isNullObject && ours.has(cf.customOrNullObject.rule.formula))
+      cf.delete();
   }
 }
 
 /** Takes our colours off the legend (and off cells filled one by one). */
-export function queueRemoveLooks(ws: Excel.Worksheet, legend: CellArea, fills: readonly { row: number; column: number }[]): void {
+export function queueRemoveLooks(
+  ws: Excel.Worksheet,
+  legend: CellArea,
+  fills: readonly { row: number; column: number }[],
+): void {
   const legendRange = rangeOf(ws, legend);
   legendRange.format.fill.clear();
   legendRange.format.font.bold = false;
@@ -86,7 +104,12 @@ export function queueRemoveLooks(ws: Excel.Worksheet, legend: CellArea, fills: r
 }
 
 /** Writes the state into its very hidden sheet, creating it the first time. */
-export function queueStateWrite(worksheets: Excel.WorksheetCollection, exists: boolean, previousRows: number, state: WorkbookState): void {
+export function queueStateWrite(
+  worksheets: Excel.WorksheetCollection,
+  exists: boolean,
+  previousRows: number,
+  state: WorkbookState,
+): void {
   const sheet = exists ? worksheets.getItem(STATE_SHEET) : worksheets.add(STATE_SHEET);
   if (!exists) sheet.visibility = "VeryHidden";
   const chunks = encodeState(state);
@@ -94,4 +117,3 @@ export function queueStateWrite(worksheets: Excel.WorksheetCollection, exists: b
   const values = Array.from({ length: rows }, (_, i) => [i < chunks.length ? cellInput(text(chunks[i])) : ""]);
   sheet.getRangeByIndexes(0, 0, rows, 1).formulas = values;
 }
-

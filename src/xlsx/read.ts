@@ -80,7 +80,8 @@ export function worksheetToCells(ws: ExcelJS.Worksheet): SheetCells {
   });
 
   const mergeAreas = merges.list();
-  if (!bounds) return { name: ws.name, top: 1, left: 1, values: [], merges: mergeAreas, hiddenRows: [], hiddenColumns: [] };
+  if (!bounds)
+    return { name: ws.name, top: 1, left: 1, values: [], merges: mergeAreas, hiddenRows: [], hiddenColumns: [] };
   const used: Bounds = bounds;
 
   const values: CellValue[][] = [];

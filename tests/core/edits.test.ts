@@ -56,7 +56,9 @@ describe("subtotals", () => {
     for (const g of plan.criteria.filter((c) => !c.leaf)) {
       const children = plan.criteria.filter((c) => c.parentRow === g.row).map((c) => c.row);
       const edit = formulas.find((e) => e.row === g.row && e.column === 3)!;
-      const referenced = [...(edit.content.kind === "formula" ? edit.content.formula : "").matchAll(/C(\d+)(?::C(\d+))?/g)].flatMap((m) => {
+      const referenced = [
+        ...(edit.content.kind === "formula" ? edit.content.formula : "").matchAll(/C(\d+)(?::C(\d+))?/g),
+      ].flatMap((m) => {
         const from = Number(m[1]);
         const to = Number(m[2] ?? m[1]);
         return Array.from({ length: to - from + 1 }, (_, i) => from + i);
@@ -107,11 +109,16 @@ describe("generated sheets", () => {
   it("lists what a unit leads and supports, with live links where the table holds numbers", () => {
     const run = prepareRun(input());
     const justice = run.edits.sheets.find((s) => s.unit === "Phòng Tư pháp")!;
-    const codes = justice.cells.map((r) => (r[1]?.kind === "text" ? r[1].text : null)).filter((c) => c && /^\d/.test(c));
+    const codes = justice.cells
+      .map((r) => (r[1]?.kind === "text" ? r[1].text : null))
+      .filter((c) => c && /^\d/.test(c));
     expect(codes).toEqual(["2.1", "2.2", "2.3", "2.4"]);
     const row = justice.cells.find((r) => r[1]?.kind === "text" && r[1].text === "2.2")!;
     expect(row[3]).toEqual({ kind: "formula", formula: "='Phụ lục'!C20" });
-    expect(row[7]).toEqual({ kind: "text", text: "Kế hoạch theo dõi thi hành pháp luật (TDTHPL) trên địa bàn thành phố" });
+    expect(row[7]).toEqual({
+      kind: "text",
+      text: "Kế hoạch theo dõi thi hành pháp luật (TDTHPL) trên địa bàn thành phố",
+    });
   });
 
   it("links to numbers as they stand when the table keeps text", () => {
@@ -126,10 +133,16 @@ describe("generated sheets", () => {
     const sheetName = first.edits.sheets.find((s) => s.unit === "Phòng Tư pháp")!.name;
     const formulas = first.edits.sheets
       .find((s) => s.name === sheetName)!
-      .cells.map((r) => r.map((c) => (c.kind === "number" ? c.value : c.kind === "text" ? c.text : c.kind === "formula" ? c.formula : null)));
+      .cells.map((r) =>
+        r.map((c) =>
+          c.kind === "number" ? c.value : c.kind === "text" ? c.text : c.kind === "formula" ? c.formula : null,
+        ),
+      );
     const typed = formulas.map((r) => (r[1] === "2.3" ? [...r.slice(0, 9), "30/6", "Đang làm", null] : r));
     const again = prepareRun(input({ state: first.nextState, generatedFormulas: new Map([[sheetName, typed]]) }));
-    const row = again.edits.sheets.find((s) => s.name === sheetName)!.cells.find((r) => r[1]?.kind === "text" && r[1].text === "2.3")!;
+    const row = again.edits.sheets
+      .find((s) => s.name === sheetName)!
+      .cells.find((r) => r[1]?.kind === "text" && r[1].text === "2.3")!;
     expect(row.slice(9)).toEqual([
       { kind: "text", text: "30/6" },
       { kind: "text", text: "Đang làm" },
@@ -141,7 +154,9 @@ describe("generated sheets", () => {
 
   it("ranks criteria by points lost in the summary and charts score against max", () => {
     const summary = prepareRun(input({ operations: new Set(["summary"]) })).edits.sheets[0];
-    const lost = expected.criteria.filter((c) => c.leaf && c.max! > c.score!).sort((a, b) => b.max! - b.score! - (a.max! - a.score!));
+    const lost = expected.criteria
+      .filter((c) => c.leaf && c.max! > c.score!)
+      .sort((a, b) => b.max! - b.score! - (a.max! - a.score!));
     const rankStart = summary.cells.findIndex((r) => r[0]?.kind === "text" && r[0].text.startsWith("III.")) + 2;
     expect(summary.cells.slice(rankStart, rankStart + 3).map((r) => (r[1].kind === "text" ? r[1].text : ""))).toEqual(
       lost.slice(0, 3).map((c) => c.code),
@@ -183,8 +198,19 @@ describe("state", () => {
 
 describe("messages", () => {
   it("say what is wrong in Vietnamese, as the contract shows, and in English", () => {
-    const issue = { severity: "error", kind: "subtotal-mismatch", row: 35, code: "5", field: "score", params: { level: 1, stated: 8, computed: 7 } } as const;
-    expect(issueMessage(issue, { score: 2023, target: 2024 }, "vi")).toBe("Lĩnh vực 5: điểm năm 2023 ghi 8 nhưng tổng các tiêu chí là 7");
-    expect(issueMessage(issue, { score: 2023, target: 2024 }, "en")).toBe("Domain 5: 2023 score is stated as 8 but its criteria add up to 7");
+    const issue = {
+      severity: "error",
+      kind: "subtotal-mismatch",
+      row: 35,
+      code: "5",
+      field: "score",
+      params: { level: 1, stated: 8, computed: 7 },
+    } as const;
+    expect(issueMessage(issue, { score: 2023, target: 2024 }, "vi")).toBe(
+      "Lĩnh vực 5: điểm năm 2023 ghi 8 nhưng tổng các tiêu chí là 7",
+    );
+    expect(issueMessage(issue, { score: 2023, target: 2024 }, "en")).toBe(
+      "Domain 5: 2023 score is stated as 8 but its criteria add up to 7",
+    );
   });
 });

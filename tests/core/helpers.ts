@@ -13,5 +13,14 @@ export const HEADER: CellValue[] = [
 
 /** A sheet whose A1 holds the seed-shaped header and whose next rows are `rows`. */
 export function sheetOf(rows: CellValue[][], extra: Partial<SheetCells> = {}): SheetCells {
-  return { name: "Phụ lục", top: 1, left: 1, values: [HEADER, ...rows], merges: [], hiddenRows: [], hiddenColumns: [], ...extra };
+  return {
+    name: "Phụ lục",
+    top: 1,
+    left: 1,
+    values: [HEADER, ...rows],
+    merges: [],
+    hiddenRows: [],
+    hiddenColumns: [],
+    ...extra,
+  };
 }

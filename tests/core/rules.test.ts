@@ -40,8 +40,10 @@ describe("points", () => {
   ])("reads %p as %p", (cell, value) => {
     expect(readPoints(cell)).toEqual({ kind: "number", value, guessed: false });
   });
-  it("reads a percent as a guess", () => expect(readPoints("86,57%")).toEqual({ kind: "number", value: 86.57, guessed: true }));
-  it("never takes a date for points", () => expect(readPoints({ kind: "date", serial: 45419 })).toEqual({ kind: "date" }));
+  it("reads a percent as a guess", () =>
+    expect(readPoints("86,57%")).toEqual({ kind: "number", value: 86.57, guessed: true }));
+  it("never takes a date for points", () =>
+    expect(readPoints({ kind: "date", serial: 45419 })).toEqual({ kind: "date" }));
   it("says what it cannot read", () => expect(readPoints("đạt")).toEqual({ kind: "unreadable", text: "đạt" }));
   it("treats blanks and dashes as empty", () => {
     expect(readPoints(null)).toEqual({ kind: "empty" });
@@ -205,13 +207,27 @@ describe("checks", () => {
   });
 
   it("notes criteria on hidden rows", () => {
-    const plan = analyse([["1", "Crit", 1, 1, 1, "t", U], [null, "Tổng", 1, 1, 1]], { hiddenRows: [2] });
+    const plan = analyse(
+      [
+        ["1", "Crit", 1, 1, 1, "t", U],
+        [null, "Tổng", 1, 1, 1],
+      ],
+      { hiddenRows: [2] },
+    );
     expect(kinds(plan)).toEqual(["hidden-row@2"]);
   });
 });
 
 describe("workbooks", () => {
-  const notes = { name: "Ghi chú", top: 1, left: 1, values: [["Bảng dán từ Word"]], merges: [], hiddenRows: [], hiddenColumns: [] };
+  const notes = {
+    name: "Ghi chú",
+    top: 1,
+    left: 1,
+    values: [["Bảng dán từ Word"]],
+    merges: [],
+    hiddenRows: [],
+    hiddenColumns: [],
+  };
   it("picks the sheet that holds the plan", () => {
     const result = analyzeWorkbook([notes, sheetOf([["1", "Crit", 1, 1, 1, "t", U]])]);
     expect(result.ok && result.plan.layout.sheet).toBe("Phụ lục");
@@ -225,7 +241,10 @@ describe("workbooks", () => {
   });
   it("follows the user's own choice of columns", () => {
     const sheet = sheetOf([["1", "Crit", 1, 0.5, 1, "t", U]]);
-    const result = analyzeWorkbook([sheet], { sheet: "Phụ lục", layout: { headerRow: 1, columns: { code: 1, name: 2, max: 5, score: 4 } } });
+    const result = analyzeWorkbook([sheet], {
+      sheet: "Phụ lục",
+      layout: { headerRow: 1, columns: { code: 1, name: 2, max: 5, score: 4 } },
+    });
     expect(result.ok && result.plan.criteria[0].stated).toEqual({ max: 1, score: 0.5, target: null });
   });
 });

@@ -25,7 +25,16 @@ describe.each([
   it("is found on its sheet under its header", () => {
     expect(json.sheet).toBe(sheet);
     expect(json.headerRow).toBe(headerRow);
-    expect(json.columns).toEqual({ code: "A", name: "B", max: "C", score: "D", target: "E", tasks: "F", lead: "G", support: "H" });
+    expect(json.columns).toEqual({
+      code: "A",
+      name: "B",
+      max: "C",
+      score: "D",
+      target: "E",
+      tasks: "F",
+      lead: "G",
+      support: "H",
+    });
     expect(json.years).toEqual({ score: 2023, target: 2024 });
     expect(json.lastRow).toBe(json.total.row);
   });
@@ -59,7 +68,11 @@ describe.each([
   it("calls rounded subtotals rounding, and finds no real mismatch", () => {
     const rounding = json.issues
       .filter((i) => i.kind === "subtotal-rounding")
-      .map((i) => ({ code: i.code, stated: json.criteria.find((c) => c.code === i.code)!.score, computed: json.criteria.find((c) => c.code === i.code)!.computed!.score }));
+      .map((i) => ({
+        code: i.code,
+        stated: json.criteria.find((c) => c.code === i.code)!.score,
+        computed: json.criteria.find((c) => c.code === i.code)!.computed!.score,
+      }));
     expect(rounding).toEqual(expected.roundingOnly);
     expect(json.issues.filter((i) => i.severity === "error")).toEqual([]);
   });

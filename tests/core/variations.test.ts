@@ -44,7 +44,8 @@ describe.each(VARIATIONS.map((v) => [v.id, v] as const))("variation %s", (_id, v
   });
 
   it("reports exactly the expected problems", () => {
-    const key = (i: ExpectedIssue | InspectJson["issues"][number]) => `${i.kind}@${i.row}${i.field ? `:${i.field}` : ""}`;
+    const key = (i: ExpectedIssue | InspectJson["issues"][number]) =>
+      `${i.kind}@${i.row}${i.field ? `:${i.field}` : ""}`;
     const optional = new Set(expected.mayReport.map(key));
     const mustKinds = new Set(expected.issues.map(key));
     const got = json.issues.filter((i) => i.severity !== "info" || mustKinds.has(key(i)));
@@ -54,7 +55,11 @@ describe.each(VARIATIONS.map((v) => [v.id, v] as const))("variation %s", (_id, v
 
   if (expected.units) {
     it("names each unit once, with what it leads and supports", () => {
-      const units = json.units.map((u) => ({ name: u.name, lead: u.lead.map(codeOfRow), support: u.support.map(codeOfRow) }));
+      const units = json.units.map((u) => ({
+        name: u.name,
+        lead: u.lead.map(codeOfRow),
+        support: u.support.map(codeOfRow),
+      }));
       // The order of units is not part of the contract.
       const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
       expect(units.sort(byName)).toEqual(expected.units!.map((u) => ({ ...u })).sort(byName));

@@ -85,7 +85,12 @@ describe("a full run", () => {
     expect(row22[3]).toBe(1.5);
     const row21 = rows.findIndex((r) => r[1] === "2.1") + 1;
     expect(wb.cell(justice, `H${row21}`)).toMatchObject({ value: "=abc là một nhiệm vụ", formula: null });
-    expect(wb.layout(justice)).toMatchObject({ orientation: "Landscape", paperSize: "A4", freezeRows: 5, printTitleRows: "$5:$5" });
+    expect(wb.layout(justice)).toMatchObject({
+      orientation: "Landscape",
+      paperSize: "A4",
+      freezeRows: 5,
+      printTitleRows: "$5:$5",
+    });
     const summary = outcome.created.find((c) => c.kind === "summary")!.name;
     expect(wb.charts(summary)).toHaveLength(1);
     expect(wb.layout(STATE_SHEET).visibility).toBe("VeryHidden");

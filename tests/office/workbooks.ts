@@ -20,7 +20,10 @@ export function specOf(sheet: SheetCells, extra: Partial<SheetSpec> = {}): Sheet
   };
 }
 
-export async function fixtureWorkbook(file: string, extra: (s: SheetCells) => Partial<SheetSpec> = () => ({})): Promise<MemoryWorkbook> {
+export async function fixtureWorkbook(
+  file: string,
+  extra: (s: SheetCells) => Partial<SheetSpec> = () => ({}),
+): Promise<MemoryWorkbook> {
   const sheets = await readWorkbookCells(path.join(FIXTURES, file));
   return MemoryWorkbook.fromSheets(sheets.map((s) => specOf(s, extra(s))));
 }

@@ -68,7 +68,20 @@ export function assignmentSheet(ctx: AssignmentContext, unit: Unit, name: string
     { area: row(2, 1, ASSIGNMENT_COLUMNS), style: "subtitle" },
   ];
   const header = (other: string): Content[] =>
-    [cols.number, cols.code, cols.criterion, cols.max, cols.score(scoreYear), cols.lost, cols.target(targetYear), cols.tasks, other, cols.deadline, cols.progress, cols.result].map(text);
+    [
+      cols.number,
+      cols.code,
+      cols.criterion,
+      cols.max,
+      cols.score(scoreYear),
+      cols.lost,
+      cols.target(targetYear),
+      cols.tasks,
+      other,
+      cols.deadline,
+      cols.progress,
+      cols.result,
+    ].map(text);
 
   const section = (title: string, section: "lead" | "support", rows: readonly number[], other: string) => {
     cells.push([text(title)]);
@@ -82,12 +95,7 @@ export function assignmentSheet(ctx: AssignmentContext, unit: Unit, name: string
       const r = cells.length + 1;
       const others = section === "lead" ? c.support : c.lead;
       const inputs = kept.get(keptKey(section, c.code)) ?? [EMPTY, EMPTY, EMPTY];
-      cells.push([
-        ...criterionColumns(ctx, c, i + 1, r),
-        text(c.tasks),
-        text(others.join("\n")),
-        ...inputs,
-      ]);
+      cells.push([...criterionColumns(ctx, c, i + 1, r), text(c.tasks), text(others.join("\n")), ...inputs]);
     });
     const first = headerRow + 1;
     const last = cells.length;

@@ -3,6 +3,13 @@ export * from "./types";
 export { HIGHLIGHT_COLORS, LEGEND_KINDS } from "./highlights";
 export { ASSIGNMENT_COLUMNS, INPUT_COLUMNS, readKeptInputs, type KeptInputs } from "./assignment";
 export { planEdits, uniqueName, type PlannedRun } from "./plan";
-export { prepareRun, prepareRestore, prepareClearHighlights, type RunInput, type PreparedRun, type PreparedUndo } from "./run";
+export {
+  prepareRun,
+  prepareRestore,
+  prepareClearHighlights,
+  type RunInput,
+  type PreparedRun,
+  type PreparedUndo,
+} from "./run";
 export * from "./state";
 export { quoteSheet } from "./references";

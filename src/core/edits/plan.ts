@@ -85,7 +85,8 @@ function numericCellsAfter(plan: Plan, sheet: SheetCells, edits: readonly TableE
       if (typeof sheet.values[c.row - top]?.[column - left] === "number") out.add(cellAddress(c.row, column));
     }
   }
-  for (const e of edits) if (e.content.kind === "number" || e.content.kind === "formula") out.add(cellAddress(e.row, e.column));
+  for (const e of edits)
+    if (e.content.kind === "number" || e.content.kind === "formula") out.add(cellAddress(e.row, e.column));
   return out;
 }
 

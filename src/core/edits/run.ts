@@ -3,7 +3,15 @@ import { SheetCells } from "../cells";
 import { Plan } from "../model";
 import { KeptInputs, readKeptInputs } from "./assignment";
 import { planEdits, PlannedRun } from "./plan";
-import { afterRestore, BackupCell, backupOf, extendBackup, GeneratedSheet, HighlightState, WorkbookState } from "./state";
+import {
+  afterRestore,
+  BackupCell,
+  backupOf,
+  extendBackup,
+  GeneratedSheet,
+  HighlightState,
+  WorkbookState,
+} from "./state";
 import { Content, Operation, TableEdit } from "./types";
 
 /** What an adapter has read before a run. */
@@ -41,7 +49,10 @@ export function prepareRun(input: RunInput): PreparedRun {
   ];
   let nextState = extendBackup({ ...input.state, generated }, edits.sheet, edits.tableEdits, input.current);
   if (edits.highlights) {
-    nextState = { ...nextState, highlights: { sheet: edits.sheet, rules: edits.highlights.rules, fills: [], legend: edits.highlights.legend } };
+    nextState = {
+      ...nextState,
+      highlights: { sheet: edits.sheet, rules: edits.highlights.rules, fills: [], legend: edits.highlights.legend },
+    };
   }
   return { ...planned, nextState };
 }
@@ -66,7 +77,8 @@ export function prepareClearHighlights(state: WorkbookState): PreparedUndo {
   const highlights = state.highlights;
   if (!highlights) return { tableEdits: [], highlights: null, nextState: state };
   const { legend, sheet } = highlights;
-  const inLegend = (b: BackupCell) => b.row >= legend.top && b.row <= legend.bottom && b.column >= legend.left && b.column <= legend.right;
+  const inLegend = (b: BackupCell) =>
+    b.row >= legend.top && b.row <= legend.bottom && b.column >= legend.left && b.column <= legend.right;
   const backup = backupOf(state, sheet);
   const tableEdits = backup.filter(inLegend).map((b) => ({ row: b.row, column: b.column, content: b.content }));
   const rest = backup.filter((b) => !inLegend(b));

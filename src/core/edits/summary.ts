@@ -11,7 +11,11 @@ export function summarySheet(ctx: AssignmentContext, name: string): SheetDraft {
   const { plan, m } = ctx;
   const cols = m.sheets.columns;
   const year = (y: number | null) => (y === null ? m.sheets.unknownYear : String(y));
-  const cells: Content[][] = [[text(m.sheets.summaryTitle(year(plan.layout.years.target)))], [text(`"${plan.layout.sheet}"`)], []];
+  const cells: Content[][] = [
+    [text(m.sheets.summaryTitle(year(plan.layout.years.target)))],
+    [text(`"${plan.layout.sheet}"`)],
+    [],
+  ];
   const styles: StyledArea[] = [
     { area: line(1, COLUMNS), style: "title" },
     { area: line(2, COLUMNS), style: "subtitle" },
@@ -30,7 +34,14 @@ export function summarySheet(ctx: AssignmentContext, name: string): SheetDraft {
   // I. Domains: max, score, points lost, target and the share achieved; the chart reads columns C..E.
   section(m.sheets.domainsSection);
   const domainHeader = headerRow([
-    cols.number, cols.code, cols.domain, cols.max, cols.score(year(plan.layout.years.score)), cols.lost, cols.target(year(plan.layout.years.target)), cols.percent,
+    cols.number,
+    cols.code,
+    cols.domain,
+    cols.max,
+    cols.score(year(plan.layout.years.score)),
+    cols.lost,
+    cols.target(year(plan.layout.years.target)),
+    cols.percent,
   ]);
   const percent = (r: number) => formula(`=IF(AND(ISNUMBER(D${r}),N(D${r})>0),E${r}/D${r},"")`);
   plan.criteria
@@ -70,12 +81,35 @@ export function summarySheet(ctx: AssignmentContext, name: string): SheetDraft {
 
   // III. Criteria that lost points, most first.
   section(m.sheets.rankingSection);
-  const rankHeader = headerRow([cols.rank, cols.code, cols.criterion, cols.max, cols.score(year(plan.layout.years.score)), cols.lost, cols.target(year(plan.layout.years.target)), "", cols.lead]);
-  const ranked = plan.criteria.filter((c) => c.leaf && c.pointsLost > 0).sort((a, b) => b.pointsLost - a.pointsLost || a.row - b.row);
-  ranked.forEach((c, i) => push([...criterionColumns(ctx, c, i + 1, cells.length + 1), EMPTY, text(c.lead.join("\n"))]));
-  styles.push({ area: { top: rankHeader + 1, bottom: Math.max(rankHeader + 1, cells.length), left: 1, right: 3 }, style: "cell" });
-  styles.push({ area: { top: rankHeader + 1, bottom: Math.max(rankHeader + 1, cells.length), left: 4, right: 7 }, style: "number" });
-  styles.push({ area: { top: rankHeader + 1, bottom: Math.max(rankHeader + 1, cells.length), left: 9, right: 9 }, style: "cell" });
+  const rankHeader = headerRow([
+    cols.rank,
+    cols.code,
+    cols.criterion,
+    cols.max,
+    cols.score(year(plan.layout.years.score)),
+    cols.lost,
+    cols.target(year(plan.layout.years.target)),
+    "",
+    cols.lead,
+  ]);
+  const ranked = plan.criteria
+    .filter((c) => c.leaf && c.pointsLost > 0)
+    .sort((a, b) => b.pointsLost - a.pointsLost || a.row - b.row);
+  ranked.forEach((c, i) =>
+    push([...criterionColumns(ctx, c, i + 1, cells.length + 1), EMPTY, text(c.lead.join("\n"))]),
+  );
+  styles.push({
+    area: { top: rankHeader + 1, bottom: Math.max(rankHeader + 1, cells.length), left: 1, right: 3 },
+    style: "cell",
+  });
+  styles.push({
+    area: { top: rankHeader + 1, bottom: Math.max(rankHeader + 1, cells.length), left: 4, right: 7 },
+    style: "number",
+  });
+  styles.push({
+    area: { top: rankHeader + 1, bottom: Math.max(rankHeader + 1, cells.length), left: 9, right: 9 },
+    style: "cell",
+  });
 
   return {
     kind: "summary",

@@ -39,7 +39,8 @@ export function createUnitResolver(cells: readonly string[], options: UnitOption
   return {
     resolve(cellText: string): readonly string[] {
       let names = resolved.get(cellText);
-      if (!names) resolved.set(cellText, (names = Object.freeze([...new Set(segmentCell(cellText, index).map(nameOf))])));
+      if (!names)
+        resolved.set(cellText, (names = Object.freeze([...new Set(segmentCell(cellText, index).map(nameOf))])));
       return names;
     },
   };
