@@ -7,4 +7,6 @@ module.exports = {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: { warnOnly: false } }],
   },
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
+  // DOM matchers and browser stubs for the component tests (jsdom); a no-op elsewhere.
+  setupFilesAfterEnv: ["<rootDir>/tests/setup/jsdom.ts"],
 };

@@ -84,7 +84,8 @@ module.exports = async (_env, argv) => {
     },
     optimization: {
       splitChunks: {
-        chunks: "all",
+        // The playground keeps its own copies: what only it uses must never weigh on the pane's chunks.
+        chunks: (chunk) => chunk.name !== "playground",
         cacheGroups: {
           react: { test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, name: "react", priority: 20 },
           fluent: {

@@ -2,7 +2,8 @@ import { readBody, TableBody } from "./body";
 import { SheetCells, WorkbookCells } from "./cells";
 import { Grid } from "./grid";
 import { findHeader, HeaderMatch, yearIn } from "./header";
-import { Columns, Criterion, Issue, PointField, Plan, Points, POINT_FIELDS, TableLayout, Total, Unit } from "./model";
+import { Columns, Criterion, Issue, PointField, Plan, Points, POINT_FIELDS, Role, TableLayout, Total, Unit } from "./model";
+import { foldKey } from "./text";
 import { round3 } from "./numbers";
 import { compareStated, LeafSums, readRowPoints } from "./points";
 import { issue, Placed, placeCriteria } from "./tree";
@@ -33,14 +34,7 @@ interface Candidate {
 
 function recognise(sheet: SheetCells, options: AnalyzeOptions): Candidate | null {
   const grid = new Grid(sheet);
-  const header: HeaderMatch | null = options.layout
-    ? {
-        headerTop: options.layout.headerRow,
-        headerRow: options.layout.headerRow,
-        columns: options.layout.columns,
-        headerText: {},
-      }
-    : findHeader(grid);
+  const header: HeaderMatch | null = options.layout ? chosenHeader(grid, options.layout) : findHeader(grid);
   if (!header) return null;
   return { grid, header, body: readBody(grid, header) };
 }
@@ -63,6 +57,15 @@ export function analyzeWorkbook(sheets: WorkbookCells, options: AnalyzeOptions =
     if (found && found.body.criteria.length > 0 && (!best || rank(found) > rank(best))) best = found;
   }
   return best ? { ok: true, plan: buildPlan(best, options) } : { ok: false, failure: { kind: "no-table" } };
+}
+
+/** The user's own header row and columns; their header texts still give the years. */
+function chosenHeader(grid: Grid, layout: { readonly headerRow: number; readonly columns: Columns }): HeaderMatch {
+  const headerText: Partial<Record<Role, string>> = {};
+  for (const [role, column] of Object.entries(layout.columns) as [Role, number][]) {
+    headerText[role] = foldKey(grid.text(layout.headerRow, column));
+  }
+  return { headerTop: layout.headerRow, headerRow: layout.headerRow, columns: layout.columns, headerText };
 }
 
 /** Analyses one sheet; null when it holds no plan table. */

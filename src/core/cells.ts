@@ -75,3 +75,23 @@ export function columnNumber(letters: string): number {
 export function cellAddress(row: number, column: number): string {
   return `${columnLetters(column)}${row}`;
 }
+
+/** The cells inside `area` only, still in sheet coordinates, so rows and columns keep their numbers. */
+export function cellsInArea(sheet: SheetCells, area: CellArea): SheetCells {
+  const top = Math.max(area.top, sheet.top);
+  const left = Math.max(area.left, sheet.left);
+  const values = sheet.values
+    .slice(top - sheet.top, area.bottom - sheet.top + 1)
+    .map((row) => row.slice(left - sheet.left, area.right - sheet.left + 1));
+  const inside = (a: CellArea) =>
+    a.top >= area.top && a.bottom <= area.bottom && a.left >= area.left && a.right <= area.right;
+  return {
+    name: sheet.name,
+    top,
+    left,
+    values,
+    merges: sheet.merges.filter(inside),
+    hiddenRows: sheet.hiddenRows.filter((r) => r >= area.top && r <= area.bottom),
+    hiddenColumns: sheet.hiddenColumns.filter((c) => c >= area.left && c <= area.right),
+  };
+}

@@ -1,3 +1,4 @@
+import { CellArea, cellsInArea } from "../core/cells";
 import { Plan } from "../core/model";
 import {
   contentOf,
@@ -28,6 +29,8 @@ import { estimateBytes, REQUEST_LIMIT_BYTES } from "./request-size";
 
 export interface ApplyRequest {
   readonly sheet: string;
+  /** The range the user selected as the table, when the pane analysed only that. */
+  readonly area?: CellArea;
   readonly operations: ReadonlySet<Operation>;
   readonly language: Language;
   /** The generated sheets the pane last saw; the run stops (stale) if the workbook's list differs. */
@@ -87,7 +90,7 @@ async function runOnce(req: ApplyRequest, caps: Capabilities): Promise<ApplyOutc
     const state = stateOf(stateRange);
     const missing = state.generated.filter((g) => names.includes(g.name) && !generatedReads.has(g.name));
     if (missing.length) throw new HostError("stale", missing.map((g) => g.name).join(", "));
-    const cells = sheetCellsOf(tableRead);
+    const cells = req.area ? cellsInArea(sheetCellsOf(tableRead), req.area) : sheetCellsOf(tableRead);
     const analysis = analyzeWithState([cells], names, state, req.sheet);
     if (!analysis.ok) throw new HostError("no-table", req.sheet);
 

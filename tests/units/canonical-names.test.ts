@@ -1,7 +1,7 @@
 import { createUnitResolver } from "../../src/core/units";
 
 /** Resolves each cell on its own, in a table whose cells are `table` plus the cell. */
-function resolveAll(cells: readonly string[], table: readonly string[] = []): string[][] {
+function resolveAll(cells: readonly string[], table: readonly string[] = []): (readonly string[])[] {
   const resolver = createUnitResolver([...table, ...cells]);
   return cells.map((cell) => resolver.resolve(cell));
 }

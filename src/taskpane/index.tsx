@@ -1,0 +1,39 @@
+import { FluentProvider, Theme, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { createRoot } from "react-dom/client";
+import { Language, messagesFor } from "../i18n";
+import { createOfficeHost } from "../office";
+import { App } from "./App";
+import { ProblemBar } from "./views/ErrorBar";
+
+/** Vietnamese unless Office (or, without Office, the browser) speaks another language. */
+function displayLanguage(): Language {
+  const tag = typeof Office !== "undefined" && Office.context ? Office.context.displayLanguage : navigator.language;
+  return !tag || tag.toLowerCase().startsWith("vi") ? "vi" : "en";
+}
+
+function officeTheme(): Theme {
+  const dark = typeof Office !== "undefined" && Office.context?.officeTheme?.isDarkTheme;
+  return dark ? webDarkTheme : webLightTheme;
+}
+
+function start(): void {
+  // legacy-check.js removes the root inside Excel versions that cannot run the app.
+  const container = document.getElementById("root");
+  if (!container) return;
+  const language = displayLanguage();
+  const theme = officeTheme();
+  const root = createRoot(container);
+  if (typeof Excel === "undefined") {
+    root.render(
+      <FluentProvider theme={theme} lang={language}>
+        <ProblemBar problem={messagesFor(language).ui.errors.notInExcel} intent="error" />
+      </FluentProvider>,
+    );
+    return;
+  }
+  root.render(<App host={createOfficeHost()} language={language} theme={theme} />);
+}
+
+// Without office.js (blocked or offline) the pane still renders, so it says what is wrong instead of staying blank.
+if (typeof Office === "undefined") start();
+else void Office.onReady(start);

@@ -1,0 +1,37 @@
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { Language } from "../../i18n";
+import { usePaneText } from "../language";
+
+const LANGUAGES: readonly Language[] = ["vi", "en"];
+
+const useStyles = makeStyles({
+  root: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
+  title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  switch: { display: "flex", gap: tokens.spacingHorizontalXXS },
+});
+
+/** The pane's title and the vi/en switch. */
+export function Header(props: { onLanguage: (language: Language) => void }) {
+  const { language, m } = usePaneText();
+  const styles = useStyles();
+  return (
+    <header className={styles.root}>
+      <h1 className={styles.title}>{m.title}</h1>
+      <div role="group" aria-label={m.language} className={styles.switch}>
+        {LANGUAGES.map((l) => (
+          <Button
+            key={l}
+            size="small"
+            lang={l}
+            appearance={language === l ? "primary" : "secondary"}
+            aria-pressed={language === l}
+            aria-label={m.languageNames[l]}
+            onClick={() => props.onLanguage(l)}
+          >
+            {l.toUpperCase()}
+          </Button>
+        ))}
+      </div>
+    </header>
+  );
+}

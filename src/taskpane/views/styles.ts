@@ -1,0 +1,16 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+
+/** Looks several views share. */
+export const useSharedStyles = makeStyles({
+  /** A section's heading inside a view (h2). */
+  heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  /** A list without bullets, its items spaced apart. */
+  plainList: {
+    listStyle: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+  },
+});

@@ -1,0 +1,162 @@
+/**
+ * A WorkbookHost double for component tests: the workbook is cells in memory, and every write is decided by the
+ * same pure core the Office adapter uses (analyzeWithState, prepareRun, prepareRestore), so the pane sees real
+ * outcomes. It records each call; a test can make the next call of a method fail with a HostError.
+ */
+import * as path from "path";
+import { CellArea, SheetCells, WorkbookCells } from "../../src/core/cells";
+import {
+  EMPTY_STATE,
+  prepareClearHighlights,
+  prepareRestore,
+  prepareRun,
+  contentOf,
+  WorkbookState,
+} from "../../src/core/edits";
+import { analyzeWithState } from "../../src/core/session";
+import {
+  ApplyOutcome,
+  ApplyRequest,
+  HostError,
+  HostErrorKind,
+  Snapshot,
+  SnapshotScope,
+  WorkbookHost,
+} from "../../src/office";
+import { readWorkbookCells } from "../../src/xlsx/read";
+
+export const FIXTURES = path.join(__dirname, "..", "fixtures");
+
+export function readFixture(file: string): Promise<WorkbookCells> {
+  return readWorkbookCells(path.join(FIXTURES, file));
+}
+
+type Method = Exclude<keyof WorkbookHost, "capabilities">;
+
+export interface Call {
+  readonly method: Method;
+  readonly args: readonly unknown[];
+}
+
+export class FakeHost implements WorkbookHost {
+  readonly capabilities = { conditionalFormats: true, suspendCalculation: true, mergedAreas: true, pageLayout: true };
+  readonly calls: Call[] = [];
+  state: WorkbookState;
+  sheetNames: string[];
+  activeSheet: string;
+  selection: { sheet: string; area: CellArea } | null = null;
+  private readonly failures = new Map<Method, HostErrorKind[]>();
+  private held: Promise<void> | null = null;
+
+  constructor(
+    private readonly cells: WorkbookCells,
+    options: { activeSheet?: string; state?: WorkbookState } = {},
+  ) {
+    this.sheetNames = cells.map((s) => s.name);
+    this.activeSheet = options.activeSheet ?? this.sheetNames[0];
+    this.state = options.state ?? EMPTY_STATE;
+  }
+
+  /** The next call(s) of `method` throw these HostErrors, in order. */
+  failNext(method: Method, ...kinds: HostErrorKind[]): void {
+    this.failures.set(method, [...(this.failures.get(method) ?? []), ...kinds]);
+  }
+
+  /** Calls wait until the returned function is called: to see the pane while the workbook works. */
+  hold(): () => void {
+    let release = () => {};
+    this.held = new Promise((resolve) => (release = resolve));
+    return () => {
+      this.held = null;
+      release();
+    };
+  }
+
+  callsOf(method: Method): readonly (readonly unknown[])[] {
+    return this.calls.filter((c) => c.method === method).map((c) => c.args);
+  }
+
+  private async record(method: Method, ...args: unknown[]): Promise<void> {
+    this.calls.push({ method, args });
+    await this.held;
+    const kind = this.failures.get(method)?.shift();
+    if (kind) throw new HostError(kind, "test");
+  }
+
+  private sheet(name: string): SheetCells | undefined {
+    return this.cells.find((s) => s.name === name);
+  }
+
+  async snapshot(scope: SnapshotScope): Promise<Snapshot> {
+    await this.record("snapshot", scope);
+    const wanted = scope.kind === "all" ? this.sheetNames : [scope.kind === "sheet" ? scope.sheet : this.activeSheet];
+    return {
+      sheetNames: [...this.sheetNames],
+      activeSheet: this.activeSheet,
+      sheets: wanted.map((n) => this.sheet(n)).filter((s): s is SheetCells => s !== undefined),
+      state: this.state,
+      selection: this.selection,
+    };
+  }
+
+  async apply(request: ApplyRequest): Promise<ApplyOutcome> {
+    await this.record("apply", request);
+    const sheet = this.sheet(request.sheet);
+    if (!sheet) throw new HostError("sheet-missing", request.sheet);
+    const generated = this.state.generated.map((g) => g.name);
+    if (generated.join("\n") !== request.expectedGenerated.join("\n"))
+      throw new HostError("stale", generated.join(", "));
+    const analysis = analyzeWithState([sheet], this.sheetNames, this.state, request.sheet);
+    if (!analysis.ok) throw new HostError("no-table", request.sheet);
+    const prepared = prepareRun({
+      plan: analysis.plan,
+      sheet,
+      sheetNames: this.sheetNames,
+      state: this.state,
+      generatedFormulas: new Map(),
+      current: (row, column) => contentOf(cellAt(sheet, row, column)),
+      operations: request.operations,
+      language: request.language,
+    });
+    const replaced = new Set(prepared.replaces);
+    this.sheetNames = [...this.sheetNames.filter((n) => !replaced.has(n)), ...prepared.edits.sheets.map((s) => s.name)];
+    this.state = prepared.nextState;
+    return {
+      plan: analysis.plan,
+      created: prepared.edits.sheets.map((s) => ({ name: s.name, kind: s.kind, unit: s.unit })),
+      tableCells: prepared.edits.tableEdits.length,
+      state: this.state,
+    };
+  }
+
+  async restore(sheet: string): Promise<WorkbookState> {
+    await this.record("restore", sheet);
+    this.state = prepareRestore(this.state, sheet).nextState;
+    return this.state;
+  }
+
+  async clearHighlights(sheet: string): Promise<WorkbookState> {
+    await this.record("clearHighlights", sheet);
+    this.state = prepareClearHighlights(this.state).nextState;
+    return this.state;
+  }
+
+  async select(sheet: string, row: number, column: number): Promise<void> {
+    await this.record("select", sheet, row, column);
+  }
+
+  async openSheet(sheet: string): Promise<void> {
+    await this.record("openSheet", sheet);
+  }
+
+  async saveChoices(change: (state: WorkbookState) => WorkbookState): Promise<WorkbookState> {
+    await this.record("saveChoices", change);
+    this.state = change(this.state);
+    return this.state;
+  }
+}
+
+function cellAt(sheet: SheetCells, row: number, column: number): string | number | boolean | null {
+  const value = sheet.values[row - sheet.top]?.[column - sheet.left];
+  return value === undefined || (typeof value === "object" && value !== null) ? null : value;
+}

@@ -1,0 +1,59 @@
+/** @jest-environment jsdom */
+import { screen, within } from "@testing-library/react";
+import { WorkbookCells } from "../../src/core/cells";
+import expected from "../fixtures/gia-nghia-2024.expected.json";
+import variation from "../fixtures/variations/subtotals-rounded-and-wrong.expected.json";
+import { FakeHost, readFixture } from "./fake-host";
+import { renderPane } from "./render";
+
+let seed: WorkbookCells;
+beforeAll(async () => {
+  seed = await readFixture("gia-nghia-2024.pasted.xlsx");
+});
+
+const domainItems = () => within(screen.getByRole("tabpanel")).getAllByRole("listitem");
+
+describe("the overview", () => {
+  it("shows the total against the maximum and the points lost", async () => {
+    await renderPane(new FakeHost(seed));
+    expect(screen.getByRole("tab", { name: "Tổng quan", selected: true })).toBeInTheDocument();
+    expect(screen.getByText("Tổng điểm: 83,26 / 100")).toBeInTheDocument();
+    expect(screen.getByText("Bị mất 16,739 điểm")).toBeInTheDocument();
+  });
+
+  it("has one bar per domain with its score, its recomputed subtotal, and a badge where it is only rounded", async () => {
+    await renderPane(new FakeHost(seed));
+    const domains = expected.criteria.filter((c) => c.level === 1);
+    const items = domainItems();
+    expect(items).toHaveLength(domains.length);
+    const rounded = new Set(expected.roundingOnly.map((r) => r.code));
+    domains.forEach((domain, i) => {
+      const item = items[i];
+      expect(item).toHaveTextContent(`${domain.code}. ${domain.name}`);
+      const bar = within(item).getByRole("progressbar");
+      expect(bar).toHaveAccessibleName(expect.stringContaining(`${domain.code}. ${domain.name}:`));
+      expect(Number(bar.getAttribute("aria-valuenow"))).toBeCloseTo(domain.score! / domain.max!, 5);
+      if (domain.computed)
+        expect(item).toHaveTextContent(`Cộng lại: ${String(domain.computed.score).replace(".", ",")}`);
+      else expect(item).not.toHaveTextContent("Cộng lại");
+      if (rounded.has(domain.code)) expect(within(item).getByText("Làm tròn")).toBeInTheDocument();
+      else expect(within(item).queryByText("Làm tròn")).not.toBeInTheDocument();
+      expect(within(item).queryByText("Tổng ghi sai")).not.toBeInTheDocument();
+    });
+  });
+
+  it("marks a domain whose stated subtotal is wrong", async () => {
+    const cells = await readFixture("variations/subtotals-rounded-and-wrong.xlsx");
+    await renderPane(new FakeHost(cells));
+    const wrongRows = new Set(variation.issues.filter((i) => i.kind === "subtotal-mismatch").map((i) => i.row));
+    const domains = variation.criteria.filter((c) => c.level === 1);
+    const items = domainItems();
+    expect(items).toHaveLength(domains.length);
+    domains.forEach((domain, i) => {
+      const badge = within(items[i]).queryByText("Tổng ghi sai");
+      if (wrongRows.has(domain.row)) expect(badge).toBeInTheDocument();
+      else expect(badge).not.toBeInTheDocument();
+    });
+    expect(domains.filter((d) => wrongRows.has(d.row))).toHaveLength(1);
+  });
+});
