@@ -2,7 +2,19 @@ import { readBody, TableBody } from "./body";
 import { SheetCells, WorkbookCells } from "./cells";
 import { Grid } from "./grid";
 import { findHeader, HeaderMatch, yearIn } from "./header";
-import { Columns, Criterion, Issue, PointField, Plan, Points, POINT_FIELDS, Role, TableLayout, Total, Unit } from "./model";
+import {
+  Columns,
+  Criterion,
+  Issue,
+  PointField,
+  Plan,
+  Points,
+  POINT_FIELDS,
+  Role,
+  TableLayout,
+  Total,
+  Unit,
+} from "./model";
 import { foldKey } from "./text";
 import { round3 } from "./numbers";
 import { compareStated, LeafSums, readRowPoints } from "./points";

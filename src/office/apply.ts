@@ -26,6 +26,7 @@ import {
   queueTableEdits,
 } from "./write";
 import { estimateBytes, REQUEST_LIMIT_BYTES } from "./request-size";
+import { contentsOfRange } from "./to-cells";
 
 export interface ApplyRequest {
   readonly sheet: string;
@@ -81,7 +82,7 @@ async function runOnce(req: ApplyRequest, caps: Capabilities): Promise<ApplyOutc
     for (const name of req.expectedGenerated) {
       if (!names.includes(name)) continue;
       const used = worksheets.getItem(name).getUsedRangeOrNullObject(true);
-      used.load("formulas");
+      used.load("values,formulas");
       generatedReads.set(name, used);
     }
     const rules: LoadedRules | null = caps.conditionalFormats ? queueRulesRead(table) : null;
@@ -99,7 +100,7 @@ async function runOnce(req: ApplyRequest, caps: Capabilities): Promise<ApplyOutc
       sheet: cells,
       sheetNames: names,
       state,
-      generatedFormulas: new Map([...generatedReads].map(([n, r]) => [n, r.isNullObject ? [] : r.formulas])),
+      generatedCells: new Map([...generatedReads].map(([n, r]) => [n, r.isNullObject ? [] : contentsOfRange(r)])),
       current: currentContent(tableRead),
       operations: req.operations,
       language: req.language,

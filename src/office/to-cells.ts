@@ -1,4 +1,5 @@
 import { CellArea, CellValue, columnNumber, SheetCells } from "../core/cells";
+import { Content, EMPTY, formula, num, text } from "../core/edits";
 import { isDateFormat } from "./number-format";
 
 /** A used range as Office.js loads it. */
@@ -47,4 +48,19 @@ export function areaOfAddress(address: string): CellArea {
   const start = cell(a);
   const end = cell(b);
   return { top: start.row, left: start.column, bottom: end.row, right: end.column };
+}
+
+/**
+ * A used range from A1 as contents. `formulas` alone cannot tell a formula from text that
+ * starts with "=": a formula's value differs from its text, text's does not.
+ */
+export function contentsOfRange(range: { readonly values: unknown[][]; readonly formulas: unknown[][] }): Content[][] {
+  return range.formulas.map((line, r) =>
+    line.map((f, c) => {
+      const value = range.values[r][c];
+      if (typeof f === "string" && f.startsWith("=") && f !== value) return formula(f);
+      if (typeof value === "number") return num(value);
+      return typeof value === "string" || typeof value === "boolean" ? text(String(value)) : EMPTY;
+    }),
+  );
 }

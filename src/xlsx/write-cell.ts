@@ -40,15 +40,15 @@ export function writeContent(cell: ExcelJS.Cell, content: Content): void {
   }
 }
 
-/** A sheet's cells from A1 as formulas or constants, row by row. */
-export function formulasOf(ws: ExcelJS.Worksheet): FormulaOrValue[][] {
-  const rows: FormulaOrValue[][] = [];
+/** A sheet's cells from A1 as contents (formulas as formulas, text as text), row by row. */
+export function contentsOf(ws: ExcelJS.Worksheet): Content[][] {
+  const rows: Content[][] = [];
   ws.eachRow({ includeEmpty: false }, (row, r) => {
-    const line: FormulaOrValue[] = [];
+    const line: Content[] = [];
     row.eachCell({ includeEmpty: false }, (cell, c) => {
-      line[c - 1] = formulaOrValue(cell);
+      line[c - 1] = contentOfCell(cell);
     });
-    rows[r - 1] = Array.from(line, (v) => v ?? null);
+    rows[r - 1] = Array.from(line, (v) => v ?? contentOf(null));
   });
   return Array.from(rows, (line) => line ?? []);
 }

@@ -1,10 +1,10 @@
 /** What a run needs to read from an ExcelJS workbook before it decides anything. */
 import ExcelJS from "exceljs";
 import { SheetCells } from "../core/cells";
-import { Operation, RunInput, WorkbookState } from "../core/edits";
+import { Content, Operation, RunInput, WorkbookState } from "../core/edits";
 import { Plan } from "../core/model";
 import { Language } from "../i18n";
-import { contentOfCell, FormulaOrValue, formulasOf } from "./write-cell";
+import { contentOfCell, contentsOf } from "./write-cell";
 
 export interface RunSources {
   readonly plan: Plan;
@@ -21,17 +21,17 @@ export function runInputOf(workbook: ExcelJS.Workbook, sources: RunSources): Run
   const table = workbook.getWorksheet(plan.layout.sheet);
   if (!tableSheet || !table) throw new Error(`sheet not found: ${plan.layout.sheet}`);
   // Units type into the sheets generated earlier: those inputs are carried over.
-  const generatedFormulas = new Map<string, FormulaOrValue[][]>();
+  const generatedCells = new Map<string, Content[][]>();
   for (const g of state.generated) {
     const ws = workbook.getWorksheet(g.name);
-    if (ws) generatedFormulas.set(g.name, formulasOf(ws));
+    if (ws) generatedCells.set(g.name, contentsOf(ws));
   }
   return {
     plan,
     sheet: tableSheet,
     sheetNames: workbook.worksheets.map((ws) => ws.name),
     state,
-    generatedFormulas,
+    generatedCells,
     current: (row, column) => contentOfCell(table.getCell(row, column)),
     operations: sources.operations,
     language: sources.language,

@@ -2,7 +2,9 @@ import * as path from "path";
 import { analyzeWorkbook } from "../../src/core/analyze";
 import { SheetCells } from "../../src/core/cells";
 import {
+  Content,
   decodeState,
+  EMPTY,
   EMPTY_STATE,
   encodeState,
   extendBackup,
@@ -12,6 +14,7 @@ import {
   readKeptInputs,
   RunInput,
   STATE_SHEET,
+  text,
   uniqueName,
 } from "../../src/core/edits";
 import { compactRefs } from "../../src/core/edits/subtotals";
@@ -35,7 +38,7 @@ const input = (over: Partial<RunInput> = {}): RunInput => ({
   sheet,
   sheetNames: ["Phụ lục", "Ghi chú"],
   state: EMPTY_STATE,
-  generatedFormulas: new Map(),
+  generatedCells: new Map(),
   current: () => ({ kind: "empty" }),
   operations: new Set(["subtotals", "highlights", "assignments", "summary"]),
   language: "vi",
@@ -131,21 +134,17 @@ describe("generated sheets", () => {
   it("keeps what units typed into their sheets, matched by criterion", () => {
     const first = prepareRun(input());
     const sheetName = first.edits.sheets.find((s) => s.unit === "Phòng Tư pháp")!.name;
-    const formulas = first.edits.sheets
+    const isRow = (r: readonly Content[], code: string) => r[1]?.kind === "text" && r[1].text === code;
+    const typed = first.edits.sheets
       .find((s) => s.name === sheetName)!
-      .cells.map((r) =>
-        r.map((c) =>
-          c.kind === "number" ? c.value : c.kind === "text" ? c.text : c.kind === "formula" ? c.formula : null,
-        ),
-      );
-    const typed = formulas.map((r) => (r[1] === "2.3" ? [...r.slice(0, 9), "30/6", "Đang làm", null] : r));
-    const again = prepareRun(input({ state: first.nextState, generatedFormulas: new Map([[sheetName, typed]]) }));
+      .cells.map((r) => (isRow(r, "2.3") ? [...r.slice(0, 9), text("30/6"), text("=Đang làm"), EMPTY] : r));
+    const again = prepareRun(input({ state: first.nextState, generatedCells: new Map([[sheetName, typed]]) }));
     const row = again.edits.sheets
       .find((s) => s.name === sheetName)!
       .cells.find((r) => r[1]?.kind === "text" && r[1].text === "2.3")!;
     expect(row.slice(9)).toEqual([
       { kind: "text", text: "30/6" },
-      { kind: "text", text: "Đang làm" },
+      { kind: "text", text: "=Đang làm" },
       { kind: "empty" },
     ]);
     expect(again.replaces).toContain(sheetName);

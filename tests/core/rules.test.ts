@@ -246,5 +246,6 @@ describe("workbooks", () => {
       layout: { headerRow: 1, columns: { code: 1, name: 2, max: 5, score: 4 } },
     });
     expect(result.ok && result.plan.criteria[0].stated).toEqual({ max: 1, score: 0.5, target: null });
+    expect(result.ok && result.plan.layout.years).toEqual({ score: 2024, target: null });
   });
 });

@@ -101,12 +101,13 @@ describe("a full run", () => {
     const justice = first.created.find((c) => c.unit === "Phòng Tư pháp")!.name;
     const r = wb.values(justice).findIndex((row) => row[1] === "2.3") + 1;
     await run((context) => {
-      context.workbook.worksheets.getItem(justice).getRange(`K${r}:L${r}`).values = [["Đang làm", "=1+1"]];
+      context.workbook.worksheets.getItem(justice).getRange(`J${r}:L${r}`).values = [["'=chưa rõ", "Đang làm", "=1+1"]];
     });
     const before = wb.sheetNames();
     await apply(first.created.map((c) => c.name));
     expect(lastSyncs()).toBe(3);
     expect(wb.sheetNames()).toEqual(before);
+    expect(wb.cell(justice, `J${r}`)).toMatchObject({ value: "=chưa rõ", formula: null });
     expect(wb.cell(justice, `K${r}`).value).toBe("Đang làm");
     expect(wb.cell(justice, `L${r}`).formula).toBe("=1+1");
     expect(wb.conditionalFormats(SHEET)).toHaveLength(3);

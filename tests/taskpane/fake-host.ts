@@ -113,7 +113,7 @@ export class FakeHost implements WorkbookHost {
       sheet,
       sheetNames: this.sheetNames,
       state: this.state,
-      generatedFormulas: new Map(),
+      generatedCells: new Map(),
       current: (row, column) => contentOf(cellAt(sheet, row, column)),
       operations: request.operations,
       language: request.language,

@@ -2,7 +2,7 @@ import { CellArea, cellAddress } from "../cells";
 import { Messages } from "../../i18n";
 import { Criterion, Plan, PointField, Unit } from "../model";
 import { quoteSheet } from "./references";
-import { Content, contentOf, EMPTY, formula, num, SheetDraft, StyledArea, text } from "./types";
+import { Content, EMPTY, formula, num, SheetDraft, StyledArea, text } from "./types";
 
 /** Columns of an assignment sheet; the last three are the unit's to fill in. */
 export const ASSIGNMENT_COLUMNS = 12;
@@ -127,18 +127,18 @@ function row(r: number, left: number, right: number): CellArea {
   return { top: r, bottom: r, left, right };
 }
 
-/** Reads back what a unit typed into an assignment sheet generated earlier (formulas as formulas). */
-export function readKeptInputs(formulas: readonly (readonly (string | number | boolean | null)[])[]): KeptInputs {
+/** Reads back what a unit typed into an assignment sheet generated earlier, by criterion. */
+export function readKeptInputs(cells: readonly (readonly Content[])[]): KeptInputs {
   const kept = new Map<string, Content[]>();
   let section: "lead" | "support" = "lead";
-  for (const line of formulas) {
-    const first = line[0];
-    if (typeof first === "string" && first.startsWith(SUPPORT_SECTION_MARK)) section = "support";
-    const code = line[CODE_COLUMN - 1];
-    const isCriterionRow = typeof line[0] === "number" && (typeof code === "string" || typeof code === "number");
-    if (!isCriterionRow) continue;
-    const inputs = INPUT_COLUMNS.map((c) => contentOf(line[c - 1]));
-    if (inputs.some((i) => i.kind !== "empty")) kept.set(keptKey(section, String(code)), inputs);
+  for (const line of cells) {
+    const [first, code] = [line[0], line[CODE_COLUMN - 1]];
+    if (first?.kind === "text" && first.text.startsWith(SUPPORT_SECTION_MARK)) section = "support";
+    // Criterion rows: a number in A, the criterion's code in B.
+    if (first?.kind !== "number" || !code || (code.kind !== "text" && code.kind !== "number")) continue;
+    const inputs = INPUT_COLUMNS.map((c) => line[c - 1] ?? EMPTY);
+    const key = keptKey(section, code.kind === "text" ? code.text : String(code.value));
+    if (inputs.some((i) => i.kind !== "empty")) kept.set(key, inputs);
   }
   return kept;
 }

@@ -20,8 +20,8 @@ export interface RunInput {
   readonly sheet: SheetCells;
   readonly sheetNames: readonly string[];
   readonly state: WorkbookState;
-  /** Formulas (or constants) of the earlier assignment sheets, by sheet name. */
-  readonly generatedFormulas: ReadonlyMap<string, readonly (readonly (string | number | boolean | null)[])[]>;
+  /** The cells of the earlier assignment sheets from A1, by sheet name: what units typed there is kept. */
+  readonly generatedCells: ReadonlyMap<string, readonly (readonly Content[])[]>;
   /** What a table cell holds now (formula or constant), for the backup. */
   readonly current: (row: number, column: number) => Content;
   readonly operations: ReadonlySet<Operation>;
@@ -37,8 +37,8 @@ export interface PreparedRun extends PlannedRun {
 export function prepareRun(input: RunInput): PreparedRun {
   const kept = new Map<string, KeptInputs>();
   for (const g of input.state.generated) {
-    const formulas = input.generatedFormulas.get(g.name);
-    if (g.kind === "assignment" && g.unit && formulas) kept.set(g.unit, readKeptInputs(formulas));
+    const cells = input.generatedCells.get(g.name);
+    if (g.kind === "assignment" && g.unit && cells) kept.set(g.unit, readKeptInputs(cells));
   }
   const planned = planEdits({ ...input, kept });
   const { edits, replaces } = planned;
