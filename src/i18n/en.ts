@@ -18,17 +18,21 @@ export const en: Messages = {
       `${c.where}: ${c.field} is stated as ${c.num(c.params.stated)} but the criteria add up to ${c.num(c.params.computed)}`,
     "total-rounding": (c) =>
       `${c.where}: ${c.field} is stated as ${c.num(c.params.stated)}, the criteria add up to ${c.num(c.params.computed)} (rounding only)`,
-    "score-above-max": (c) => `${c.where}: ${c.field} is ${c.num(c.params.value)}, above the maximum ${c.num(c.params.max)}`,
-    "target-above-max": (c) => `${c.where}: ${c.field} is ${c.num(c.params.value)}, above the maximum ${c.num(c.params.max)}`,
+    "score-above-max": (c) =>
+      `${c.where}: ${c.field} is ${c.num(c.params.value)}, above the maximum ${c.num(c.params.max)}`,
+    "target-above-max": (c) =>
+      `${c.where}: ${c.field} is ${c.num(c.params.value)}, above the maximum ${c.num(c.params.max)}`,
     "target-below-score": (c) =>
       `${c.where}: ${c.field} (${c.num(c.params.value)}) is below the score already reached (${c.num(c.params.score)})`,
     "duplicate-code": (c) => `${c.where}: number ${c.params.code} is used again (first on row ${c.params.firstRow})`,
-    "orphan": (c) => `${c.where}: its parent ${c.params.parent} is not in the table`,
+    orphan: (c) => `${c.where}: its parent ${c.params.parent} is not in the table`,
     "missing-lead": (c) => `${c.where}: no lead unit`,
-    "date-as-score": (c) => `${c.where}: the ${c.field} cell holds a date (Excel converted the number when pasting); type the points again`,
+    "date-as-score": (c) =>
+      `${c.where}: the ${c.field} cell holds a date (Excel converted the number when pasting); type the points again`,
     "unreadable-number": (c) => `${c.where}: cannot read the ${c.field} "${c.params.text}"`,
     "missing-value": (c) => `${c.where}: no ${c.field}`,
-    "guessed-number": (c) => `${c.where}: ${c.field} "${c.params.text}" was read as ${c.num(c.params.value)}; please check`,
+    "guessed-number": (c) =>
+      `${c.where}: ${c.field} "${c.params.text}" was read as ${c.num(c.params.value)}; please check`,
     "missing-total": () => "The table has no total row; the total is computed from the criteria",
     "hidden-row": (c) => `${c.where}: row ${c.params.row} is hidden`,
   },

@@ -6,9 +6,11 @@ export const vi: Messages = {
   decimalSeparator: ",",
   levelName: (level) => LEVELS[Math.min(level, LEVELS.length) - 1],
   fieldName: (field, year) =>
-    ({ max: "điểm tối đa", score: year ? `điểm năm ${year}` : "điểm đạt", target: year ? `mục tiêu năm ${year}` : "mục tiêu" })[
-      field
-    ],
+    ({
+      max: "điểm tối đa",
+      score: year ? `điểm năm ${year}` : "điểm đạt",
+      target: year ? `mục tiêu năm ${year}` : "mục tiêu",
+    })[field],
   totalRow: "Dòng Tổng",
   severity: { error: "Lỗi", warning: "Cần xem", info: "Thông tin" },
   issues: {
@@ -27,13 +29,14 @@ export const vi: Messages = {
     "target-below-score": (c) =>
       `${c.where}: ${c.field} (${c.num(c.params.value)}) thấp hơn điểm đã đạt (${c.num(c.params.score)})`,
     "duplicate-code": (c) => `${c.where}: số thứ tự ${c.params.code} trùng với dòng ${c.params.firstRow}`,
-    "orphan": (c) => `${c.where}: không tìm thấy mục cha ${c.params.parent} trong bảng`,
+    orphan: (c) => `${c.where}: không tìm thấy mục cha ${c.params.parent} trong bảng`,
     "missing-lead": (c) => `${c.where}: chưa có cơ quan, đơn vị chủ trì`,
     "date-as-score": (c) =>
       `${c.where}: ô ${c.field} là một ngày tháng (Excel đã đổi số khi dán); hãy nhập lại số điểm`,
     "unreadable-number": (c) => `${c.where}: không đọc được ${c.field} "${c.params.text}"`,
     "missing-value": (c) => `${c.where}: chưa có ${c.field}`,
-    "guessed-number": (c) => `${c.where}: ${c.field} "${c.params.text}" được hiểu là ${c.num(c.params.value)}; hãy kiểm tra`,
+    "guessed-number": (c) =>
+      `${c.where}: ${c.field} "${c.params.text}" được hiểu là ${c.num(c.params.value)}; hãy kiểm tra`,
     "missing-total": () => "Bảng không có dòng Tổng; tổng điểm được tính từ các tiêu chí",
     "hidden-row": (c) => `${c.where}: dòng ${c.params.row} đang bị ẩn`,
   },

@@ -89,7 +89,9 @@ export function oleFile(streamNames: readonly string[]): Buffer {
   fat.writeUInt32LE(END_OF_CHAIN, 4);
 
   const entries = [directoryEntry("Root Entry", 5, NO_STREAM, streamNames.length > 0 ? 1 : NO_STREAM)];
-  streamNames.forEach((name, i) => entries.push(directoryEntry(name, 2, i + 1 < streamNames.length ? i + 2 : NO_STREAM, NO_STREAM)));
+  streamNames.forEach((name, i) =>
+    entries.push(directoryEntry(name, 2, i + 1 < streamNames.length ? i + 2 : NO_STREAM, NO_STREAM)),
+  );
   const directory = Buffer.alloc(SECTOR);
   entries.forEach((e, i) => e.copy(directory, i * 128));
   for (let i = entries.length; i < 4; i++) {

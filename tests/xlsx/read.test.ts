@@ -115,7 +115,7 @@ describe("cell values", () => {
     ws.getCell("B3").value = { formula: "1/0", result: { error: "#DIV/0!" } };
     ws.getCell("C1").value = 3.5;
     ws.getCell("C2").value = 4;
-    ws.getCell("C3").value = { richText: [{ text: "Phòng " , font: { bold: true } }, { text: "Nội vụ" }] };
+    ws.getCell("C3").value = { richText: [{ text: "Phòng ", font: { bold: true } }, { text: "Nội vụ" }] };
     ws.getCell("C4").value = { text: "Cổng dịch vụ công", hyperlink: "https://dichvucong.gov.vn" };
     ws.getCell("D1").value = true;
     ws.getCell("D2").value = { error: "#REF!" };
@@ -188,7 +188,15 @@ describe("cell values", () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet("Trống");
     const [sheet] = await roundTrip(wb);
-    expect(sheet).toEqual({ name: "Trống", top: 1, left: 1, values: [], merges: [], hiddenRows: [], hiddenColumns: [] });
+    expect(sheet).toEqual({
+      name: "Trống",
+      top: 1,
+      left: 1,
+      values: [],
+      merges: [],
+      hiddenRows: [],
+      hiddenColumns: [],
+    });
   });
 });
 
@@ -235,7 +243,9 @@ describe("unreadable input", () => {
   });
 
   test("a password-protected workbook is encrypted", async () => {
-    expect(await reasonFor(await file("mat-khau.xlsx", oleFile(["EncryptionInfo", "EncryptedPackage"])))).toBe("encrypted");
+    expect(await reasonFor(await file("mat-khau.xlsx", oleFile(["EncryptionInfo", "EncryptedPackage"])))).toBe(
+      "encrypted",
+    );
   });
 
   test("a truncated workbook is unreadable", async () => {

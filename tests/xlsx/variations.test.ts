@@ -44,10 +44,16 @@ describe.each(cases)("variation %s", (id, variation) => {
     const { expected } = variation;
     const sheet = planSheet(await builtCells(id), expected);
     const { columns, years } = expected;
-    if (years.score !== null) expect(String(cell(sheet, expected.headerRow, columns.score))).toContain(String(years.score));
-    if (years.target !== null) expect(String(cell(sheet, expected.headerRow, columns.target))).toContain(String(years.target));
+    if (years.score !== null)
+      expect(String(cell(sheet, expected.headerRow, columns.score))).toContain(String(years.score));
+    if (years.target !== null)
+      expect(String(cell(sheet, expected.headerRow, columns.target))).toContain(String(years.target));
     for (const c of expected.criteria) {
-      expect(String(cell(sheet, c.row, columns.code)).trim().replace(/\.$/, "")).toBe(c.code);
+      expect(
+        String(cell(sheet, c.row, columns.code))
+          .trim()
+          .replace(/\.$/, ""),
+      ).toBe(c.code);
       for (const f of FIELDS) {
         const written = cell(sheet, c.row, columns[f]);
         if (typeof written === "number") expect(written).toBeCloseTo(c[f] ?? Number.NaN, 9);
@@ -60,11 +66,15 @@ describe.each(cases)("variation %s", (id, variation) => {
   test("its stated sums are consistent wherever no subtotal or total issue is expected", () => {
     const { expected } = variation;
     const flagged = new Set(
-      [...expected.issues, ...expected.mayReport].filter((i) => /^(subtotal|total)-/.test(i.kind)).map((i) => `${i.row}:${i.field}`),
+      [...expected.issues, ...expected.mayReport]
+        .filter((i) => /^(subtotal|total)-/.test(i.kind))
+        .map((i) => `${i.row}:${i.field}`),
     );
     const leavesUnder = (row: number | null): ExpectedCriterion[] =>
       expected.criteria.filter((c) => c.parentRow === row).flatMap((c) => (c.leaf ? [c] : leavesUnder(c.row)));
-    const groups = expected.criteria.filter((c) => !c.leaf).map((c) => ({ row: c.row, stated: c as ExpectedCriterion | null }));
+    const groups = expected.criteria
+      .filter((c) => !c.leaf)
+      .map((c) => ({ row: c.row, stated: c as ExpectedCriterion | null }));
     const checks = [...groups, { row: expected.total.row, stated: expected.total.stated }];
     for (const { row, stated } of checks) {
       if (row === null || stated === null) continue;
