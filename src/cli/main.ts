@@ -25,7 +25,7 @@ function argsMessage(error: ArgsError, language: Language): string {
     case "missing-output":
       return `${m.missingOutput}\n${m.usage}`;
     case "bad-option":
-      return `${m.unknownCommand(error.option)}\n${m.usage}`;
+      return `${m.unknownOption(error.option)}\n${m.usage}`;
   }
 }
 

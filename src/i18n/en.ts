@@ -43,6 +43,7 @@ export const en: Messages = {
       "  par-index apply FILE.xlsx -o OUT.xlsx [--sheet NAME] [--lang vi|en]",
     ].join("\n"),
     unknownCommand: (command) => `Unknown command "${command}". Use "inspect" or "apply".`,
+    unknownOption: (option) => `Unknown option "${option}".`,
     missingFile: "Name the .xlsx file to read.",
     missingOutput: 'Name the output file: add "-o OUT.xlsx".',
     fileNotFound: (file) => `File "${file}" not found.`,

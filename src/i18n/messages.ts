@@ -128,6 +128,7 @@ export interface Messages {
   readonly cli: {
     readonly usage: string;
     readonly unknownCommand: (command: string) => string;
+    readonly unknownOption: (option: string) => string;
     readonly missingFile: string;
     readonly missingOutput: string;
     readonly fileNotFound: (file: string) => string;

@@ -47,6 +47,7 @@ export const vi: Messages = {
       "  par-index apply TỆP.xlsx -o KẾT-QUẢ.xlsx [--sheet TÊN] [--lang vi|en]",
     ].join("\n"),
     unknownCommand: (command) => `Lệnh không hợp lệ: "${command}". Dùng "inspect" hoặc "apply".`,
+    unknownOption: (option) => `Tùy chọn không hợp lệ: "${option}".`,
     missingFile: "Thiếu tên tệp .xlsx cần đọc.",
     missingOutput: 'Thiếu tệp kết quả: thêm "-o KẾT-QUẢ.xlsx".',
     fileNotFound: (file) => `Không tìm thấy tệp "${file}".`,
