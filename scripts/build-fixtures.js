@@ -6,17 +6,8 @@
  */
 const fs = require("fs");
 const path = require("path");
-const ts = require("typescript");
-
-// The builders are TypeScript: transpile them on require, no type check (tsc does that).
-require.extensions[".ts"] = (module, filename) => {
-  const source = fs.readFileSync(filename, "utf8");
-  const { outputText } = ts.transpileModule(source, {
-    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2019, esModuleInterop: true },
-    fileName: filename,
-  });
-  module._compile(outputText, filename);
-};
+// The builders are TypeScript.
+require("./require-ts");
 
 const OUT = path.join(__dirname, "..", "tests", "fixtures", "variations");
 

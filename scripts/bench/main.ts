@@ -3,6 +3,7 @@ import { benchApply } from "./apply";
 import { benchEngine } from "./engine";
 import { benchInspect, largeWorkbookFile } from "./inspect";
 import { benchOffice } from "./office";
+import { benchPane } from "./pane";
 
 const SEED = path.join(__dirname, "..", "..", "..", "..", "tests", "fixtures", "gia-nghia-2024.pasted.xlsx");
 
@@ -15,6 +16,7 @@ async function main(): Promise<void> {
     ...(await benchInspect(file)),
     ...(await benchApply(file)),
     ...(await benchOffice(SEED)),
+    ...(await benchPane()),
   };
   if (json) {
     process.stdout.write(JSON.stringify(figures) + "\n");

@@ -97,6 +97,12 @@ export const en: Messages = {
     chartTitle: "Score against maximum by domain",
     unknownYear: "…",
   },
+  playground: {
+    title: "Playground: PAR-index improvement plan",
+    workbook: "Sample workbook",
+    sheets: "Sheets",
+    sample: "A sample workbook in the browser (the appendix of plan 52/KH-UBND, pasted from Word), not Excel.",
+  },
   report: {
     title: (sheet) => `PAR-index table on sheet "${sheet}"`,
     header: (headerRow, firstRow, lastRow) => `Header row: ${headerRow}; body: rows ${firstRow}–${lastRow}`,

@@ -183,6 +183,13 @@ export interface Messages {
     readonly chartTitle: string;
     readonly unknownYear: string;
   };
+  /** The browser playground around the pane. */
+  readonly playground: {
+    readonly title: string;
+    readonly workbook: string;
+    readonly sheets: string;
+    readonly sample: string;
+  };
   readonly report: {
     readonly title: (sheet: string) => string;
     readonly header: (headerRow: number, firstRow: number, lastRow: number) => string;

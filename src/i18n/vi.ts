@@ -101,6 +101,12 @@ export const vi: Messages = {
     chartTitle: "Điểm đạt so với điểm tối đa theo lĩnh vực",
     unknownYear: "…",
   },
+  playground: {
+    title: "Sân thử: Kế hoạch cải thiện Chỉ số CCHC",
+    workbook: "Sổ làm việc mẫu",
+    sheets: "Trang tính",
+    sample: "Sổ làm việc mẫu trong trình duyệt (bảng phụ lục Kế hoạch 52/KH-UBND, dán từ Word), không phải Excel.",
+  },
   report: {
     title: (sheet) => `Bảng Chỉ số CCHC trên trang tính "${sheet}"`,
     header: (headerRow, firstRow, lastRow) => `Dòng tiêu đề: ${headerRow}; nội dung: dòng ${firstRow}–${lastRow}`,

@@ -62,6 +62,25 @@ describe("formula evaluation", () => {
     expect(wb.values("S")).toEqual([[5, 3, "up", false, 1, "-", 5]]);
   });
 
+  it("evaluates the logical and number functions the add-in's formulas and highlight rules use", () => {
+    const wb = evaluate([
+      [
+        2,
+        "x",
+        null,
+        "=AND(ISNUMBER(A1),A1>1)",
+        "=OR(ISNUMBER(B1),A1=0)",
+        "=ISNUMBER(B1)",
+        "=N(B1)+N(A1)",
+        "=MAX(0,A1-5)",
+        "=MIN(A1:C1)",
+        '=IF(AND(ISNUMBER(A1),ISNUMBER(C1)),MAX(0,A1-C1),"")',
+        "=AND(B1)",
+      ],
+    ]);
+    expect(wb.values("S", "D1:K1")).toEqual([[true, false, false, 2, 0, 2, "", "#VALUE!"]]);
+  });
+
   it("yields Excel error values: #DIV/0!, #VALUE!, #REF! for a missing sheet, #NAME? for anything else", () => {
     const wb = evaluate([["=1/0", '="x"+1', "=Missing!A1", "=VLOOKUP(1,A1:B2,2)", "=foo", "=1+", "=A1+1"]]);
     expect(wb.values("S")).toEqual([["#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NAME?", "#NAME?", "#DIV/0!"]]);

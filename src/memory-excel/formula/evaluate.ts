@@ -1,4 +1,7 @@
-/** Evaluates the small part of Excel's formula language we write: + - * / ^ & %, comparisons, SUM, ROUND, IF, IFERROR. */
+/**
+ * Evaluates the small part of Excel's formula language we write: + - * / ^ & %, comparisons,
+ * SUM, MAX, MIN, ROUND, IF, IFERROR, AND, OR, ISNUMBER, N.
+ */
 import type { Rect } from "../address";
 import { FormulaError, type CellValue } from "../model/cell";
 import type { Node } from "./parse";
@@ -168,9 +171,80 @@ class Evaluator {
         const v = this.scalar(args[0]);
         return v instanceof FormulaError ? (this.scalar(args[1]) ?? 0) : v;
       }
+      case "ISNUMBER":
+        return args.length === 1 ? typeof this.scalar(args[0]) === "number" : VALUE;
+      case "N": {
+        if (args.length !== 1) return VALUE;
+        const v = this.scalar(args[0]);
+        return v instanceof FormulaError ? v : typeof v === "number" ? v : v === true ? 1 : 0;
+      }
+      case "AND":
+      case "OR":
+        return this.logical(name, args);
+      case "MAX":
+      case "MIN":
+        return this.extreme(name, args);
       default:
         return NAME;
     }
+  }
+
+  /**
+   * The values of a function's arguments as Excel hands them to AND, OR, MAX and MIN: inside a
+   * range only numbers (and, for AND/OR, logicals) count; given directly, a value is converted.
+   */
+  private each(
+    args: readonly (Node | null)[],
+    visit: (v: CellValue, inRange: boolean) => FormulaError | undefined,
+  ): FormulaError | null {
+    for (const arg of args) {
+      if (arg === null) continue;
+      const v = this.value(arg);
+      if (!isRange(v)) {
+        const e = visit(v, false);
+        if (e) return e;
+        continue;
+      }
+      const cells = this.host.valuesIn(v.sheet, v.rect);
+      if (cells instanceof FormulaError) return cells;
+      for (const c of cells) {
+        const e = visit(c, true);
+        if (e) return e;
+      }
+    }
+    return null;
+  }
+
+  private logical(name: "AND" | "OR", args: readonly (Node | null)[]): CellValue {
+    let seen = 0;
+    let trues = 0;
+    const error = this.each(args, (v, inRange) => {
+      if (v instanceof FormulaError) return v;
+      if (inRange && typeof v !== "number" && typeof v !== "boolean") return undefined;
+      const b = toBoolean(v);
+      if (b instanceof FormulaError) return b;
+      seen++;
+      if (b) trues++;
+      return undefined;
+    });
+    if (error) return error;
+    if (seen === 0) return VALUE;
+    return name === "AND" ? trues === seen : trues > 0;
+  }
+
+  private extreme(name: "MAX" | "MIN", args: readonly (Node | null)[]): CellValue {
+    const numbers: number[] = [];
+    const error = this.each(args, (v, inRange) => {
+      if (v instanceof FormulaError) return v;
+      if (inRange && typeof v !== "number") return undefined;
+      const n = toNumber(v);
+      if (n instanceof FormulaError) return n;
+      numbers.push(n);
+      return undefined;
+    });
+    if (error) return error;
+    if (numbers.length === 0) return 0;
+    return name === "MAX" ? Math.max(...numbers) : Math.min(...numbers);
   }
 
   /** SUM ignores text and logicals inside ranges but converts them when given directly. */

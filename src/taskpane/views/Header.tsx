@@ -8,6 +8,14 @@ const useStyles = makeStyles({
   root: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
   title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   switch: { display: "flex", gap: tokens.spacingHorizontalXXS },
+  hidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+  },
 });
 
 /** The pane's title and the vi/en switch. */
@@ -25,10 +33,12 @@ export function Header(props: { onLanguage: (language: Language) => void }) {
             lang={l}
             appearance={language === l ? "primary" : "secondary"}
             aria-pressed={language === l}
-            aria-label={m.languageNames[l]}
+            title={m.languageNames[l]}
             onClick={() => props.onLanguage(l)}
           >
+            {/* The visible code stays the start of the accessible name; the full name follows for screen readers. */}
             {l.toUpperCase()}
+            <span className={styles.hidden}> {m.languageNames[l]}</span>
           </Button>
         ))}
       </div>

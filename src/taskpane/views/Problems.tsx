@@ -18,6 +18,8 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalXS,
   },
   row: { color: tokens.colorNeutralForeground2, marginRight: tokens.spacingHorizontalXS },
+  // Inline, not inline-block: a wrapped message keeps the list bullet on its first line.
+  link: { display: "inline", textAlign: "left" },
 });
 
 /** The column a problem is in: its points column, else the criterion's number or name. */
@@ -82,7 +84,7 @@ function IssueLine({
   }
   const row = issue.row;
   return (
-    <Link as="button" onClick={() => onSelect(row, column)}>
+    <Link as="button" className={styles.link} onClick={() => onSelect(row, column)}>
       <span className={styles.row}>{m.problems.row(row)}:</span>
       {message}
     </Link>

@@ -1,0 +1,115 @@
+import { useEffect, useMemo, useRef, useSyncExternalStore } from "react";
+import type { CSSProperties } from "react";
+import type { MemoryWorkbook } from "../memory-excel";
+import type { WorkbookChanges } from "./changes";
+import { activeSheetGrid, GridCell } from "./grid";
+import type { Messages } from "../i18n";
+
+const ROW_HEADER_PX = 40;
+
+interface Props {
+  readonly workbook: MemoryWorkbook;
+  readonly changes: WorkbookChanges;
+  readonly labels: Messages["playground"];
+}
+
+/** The in-memory workbook as Excel would show it: the active sheet's grid and the tabs of the visible sheets. */
+export function WorkbookView({ workbook, changes, labels }: Props) {
+  const version = useSyncExternalStore(changes.subscribe, changes.version);
+  const grid = useMemo(() => activeSheetGrid(workbook), [workbook, version]);
+  const tabs = workbook.sheets.filter((s) => s.visibility === "Visible");
+  const scroller = useRef<HTMLDivElement>(null);
+  // A fixed layout keeps each column at its width whatever its cells hold.
+  const tableWidth = grid.columns.reduce((sum, c) => sum + c.widthPx, ROW_HEADER_PX);
+
+  const shownSheet = useRef<string | null>(null);
+
+  // A sheet opens at its top-left; the selection is then brought into view, as Excel does when code selects a cell.
+  useEffect(() => {
+    const box = scroller.current;
+    if (!box) return;
+    if (shownSheet.current !== grid.sheet) box.scrollTo(0, 0);
+    shownSheet.current = grid.sheet;
+    box.querySelector("[data-selected]")?.scrollIntoView({ block: "nearest", inline: "nearest" });
+  }, [grid]);
+
+  return (
+    <section className="workbook" aria-label={labels.workbook}>
+      <p className="sample-note">{labels.sample}</p>
+      {/* Focusable so that the sheet can be scrolled from the keyboard. */}
+      <div className="grid-scroll" ref={scroller} tabIndex={0}>
+        <table className="grid" data-sheet={grid.sheet} style={{ width: tableWidth }}>
+          <colgroup>
+            <col style={{ width: ROW_HEADER_PX }} />
+            {grid.columns.map((c) => (
+              <col key={c.index} style={{ width: c.widthPx }} />
+            ))}
+          </colgroup>
+          <thead>
+            <tr>
+              <td className="corner" />
+              {grid.columns.map((c) => (
+                <th key={c.index} scope="col">
+                  {c.letter}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {grid.rows.map((row) => (
+              <tr key={row.index}>
+                <th scope="row">{row.index + 1}</th>
+                {row.cells.map((cell) => (
+                  <Cell key={cell.column} cell={cell} />
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div className="sheet-tabs" role="tablist" aria-label={labels.sheets}>
+        {tabs.map((sheet) => (
+          <button
+            key={sheet.id}
+            type="button"
+            role="tab"
+            aria-selected={sheet.name === grid.sheet}
+            data-sheet={sheet.name}
+            style={sheet.tabColor ? { borderBottomColor: sheet.tabColor } : undefined}
+            onClick={() => {
+              workbook.activate(sheet);
+              changes.notify();
+            }}
+          >
+            {sheet.name}
+          </button>
+        ))}
+      </div>
+    </section>
+  );
+}
+
+function Cell({ cell }: { cell: GridCell }) {
+  const style: CSSProperties = {
+    fontWeight: cell.bold ? 700 : undefined,
+    fontStyle: cell.italic ? "italic" : undefined,
+    backgroundColor: cell.fill ?? undefined,
+    color: cell.fontColor,
+    textAlign: cell.align,
+    // Excel shows line breaks only in wrapped cells.
+    whiteSpace: cell.wrap ? "pre-wrap" : "nowrap",
+    overflow: cell.spills ? "visible" : undefined,
+  };
+  return (
+    <td
+      rowSpan={cell.rowSpan > 1 ? cell.rowSpan : undefined}
+      colSpan={cell.colSpan > 1 ? cell.colSpan : undefined}
+      style={style}
+      title={cell.text || undefined}
+      data-address={cell.address}
+      data-selected={cell.selected || undefined}
+    >
+      {cell.text}
+    </td>
+  );
+}

@@ -1,0 +1,129 @@
+/** What the playground draws of a sheet: displayed text, formatting, merges and the selection, row by row. */
+import { columnName, MAX_COLUMNS, type Rect } from "../memory-excel/address";
+import { textAt } from "../memory-excel/model/read-cells";
+import type { MemoryWorkbook } from "../memory-excel";
+
+export interface GridCell {
+  /** 0-based sheet row and column. */
+  readonly row: number;
+  readonly column: number;
+  /** "C8" */
+  readonly address: string;
+  readonly text: string;
+  readonly bold: boolean;
+  readonly italic: boolean;
+  readonly fill: string | null;
+  readonly fontColor: string;
+  readonly align: "left" | "center" | "right";
+  readonly wrap: boolean;
+  /** Text running on over the empty cell to its right, as Excel shows it. */
+  readonly spills: boolean;
+  readonly rowSpan: number;
+  readonly colSpan: number;
+  readonly selected: boolean;
+}
+
+export interface GridColumn {
+  readonly index: number;
+  readonly letter: string;
+  readonly widthPx: number;
+}
+
+export interface GridRow {
+  readonly index: number;
+  /** Cells in column order; cells covered by a merge are left out. */
+  readonly cells: readonly GridCell[];
+}
+
+export interface SheetGrid {
+  readonly sheet: string;
+  readonly columns: readonly GridColumn[];
+  readonly rows: readonly GridRow[];
+}
+
+/** An empty sheet still shows a few rows and columns, as Excel does. */
+const MIN_ROWS = 20;
+const MIN_COLUMNS = 8;
+/** Columns without a set width are sized to their text, within these bounds (px). */
+const AUTO_WIDTH = { min: 48, max: 260, perCharacter: 7 };
+
+function extentOf(used: Rect | null, selection: Rect): Rect {
+  return {
+    top: 0,
+    left: 0,
+    bottom: Math.max(MIN_ROWS - 1, used?.bottom ?? 0, selection.bottom),
+    right: Math.min(MAX_COLUMNS - 1, Math.max(MIN_COLUMNS - 1, used?.right ?? 0, selection.right)),
+  };
+}
+
+function within(rect: Rect, row: number, column: number): boolean {
+  return row >= rect.top && row <= rect.bottom && column >= rect.left && column <= rect.right;
+}
+
+function alignmentOf(horizontal: string, text: string, isNumber: boolean): GridCell["align"] {
+  if (horizontal === "Center" || horizontal === "CenterAcrossSelection") return "center";
+  if (horizontal === "Right") return "right";
+  if (horizontal === "Left") return "left";
+  return isNumber && text !== "" ? "right" : "left";
+}
+
+/** The active sheet of the workbook as the playground draws it. */
+export function activeSheetGrid(workbook: MemoryWorkbook): SheetGrid {
+  const sheet = workbook.active;
+  const selection = workbook.selection;
+  const extent = extentOf(sheet.usedRect(false), selection);
+  const recalc = workbook.recalc();
+  const visibleRows = range(extent.top, extent.bottom).filter((r) => !sheet.hiddenRows.has(r));
+  const visibleColumns = range(extent.left, extent.right).filter((c) => !sheet.hiddenColumns.has(c));
+  const mergeAt = new Map(sheet.merges.map((m) => [`${m.top}:${m.left}`, m]));
+  const covered = (r: number, c: number) => sheet.merges.some((m) => within(m, r, c) && (r !== m.top || c !== m.left));
+  const rows = visibleRows.map((r) => {
+    const cells: Omit<GridCell, "spills">[] = [];
+    for (const c of visibleColumns) {
+      if (covered(r, c)) continue;
+      const merge = mergeAt.get(`${r}:${c}`);
+      const style = sheet.effectiveStyle(r, c);
+      const text = textAt(recalc, sheet, r, c);
+      cells.push({
+        row: r,
+        column: c,
+        address: `${columnName(c)}${r + 1}`,
+        text,
+        bold: style.bold,
+        italic: style.italic,
+        fill: style.fill,
+        fontColor: style.fontColor,
+        align: alignmentOf(style.horizontalAlignment, text, typeof recalc.valueAt(sheet, r, c) === "number"),
+        wrap: style.wrapText,
+        rowSpan: merge ? visibleRows.filter((x) => x >= merge.top && x <= merge.bottom).length : 1,
+        colSpan: merge ? visibleColumns.filter((x) => x >= merge.left && x <= merge.right).length : 1,
+        selected: within(selection, r, c),
+      });
+    }
+    return { index: r, cells: cells.map((cell, i) => ({ ...cell, spills: spillsOver(cell, cells[i + 1]) })) };
+  });
+
+  // Columns without a set width fit the text that stays inside its cell.
+  const longest = new Map<number, number>();
+  for (const cell of rows.flatMap((row) => row.cells)) {
+    if (cell.colSpan === 1 && !cell.spills)
+      longest.set(cell.column, Math.max(longest.get(cell.column) ?? 0, cell.text.length));
+  }
+
+  const columns = visibleColumns.map((c) => {
+    const set = sheet.columnWidths.get(c);
+    const auto = (longest.get(c) ?? 0) * AUTO_WIDTH.perCharacter + 8;
+    const widthPx =
+      set !== undefined ? Math.round((set * 96) / 72) : Math.min(AUTO_WIDTH.max, Math.max(AUTO_WIDTH.min, auto));
+    return { index: c, letter: columnName(c), widthPx };
+  });
+  return { sheet: sheet.name, columns, rows };
+}
+
+function spillsOver(cell: Omit<GridCell, "spills">, next: Omit<GridCell, "spills"> | undefined): boolean {
+  return cell.text !== "" && !cell.wrap && cell.align === "left" && next !== undefined && next.text === "";
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+}

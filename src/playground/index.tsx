@@ -1,0 +1,44 @@
+/**
+ * The playground: the real task pane beside a drawing of an in-memory workbook holding the sample plan, for
+ * trying the add-in without Excel (`npm start` where there is no desktop Excel) and for the browser tests.
+ */
+import { createRoot } from "react-dom/client";
+import { Language, messagesFor } from "../i18n";
+import { installExcelGlobals, MemoryWorkbook, SheetSpec } from "../memory-excel";
+import { createOfficeHost } from "../office";
+import { App } from "../taskpane/App";
+import { notifyAfterEveryRun, workbookChanges } from "./changes";
+import sample from "./sample-plan.json";
+import { WorkbookView } from "./WorkbookView";
+
+declare global {
+  interface Window {
+    /** For the browser tests: the workbook behind the page. */
+    parIndexPlayground?: { readonly workbook: MemoryWorkbook };
+  }
+}
+
+/** Office's display language, as `?lang=en-US` gives it; Vietnamese by default. */
+const displayLanguage = new URLSearchParams(window.location.search).get("lang") || "vi-VN";
+const language: Language = displayLanguage.toLowerCase().startsWith("vi") ? "vi" : "en";
+const labels = messagesFor(language).playground;
+
+const workbook = MemoryWorkbook.fromSheets(sample as readonly SheetSpec[]);
+installExcelGlobals(workbook, { displayLanguage });
+const changes = workbookChanges();
+notifyAfterEveryRun(Excel as unknown as { run: (...args: never[]) => Promise<unknown> }, changes);
+window.parIndexPlayground = { workbook };
+
+document.documentElement.lang = language;
+document.title = labels.title;
+const container = document.getElementById("root");
+if (container) {
+  createRoot(container).render(
+    <>
+      <WorkbookView workbook={workbook} changes={changes} labels={labels} />
+      <div className="pane">
+        <App host={createOfficeHost()} language={language} />
+      </div>
+    </>,
+  );
+}

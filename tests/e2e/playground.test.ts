@@ -1,0 +1,138 @@
+import type { Page } from "playwright-core";
+import { STATE_SHEET } from "../../src/core/edits";
+import { formatNumber, messagesFor } from "../../src/i18n";
+import type { MemoryWorkbook } from "../../src/memory-excel";
+import expected from "../fixtures/gia-nghia-2024.expected.json";
+import { saveScreenshot } from "./browser";
+import { expectedHeadline, PLAN_SHEET, playgroundUrl } from "./sample";
+import { servedInChromium } from "./served";
+
+/** The page's workbook, as the playground exposes it for tests. */
+type PlaygroundWindow = Window & { parIndexPlayground: { workbook: MemoryWorkbook } };
+
+const vi = messagesFor("vi");
+const served = servedInChromium();
+let page: Page;
+
+async function openPlayground(): Promise<void> {
+  page = await served.browser.newPage();
+  await page.goto(playgroundUrl(served.origin));
+  await page.getByText(expectedHeadline("vi").total).waitFor();
+}
+
+/** The row of the sample table whose number is `code` (domain "3" is written "3."). */
+function rowOfDomain(code: string): Promise<number> {
+  return page.evaluate(
+    ([sheet, label]) => {
+      const values = (window as PlaygroundWindow).parIndexPlayground.workbook.values(sheet);
+      return values.findIndex((row) => String(row[0]).trim() === label) + 1;
+    },
+    [PLAN_SHEET, `${code}.`] as const,
+  );
+}
+
+const activeSheet = () => page.evaluate(() => (window as PlaygroundWindow).parIndexPlayground.workbook.active.name);
+const selectedTopRow = () =>
+  page.evaluate(() => (window as PlaygroundWindow).parIndexPlayground.workbook.selection.top + 1);
+const sheetNames = () => page.evaluate(() => (window as PlaygroundWindow).parIndexPlayground.workbook.sheetNames());
+const tableFormulas = () =>
+  page.evaluate((sheet) => {
+    const wb = (window as PlaygroundWindow).parIndexPlayground.workbook;
+    const used = wb.values(sheet);
+    const columns = Math.max(...used.map((r) => r.length));
+    return wb.formulas(sheet, `A1:${String.fromCharCode(64 + columns)}${used.length}`);
+  }, PLAN_SHEET);
+
+describe("the playground on the sample plan", () => {
+  beforeAll(openPlayground);
+
+  it("shows the plan's total and the points it lost", async () => {
+    const headline = await page.getByText(/Tổng điểm: [\d,]+ \/ [\d,]+/).textContent();
+    const [, score, max] = /Tổng điểm: ([\d,]+) \/ ([\d,]+)/.exec(headline ?? "")!;
+    expect(score).toBe(formatNumber(expected.total.stated.score, "vi"));
+    expect(max).toBe(formatNumber(expected.total.stated.max, "vi"));
+    const lost = await page.getByText(/^Bị mất [\d,]+ điểm$/).textContent();
+    expect(lost).toBe(vi.ui.overview.lost(formatNumber(expected.pointsLost, "vi")));
+    expect(await page.locator("table.grid").getAttribute("data-sheet")).toBe(PLAN_SHEET);
+    await saveScreenshot(page, "01-overview");
+  });
+
+  it("selects the cell of a problem in the workbook, switching back to the table's sheet", async () => {
+    const rounded = expected.roundingOnly[0];
+    const row = await rowOfDomain(rounded.code);
+    expect(row).toBeGreaterThan(0);
+    await page.getByRole("tab", { name: "Ghi chú" }).click();
+    expect(await activeSheet()).toBe("Ghi chú");
+
+    await page.getByRole("tab", { name: vi.ui.tabs.problems }).click();
+    const issue = page.getByRole("button", { name: new RegExp(`^${vi.ui.problems.row(row)}:.*làm tròn`) });
+    await issue.first().click();
+    await page.locator(`table.grid[data-sheet="${PLAN_SHEET}"] td[data-selected]`).first().waitFor();
+
+    expect(await activeSheet()).toBe(PLAN_SHEET);
+    expect(await selectedTopRow()).toBe(row);
+    const shown = await page.locator("td[data-selected]").first().getAttribute("data-address");
+    expect(shown).toMatch(new RegExp(`^[A-Z]+${row}$`));
+    await expect(page.getByRole("tab", { name: PLAN_SHEET, selected: true }).count()).resolves.toBe(1);
+    await saveScreenshot(page, "02-problem-selected");
+  });
+
+  it("applies everything, opens a created sheet, and restores the table as it was", async () => {
+    const original = await tableFormulas();
+    await page.getByRole("tab", { name: vi.ui.tabs.actions }).click();
+    await page.getByRole("button", { name: vi.ui.actions.apply, exact: true }).click();
+    const done = page.getByText(/^Đã xong:/);
+    await done.waitFor();
+    await saveScreenshot(page, "03-applied");
+
+    const names = await sheetNames();
+    const created = names.filter((n) => n !== PLAN_SHEET && n !== "Ghi chú" && n !== STATE_SHEET);
+    expect(created).toHaveLength(Object.keys(expected.units).length + 1);
+    expect(created).toContain(vi.sheets.summaryName);
+    const subtotal = await page.evaluate(
+      (sheet) => (window as PlaygroundWindow).parIndexPlayground.workbook.cell(sheet, "C8"),
+      PLAN_SHEET,
+    );
+    expect(subtotal.formula).toMatch(/^=SUM\(/);
+    expect(subtotal.value).toBe(expected.criteria[0].max);
+    const rules = await page.evaluate(
+      (sheet) => (window as PlaygroundWindow).parIndexPlayground.workbook.conditionalFormats(sheet),
+      PLAN_SHEET,
+    );
+    const ruled = rules.map((r) => r.address.replace(/^.*!/, ""));
+    expect(ruled.some((a) => a.startsWith("D"))).toBe(true);
+    expect(ruled.some((a) => a.startsWith("E"))).toBe(true);
+    // Every created sheet is a tab of the drawn workbook.
+    for (const name of created) await expect(page.getByRole("tab", { name, exact: true }).count()).resolves.toBe(1);
+
+    const link = page.locator('[role="status"]').getByRole("button", { name: vi.sheets.summaryName, exact: true });
+    await link.click();
+    await page.locator(`table.grid[data-sheet="${vi.sheets.summaryName}"]`).waitFor();
+    expect(await activeSheet()).toBe(vi.sheets.summaryName);
+    await saveScreenshot(page, "04-summary-opened");
+
+    await page.getByRole("button", { name: vi.ui.actions.restore }).click();
+    await page.getByText(vi.ui.actions.restored).waitFor();
+    expect(await tableFormulas()).toEqual(original);
+    expect(
+      await page.evaluate(
+        (sheet) => (window as PlaygroundWindow).parIndexPlayground.workbook.conditionalFormats(sheet).length,
+        PLAN_SHEET,
+      ),
+    ).toBe(0);
+    await page.getByRole("tab", { name: PLAN_SHEET }).click();
+    await saveScreenshot(page, "05-restored");
+  });
+});
+
+describe("the playground in English (?lang=en-US, as Office's display language)", () => {
+  it("shows the pane in English with English number formatting", async () => {
+    const english = await served.browser.newPage();
+    await english.goto(playgroundUrl(served.origin, "en-US"));
+    await english.getByText(expectedHeadline("en").total).waitFor();
+    expect(await english.getByText(expectedHeadline("en").lost).isVisible()).toBe(true);
+    expect(await english.evaluate(() => document.documentElement.lang)).toBe("en");
+    await saveScreenshot(english, "06-english");
+    await english.close();
+  });
+});
