@@ -25,7 +25,7 @@ import {
   queueStateWrite,
   queueTableEdits,
 } from "./write";
-import { estimateBytes, REQUEST_LIMIT_BYTES } from "./request-size";
+import { estimateBytes } from "./request-size";
 import { contentsOfRange } from "./to-cells";
 
 export interface ApplyRequest {
@@ -104,6 +104,7 @@ async function runOnce(req: ApplyRequest, caps: Capabilities): Promise<ApplyOutc
       current: currentContent(tableRead),
       operations: req.operations,
       language: req.language,
+      fillsInsteadOfRules: !caps.conditionalFormats,
     });
 
     const undo: RollbackPlan = {
@@ -179,7 +180,7 @@ async function write(
   let pending = 0;
   for (const [i, draft] of edits.sheets.entries()) {
     const size = estimateBytes(draft);
-    if (pending > 0 && pending + size > REQUEST_LIMIT_BYTES) {
+    if (pending > 0 && pending + size > caps.requestLimitBytes) {
       // Only when one request would pass Excel on the web's 5 MB limit: as few extra syncs as that allows.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();

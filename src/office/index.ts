@@ -25,9 +25,12 @@ export interface WorkbookHost {
   saveChoices(change: (state: WorkbookState) => WorkbookState): Promise<WorkbookState>;
 }
 
-/** The host over the `Excel` and `Office` globals (real Excel, or the in-memory one in the playground). */
-export function createOfficeHost(): WorkbookHost {
-  const capabilities = detectCapabilities();
+/**
+ * The host over the `Excel` and `Office` globals (real Excel, or the in-memory one in the playground).
+ * `limits` lowers the request size, for tests of the split that Excel on the web's limit forces.
+ */
+export function createOfficeHost(limits: { readonly requestLimitBytes?: number } = {}): WorkbookHost {
+  const capabilities = { ...detectCapabilities(), ...limits };
   return {
     capabilities,
     snapshot: (scope) => readSnapshot(scope, capabilities),

@@ -1,3 +1,5 @@
+import { REQUEST_LIMIT_BYTES } from "./request-size";
+
 /** What the running Excel can do, asked once; the manifest only promises ExcelApi 1.7. */
 export interface Capabilities {
   /** ExcelApi 1.6: conditional formats (else cell fills). */
@@ -6,6 +8,8 @@ export interface Capabilities {
   readonly suspendCalculation: boolean;
   /** ExcelApi 1.13: merged areas can be read. */
   readonly mergedAreas: boolean;
+  /** The largest request to send in one sync (Excel on the web refuses more than 5 MB). */
+  readonly requestLimitBytes: number;
   /** ExcelApi 1.9: paper, orientation and print titles. */
   readonly pageLayout: boolean;
 }
@@ -17,5 +21,6 @@ export function detectCapabilities(): Capabilities {
     suspendCalculation: supports("1.6"),
     mergedAreas: supports("1.13"),
     pageLayout: supports("1.9"),
+    requestLimitBytes: REQUEST_LIMIT_BYTES,
   };
 }

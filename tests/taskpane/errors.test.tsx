@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { render, screen } from "@testing-library/react";
+import { act, render, screen } from "@testing-library/react";
 import { WorkbookCells } from "../../src/core/cells";
 import { en } from "../../src/i18n/en";
 import { vi } from "../../src/i18n/vi";
@@ -38,7 +38,7 @@ describe("errors in plain words", () => {
     host.failNext("snapshot", "excel");
     render(<App host={host} />);
     await screen.findByRole("alert");
-    screen.getByRole("button", { name: "Thử lại" }).click();
+    await act(async () => screen.getByRole("button", { name: "Thử lại" }).click());
     expect(await screen.findByText("Tổng điểm: 83,26 / 100")).toBeInTheDocument();
     expect(screen.queryByRole("alert")).not.toBeInTheDocument();
   });

@@ -39,7 +39,13 @@ export interface Call {
 }
 
 export class FakeHost implements WorkbookHost {
-  readonly capabilities = { conditionalFormats: true, suspendCalculation: true, mergedAreas: true, pageLayout: true };
+  readonly capabilities = {
+    conditionalFormats: true,
+    suspendCalculation: true,
+    mergedAreas: true,
+    pageLayout: true,
+    requestLimitBytes: 4_500_000,
+  };
   readonly calls: Call[] = [];
   state: WorkbookState;
   sheetNames: string[];

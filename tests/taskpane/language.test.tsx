@@ -13,12 +13,12 @@ describe("the pane's language", () => {
   it("is Vietnamese by default, and the header switches it to English and back", async () => {
     const { user } = await renderPane(new FakeHost(seed));
     expect(screen.getByRole("main")).toHaveAttribute("lang", "vi");
-    expect(screen.getByRole("button", { name: "Tiếng Việt" })).toHaveAttribute("aria-pressed", "true");
+    expect(screen.getByRole("button", { name: "VI Tiếng Việt" })).toHaveAttribute("aria-pressed", "true");
     expect(screen.getByText("Tổng điểm: 83,26 / 100")).toBeInTheDocument();
 
-    await user.click(screen.getByRole("button", { name: "English" }));
+    await user.click(screen.getByRole("button", { name: "EN English" }));
     expect(screen.getByRole("main")).toHaveAttribute("lang", "en");
-    expect(screen.getByRole("button", { name: "English" })).toHaveAttribute("aria-pressed", "true");
+    expect(screen.getByRole("button", { name: "EN English" })).toHaveAttribute("aria-pressed", "true");
     expect(screen.getByText("Total: 83.26 / 100")).toBeInTheDocument();
     expect(screen.getByText("16.739 points lost")).toBeInTheDocument();
     expect(screen.getByRole("tab", { name: "Checks" })).toBeInTheDocument();
@@ -29,7 +29,7 @@ describe("the pane's language", () => {
       "Domain 3: 2023 score is stated as 14.49",
     );
 
-    await user.click(screen.getByRole("button", { name: "Tiếng Việt" }));
+    await user.click(screen.getByRole("button", { name: "VI Tiếng Việt" }));
     expect(screen.getByRole("tab", { name: "Kiểm tra", selected: true })).toBeInTheDocument();
   });
 

@@ -26,6 +26,8 @@ export interface RunInput {
   readonly current: (row: number, column: number) => Content;
   readonly operations: ReadonlySet<Operation>;
   readonly language: Language;
+  /** The host has no conditional formats: highlights become fills, remembered so that Clear finds them. */
+  readonly fillsInsteadOfRules?: boolean;
 }
 
 export interface PreparedRun extends PlannedRun {
@@ -49,10 +51,11 @@ export function prepareRun(input: RunInput): PreparedRun {
   ];
   let nextState = extendBackup({ ...input.state, generated }, edits.sheet, edits.tableEdits, input.current);
   if (edits.highlights) {
-    nextState = {
-      ...nextState,
-      highlights: { sheet: edits.sheet, rules: edits.highlights.rules, fills: [], legend: edits.highlights.legend },
-    };
+    const { rules, fills, legend } = edits.highlights;
+    const filled = input.fillsInsteadOfRules
+      ? fills.map((f) => ({ row: f.row, column: f.column, previous: null }))
+      : [];
+    nextState = { ...nextState, highlights: { sheet: edits.sheet, rules, fills: filled, legend } };
   }
   return { ...planned, nextState };
 }

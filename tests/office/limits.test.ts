@@ -1,0 +1,100 @@
+import { analyzeWithState } from "../../src/core/session";
+import { cellAddress, columnLetters } from "../../src/core/cells";
+import { installExcelGlobals, InstalledGlobals, MemoryWorkbook } from "../../src/memory-excel";
+import { createOfficeHost } from "../../src/office";
+import expected from "../fixtures/gia-nghia-2024.expected.json";
+import { everything, fixtureWorkbook } from "./workbooks";
+
+const ALL = new Set(["subtotals", "highlights", "assignments", "summary"] as const);
+let globals: InstalledGlobals | undefined;
+afterEach(() => globals?.uninstall());
+
+describe.each([
+  ["gia-nghia-2024.pasted.xlsx", "Phụ lục"],
+  ["gia-nghia-2024.clean.xlsx", "Chỉ số CCHC 2024"],
+])("a full run on %s", (file, sheet) => {
+  it("writes a live SUM over exactly its children in every group and the total, which Excel computes right", async () => {
+    const wb = await fixtureWorkbook(file);
+    globals = installExcelGlobals(wb);
+    const host = createOfficeHost();
+    const outcome = await host.apply({ sheet, operations: ALL, language: "vi", expectedGenerated: [] });
+    const { plan } = outcome;
+    const byRow = new Map(plan.criteria.map((c) => [c.row, c]));
+    for (const [field, letter] of [
+      ["max", "C"],
+      ["score", "D"],
+      ["target", "E"],
+    ] as const) {
+      expect(columnLetters(plan.layout.columns[field]!)).toBe(letter);
+      for (const group of plan.criteria.filter((c) => !c.leaf)) {
+        const cell = wb.cell(sheet, `${letter}${group.row}`);
+        const children = plan.criteria.filter((c) => c.parentRow === group.row).map((c) => c.row);
+        const referenced = [...cell.formula!.matchAll(/([A-Z])(\d+)(?::[A-Z](\d+))?/g)].flatMap((m) =>
+          Array.from({ length: Number(m[3] ?? m[2]) - Number(m[2]) + 1 }, (_, i) => Number(m[2]) + i),
+        );
+        expect(referenced).toEqual(children);
+        const want = expected.criteria.find((c) => c.code === byRow.get(group.row)!.code)!.computed![field];
+        expect(cell.value).toBeCloseTo(want, 9);
+      }
+      expect(wb.cell(sheet, `${letter}${plan.total.row}`).value).toBeCloseTo(expected.total.computed[field], 9);
+    }
+    // Every unit's sheet lists exactly the criteria it leads, then those it supports.
+    for (const [unit, codes] of Object.entries(expected.units)) {
+      const name = outcome.created.find((c) => c.unit === unit)!.name;
+      const listed = wb
+        .values(name)
+        .filter((r) => typeof r[0] === "number")
+        .map((r) => String(r[1]));
+      expect(listed).toEqual([...codes.lead, ...codes.support]);
+    }
+    // What the engine reads back from the written workbook is the same plan.
+    const snapshot = await host.snapshot({ kind: "sheet", sheet });
+    const again = analyzeWithState(snapshot.sheets, snapshot.sheetNames, snapshot.state, sheet);
+    expect(again.ok && again.plan.total.computed).toEqual(expected.total.computed);
+    expect(again.ok && again.plan.issues.filter((i) => i.kind === "subtotal-rounding")).toEqual([]);
+  });
+});
+
+describe("Excel on the web's request limit", () => {
+  it("splits the writes into as few syncs as the limit allows, and each request stays under it", async () => {
+    const limit = 60_000;
+    const wb = await fixtureWorkbook("gia-nghia-2024.pasted.xlsx");
+    globals = installExcelGlobals(wb, { contextOptions: { requestLimitBytes: limit * 3 } });
+    const host = createOfficeHost({ requestLimitBytes: limit });
+    const outcome = await host.apply({ sheet: "Phụ lục", operations: ALL, language: "vi", expectedGenerated: [] });
+    const context = globals.contexts[globals.contexts.length - 1];
+    expect(context.syncCount).toBeGreaterThan(3);
+    // The estimate errs on the large side: every request the split sends is within the limit it aimed at.
+    expect(Math.max(...context.syncRequestBytes)).toBeLessThanOrEqual(limit);
+    expect(outcome.created.every((c) => wb.sheetNames().includes(c.name))).toBe(true);
+  });
+
+  it("without the split, the in-memory Excel refuses the request as Excel on the web does, and nothing is left", async () => {
+    const wb = await fixtureWorkbook("gia-nghia-2024.pasted.xlsx");
+    const before = everything(wb);
+    globals = installExcelGlobals(wb, { contextOptions: { requestLimitBytes: 60_000 } });
+    const host = createOfficeHost();
+    await expect(
+      host.apply({ sheet: "Phụ lục", operations: ALL, language: "vi", expectedGenerated: [] }),
+    ).rejects.toMatchObject({
+      kind: "excel",
+    });
+    expect(everything(wb)).toEqual(before);
+  });
+});
+
+describe("a host without conditional formats (ExcelApi before 1.6)", () => {
+  it("fills the cells instead, and Clear highlights takes exactly those fills away", async () => {
+    const wb: MemoryWorkbook = await fixtureWorkbook("gia-nghia-2024.pasted.xlsx");
+    globals = installExcelGlobals(wb, { excelApiVersion: "1.5" });
+    const host = createOfficeHost();
+    await host.apply({ sheet: "Phụ lục", operations: new Set(["highlights"]), language: "vi", expectedGenerated: [] });
+    expect(wb.conditionalFormats("Phụ lục")).toEqual([]);
+    const below = expected.belowMaxLeaves.length;
+    const filled = () =>
+      wb.values("Phụ lục", "D8:D71").filter((_, i) => wb.cell("Phụ lục", cellAddress(8 + i, 4)).fill !== null);
+    expect(filled().length).toBeGreaterThanOrEqual(below);
+    await host.clearHighlights("Phụ lục");
+    expect(filled()).toEqual([]);
+  });
+});
