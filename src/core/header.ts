@@ -108,6 +108,8 @@ export function findHeader(grid: Grid): HeaderMatch | null {
   const lastSearched = Math.min(grid.lastRow, grid.firstRow + HEADER_SEARCH_ROWS);
   const folded = foldedRows(grid);
   for (let row = grid.firstRow; row <= lastSearched; row++) {
+    // A header's last row names at least two roles itself (merged cells above show in it too).
+    if (folded(row).filter((t) => roleOf(t) !== null).length < 2) continue;
     let rowBest: HeaderMatch | null = null;
     let rowCount = 0;
     for (let height = 1; height <= MAX_HEADER_HEIGHT && row - height + 1 >= grid.firstRow; height++) {

@@ -12,14 +12,14 @@ const useStyles = makeStyles({
   title: { margin: `${tokens.spacingVerticalM} 0 ${tokens.spacingVerticalXS}` },
   list: {
     margin: 0,
-    paddingLeft: tokens.spacingHorizontalL,
+    paddingLeft: 0,
+    listStyleType: "none",
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalXS,
   },
   row: { color: tokens.colorNeutralForeground2, marginRight: tokens.spacingHorizontalXS },
-  // Inline, not inline-block: a wrapped message keeps the list bullet on its first line.
-  link: { display: "inline", textAlign: "left" },
+  link: { textAlign: "left" },
 });
 
 /** The column a problem is in: its points column, else the criterion's number or name. */
