@@ -1,4 +1,4 @@
-import { FluentProvider, Theme, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, Theme, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { Language, messagesFor } from "../i18n";
 import { createOfficeHost } from "../office";
@@ -11,17 +11,18 @@ function displayLanguage(): Language {
   return !tag || tag.toLowerCase().startsWith("vi") ? "vi" : "en";
 }
 
-function officeTheme(): Theme {
+/** Office's dark themes get Fluent's dark theme, loaded only then: most staff never download it. */
+async function officeTheme(): Promise<Theme> {
   const dark = typeof Office !== "undefined" && Office.context?.officeTheme?.isDarkTheme;
-  return dark ? webDarkTheme : webLightTheme;
+  return dark ? (await import("./dark-theme")).webDarkTheme : webLightTheme;
 }
 
-function start(): void {
+async function start(): Promise<void> {
   // legacy-check.js removes the root inside Excel versions that cannot run the app.
   const container = document.getElementById("root");
   if (!container) return;
   const language = displayLanguage();
-  const theme = officeTheme();
+  const theme = await officeTheme();
   const root = createRoot(container);
   if (typeof Excel === "undefined") {
     root.render(
@@ -35,5 +36,5 @@ function start(): void {
 }
 
 // Without office.js (blocked or offline) the pane still renders, so it says what is wrong instead of staying blank.
-if (typeof Office === "undefined") start();
-else void Office.onReady(start);
+if (typeof Office === "undefined") void start();
+else void Office.onReady(() => start());

@@ -1,4 +1,4 @@
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Problem } from "../../i18n/messages";
 import { usePaneText } from "../language";
 import { PaneErrorKind } from "../session/errors";
@@ -27,20 +27,45 @@ export function ErrorBar(props: { kind: PaneErrorKind; onRetry?: () => void; onD
   );
 }
 
+const useStyles = makeStyles({
+  bar: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    borderRadius: tokens.borderRadiusMedium,
+    borderLeftWidth: tokens.strokeWidthThickest,
+    borderLeftStyle: "solid",
+    color: tokens.colorNeutralForeground1,
+  },
+  error: {
+    backgroundColor: tokens.colorStatusDangerBackground1,
+    borderLeftColor: tokens.colorStatusDangerBorderActive,
+  },
+  warning: {
+    backgroundColor: tokens.colorStatusWarningBackground1,
+    borderLeftColor: tokens.colorStatusWarningBorderActive,
+  },
+  title: { fontWeight: tokens.fontWeightSemibold, marginRight: tokens.spacingHorizontalXS },
+  actions: { display: "flex", gap: tokens.spacingHorizontalS },
+});
+
 /**
- * A problem in plain words. The live region around it has screen readers read it out as soon as it appears
- * (MessageBar's own politeness needs an announcer the pane does not otherwise load).
+ * A problem in plain words, coloured by how serious it is, read out by screen readers as soon as it appears.
+ * (Fluent's MessageBar would bring its animation library into the pane's first load, which must stay small.)
  */
 export function ProblemBar(props: { problem: Problem; intent: "warning" | "error"; actions?: JSX.Element }) {
+  const styles = useStyles();
   return (
-    <div role={props.intent === "error" ? "alert" : "status"}>
-      <MessageBar intent={props.intent} layout="multiline">
-        <MessageBarBody>
-          <MessageBarTitle>{props.problem.title}</MessageBarTitle>
-          {props.problem.body}
-        </MessageBarBody>
-        {props.actions && <MessageBarActions>{props.actions}</MessageBarActions>}
-      </MessageBar>
+    <div
+      role={props.intent === "error" ? "alert" : "status"}
+      className={mergeClasses(styles.bar, styles[props.intent])}
+    >
+      <div>
+        <span className={styles.title}>{props.problem.title}</span>
+        {props.problem.body}
+      </div>
+      {props.actions && <div className={styles.actions}>{props.actions}</div>}
     </div>
   );
 }
