@@ -77,7 +77,7 @@ async function runOnce(req: ApplyRequest, caps: Capabilities): Promise<ApplyOutc
 
     const stateRange = queueStateRead(worksheets, names);
     const table = worksheets.getItem(req.sheet);
-    const tableRead = queueSheetRead(table, req.sheet, caps);
+    const tableRead = queueSheetRead(table, req.sheet, caps, true);
     const generatedReads = new Map<string, Excel.Range>();
     for (const name of req.expectedGenerated) {
       if (!names.includes(name)) continue;
@@ -150,7 +150,6 @@ async function runOnce(req: ApplyRequest, caps: Capabilities): Promise<ApplyOutc
 
 function currentContent(read: SheetRead): (row: number, column: number) => Content {
   return (row, column) => {
-    if (read.used.isNullObject) return contentOf(null);
     const line = read.used.formulas[row - 1 - read.used.rowIndex];
     return contentOf(line ? (line[column - 1 - read.used.columnIndex] as string | number | boolean | null) : null);
   };

@@ -8,25 +8,49 @@ export interface SheetRead {
   readonly name: string;
   readonly used: Excel.Range;
   readonly merges: Excel.RangeAreas | null;
+  /** The visible cells of the used range's first column and first row: what is missing there is hidden. */
+  readonly visibleRows: Excel.RangeView;
+  readonly visibleColumns: Excel.RangeView;
 }
 
-/** Queues the loads the engine needs of a sheet: values, formats (dates), types (errors), formulas (backup). */
-export function queueSheetRead(sheet: Excel.Worksheet, name: string, caps: Capabilities): SheetRead {
-  const used = sheet.getUsedRangeOrNullObject(true);
-  used.load("rowIndex,columnIndex,values,numberFormat,valueTypes,formulas");
+/**
+ * Queues the loads the engine needs of a sheet: values, formats (dates), types (errors), merged areas, hidden
+ * rows and columns; and formulas, for the backup, when the table is about to change.
+ */
+export function queueSheetRead(
+  sheet: Excel.Worksheet,
+  name: string,
+  caps: Capabilities,
+  withFormulas: boolean,
+): SheetRead {
+  // A blank sheet's used range is A1: never a null object, so the calls below need no guard.
+  const used = sheet.getUsedRange(true);
+  used.load(`rowIndex,columnIndex,values,numberFormat,valueTypes${withFormulas ? ",formulas" : ""}`);
   let merges: Excel.RangeAreas | null = null;
   if (caps.mergedAreas) {
     merges = used.getMergedAreasOrNullObject();
     merges.load("areas/items/address");
   }
-  return { name, used, merges };
+  const visibleRows = used.getColumn(0).getVisibleView();
+  visibleRows.load("cellAddresses");
+  const visibleColumns = used.getRow(0).getVisibleView();
+  visibleColumns.load("cellAddresses");
+  return { name, used, merges, visibleRows, visibleColumns };
 }
 
 export function sheetCellsOf(read: SheetRead): SheetCells {
-  if (read.used.isNullObject) return toSheetCells(read.name, null, []);
   const merges: CellArea[] =
     read.merges && !read.merges.isNullObject ? read.merges.areas.items.map((a) => areaOfAddress(a.address)) : [];
-  return toSheetCells(read.name, read.used, merges);
+  const { rowIndex, columnIndex, values } = read.used;
+  const shownRows = new Set(read.visibleRows.cellAddresses.map((line) => areaOfAddress(line[0]).top));
+  const shownColumns = new Set((read.visibleColumns.cellAddresses[0] ?? []).map((a) => areaOfAddress(a).left));
+  const rows = Array.from({ length: values.length }, (_, i) => rowIndex + 1 + i);
+  const columns = Array.from({ length: values[0]?.length ?? 0 }, (_, i) => columnIndex + 1 + i);
+  return toSheetCells(read.name, read.used, {
+    merges,
+    hiddenRows: rows.filter((r) => !shownRows.has(r)),
+    hiddenColumns: columns.filter((c) => !shownColumns.has(c)),
+  });
 }
 
 /** Queues the read of the state sheet (column A holds the JSON in chunks). */

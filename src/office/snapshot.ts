@@ -36,7 +36,9 @@ export async function readSnapshot(scope: SnapshotScope, caps: Capabilities): Pr
         .filter((w) => w.visibility === "Visible" && w.name !== STATE_SHEET)
         .map((w) => w.name);
       const wanted = scope.kind === "all" ? visible : [scope.kind === "sheet" ? scope.sheet : active.name];
-      const reads = wanted.filter((n) => all.includes(n)).map((n) => queueSheetRead(worksheets.getItem(n), n, caps));
+      const reads = wanted
+        .filter((n) => all.includes(n))
+        .map((n) => queueSheetRead(worksheets.getItem(n), n, caps, false));
       const stateRange = queueStateRead(worksheets, all);
       await context.sync();
       const address = selection.address;

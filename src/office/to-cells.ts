@@ -12,8 +12,11 @@ export interface LoadedRange {
 }
 
 /** Office.js values to the engine's cells: date-formatted numbers become dates, error values errors. */
-export function toSheetCells(name: string, range: LoadedRange | null, merges: readonly CellArea[]): SheetCells {
-  if (!range) return { name, top: 1, left: 1, values: [], merges, hiddenRows: [], hiddenColumns: [] };
+export function toSheetCells(
+  name: string,
+  range: LoadedRange,
+  layout: Pick<SheetCells, "merges" | "hiddenRows" | "hiddenColumns">,
+): SheetCells {
   const values: CellValue[][] = range.values.map((line, r) =>
     line.map((v, c): CellValue => {
       const type = range.valueTypes[r]?.[c];
@@ -30,9 +33,7 @@ export function toSheetCells(name: string, range: LoadedRange | null, merges: re
     top: range.rowIndex + 1,
     left: range.columnIndex + 1,
     values,
-    merges,
-    hiddenRows: [],
-    hiddenColumns: [],
+    ...layout,
   };
 }
 

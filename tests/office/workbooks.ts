@@ -1,6 +1,6 @@
 import * as path from "path";
 import { isDateCell, isErrorCell, SheetCells, cellAddress } from "../../src/core/cells";
-import { MemoryWorkbook, SheetSpec } from "../../src/memory-excel";
+import { MemoryWorkbook, run, SheetSpec } from "../../src/memory-excel";
 import { readWorkbookCells } from "../../src/xlsx/read";
 
 export const FIXTURES = path.join(__dirname, "..", "fixtures");
@@ -20,12 +20,31 @@ export function specOf(sheet: SheetCells, extra: Partial<SheetSpec> = {}): Sheet
   };
 }
 
+/** Dates keep their date format, as they would in the workbook Excel opened. */
+async function formatDates(wb: MemoryWorkbook, sheets: readonly SheetCells[]): Promise<void> {
+  await run(wb, async (context) => {
+    for (const sheet of sheets) {
+      sheet.values.forEach((row, r) =>
+        row.forEach((v, c) => {
+          if (isDateCell(v)) {
+            const address = cellAddress(sheet.top + r, sheet.left + c);
+            context.workbook.worksheets.getItem(sheet.name).getRange(address).numberFormat = [["d/m/yyyy"]];
+          }
+        }),
+      );
+    }
+    await context.sync();
+  });
+}
+
 export async function fixtureWorkbook(
   file: string,
   extra: (s: SheetCells) => Partial<SheetSpec> = () => ({}),
 ): Promise<MemoryWorkbook> {
   const sheets = await readWorkbookCells(path.join(FIXTURES, file));
-  return MemoryWorkbook.fromSheets(sheets.map((s) => specOf(s, extra(s))));
+  const wb = MemoryWorkbook.fromSheets(sheets.map((s) => specOf(s, extra(s))));
+  await formatDates(wb, sheets);
+  return wb;
 }
 
 /** Everything a user could see or lose, sheet by sheet: for "nothing changed" checks. */

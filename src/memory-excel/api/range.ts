@@ -1,4 +1,5 @@
 /** Excel.Range over a memory workbook. */
+import { RangeViewApi } from "./range-view";
 import {
   MAX_COLUMNS,
   MAX_ROWS,
@@ -227,6 +228,10 @@ export class RangeApi extends TargetObject<RangeTarget> {
       const other = typeof anotherRange === "string" ? rectOnSheet(t.sheet, anotherRange) : anotherRange.target().rect;
       return intersect(t.rect, other);
     }, true);
+  }
+
+  getVisibleView(): RangeViewApi {
+    return new RangeViewApi(this.context, () => this.target());
   }
 
   getMergedAreasOrNullObject(): RangeAreasApi {

@@ -1,0 +1,17 @@
+/** getVisibleView: the cells of a range that hidden rows and columns leave visible. */
+import { MemoryWorkbook, run } from "../../src/memory-excel";
+
+it("lists the addresses of the visible cells only, after load and sync", async () => {
+  const wb = MemoryWorkbook.fromSheets([{ name: "S", cells: [[1, 2, 3]], hiddenRows: [2], hiddenColumns: [2] }]);
+  await run(wb, async (context) => {
+    const view = context.workbook.worksheets.getItem("S").getRange("A1:C3").getVisibleView();
+    expect(() => view.cellAddresses).toThrow(/not available/);
+    view.load("cellAddresses,rowCount");
+    await context.sync();
+    expect(view.cellAddresses).toEqual([
+      ["S!A1", "S!C1"],
+      ["S!A3", "S!C3"],
+    ]);
+    expect(view.rowCount).toBe(2);
+  });
+});
