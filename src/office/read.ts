@@ -25,7 +25,11 @@ export function queueSheetRead(
 ): SheetRead {
   // A blank sheet's used range is A1: never a null object, so the calls below need no guard.
   const used = sheet.getUsedRange(true);
-  used.load(`rowIndex,columnIndex,values,numberFormat,valueTypes${withFormulas ? ",formulas" : ""}`);
+  used.load(
+    withFormulas
+      ? "rowIndex,columnIndex,values,numberFormat,valueTypes,formulas"
+      : "rowIndex,columnIndex,values,numberFormat,valueTypes",
+  );
   let merges: Excel.RangeAreas | null = null;
   if (caps.mergedAreas) {
     merges = used.getMergedAreasOrNullObject();
