@@ -25,11 +25,8 @@ export function queueSheetRead(
 ): SheetRead {
   // A blank sheet's used range is A1: never a null object, so the calls below need no guard.
   const used = sheet.getUsedRange(true);
-  used.load(
-    withFormulas
-      ? "rowIndex,columnIndex,values,numberFormat,valueTypes,formulas"
-      : "rowIndex,columnIndex,values,numberFormat,valueTypes",
-  );
+  used.load("rowIndex,columnIndex,values,numberFormat,valueTypes");
+  if (withFormulas) used.load("formulas");
   let merges: Excel.RangeAreas | null = null;
   if (caps.mergedAreas) {
     merges = used.getMergedAreasOrNullObject();
