@@ -50,13 +50,6 @@ export class Grid {
     return cellText(this.shown(row, column));
   }
 
-  /** The merged area a cell belongs to (anchor included), if any. */
-  mergeOf(row: number, column: number): CellArea | undefined {
-    const area = this.mergedInto.get(`${row}:${column}`);
-    if (area) return area;
-    return this.sheet.merges.find((a) => a.top === row && a.left === column);
-  }
-
   isHiddenColumn(column: number): boolean {
     return this.hiddenColumnSet.has(column);
   }
