@@ -12,7 +12,7 @@ import {
 } from "../core/edits";
 import { analyzeWithState } from "../core/session";
 import { Language } from "../i18n";
-import { HostError, hostErrorOf } from "./errors";
+import { HostError, runInExcel } from "./errors";
 import { queueSheetRead, queueStateRead, sheetCellsOf, SheetRead, stateOf, stateRowsOf } from "./read";
 import { Capabilities } from "./requirements";
 import { rollback, RollbackPlan } from "./rollback";
@@ -59,15 +59,7 @@ const OLD_PREFIX = "~pi-old-";
  * batch, and a failure puts everything back (rollback.ts).
  */
 export async function applyRun(req: ApplyRequest, caps: Capabilities): Promise<ApplyOutcome> {
-  try {
-    return await runOnce(req, caps);
-  } catch (error) {
-    throw hostErrorOf(error);
-  }
-}
-
-async function runOnce(req: ApplyRequest, caps: Capabilities): Promise<ApplyOutcome> {
-  return Excel.run(async (context) => {
+  return runInExcel(async (context) => {
     const worksheets = context.workbook.worksheets;
     worksheets.load("items/name,items/position");
     await context.sync();

@@ -1,6 +1,6 @@
 import { CellArea, SheetCells } from "../core/cells";
 import { STATE_SHEET, WorkbookState } from "../core/edits";
-import { hostErrorOf } from "./errors";
+import { runInExcel } from "./errors";
 import { queueSheetRead, queueStateRead, sheetCellsOf, stateOf } from "./read";
 import { Capabilities } from "./requirements";
 import { areaOfAddress } from "./to-cells";
@@ -22,37 +22,33 @@ export type SnapshotScope =
 
 /** Two syncs: the sheet list and active sheet; then the cells and the state. */
 export async function readSnapshot(scope: SnapshotScope, caps: Capabilities): Promise<Snapshot> {
-  try {
-    return await Excel.run(async (context) => {
-      const worksheets = context.workbook.worksheets;
-      worksheets.load("items/name,items/visibility");
-      const active = worksheets.getActiveWorksheet();
-      active.load("name");
-      const selection = context.workbook.getSelectedRange();
-      selection.load("address");
-      await context.sync();
-      const all = worksheets.items.map((w) => w.name);
-      const visible = worksheets.items
-        .filter((w) => w.visibility === "Visible" && w.name !== STATE_SHEET)
-        .map((w) => w.name);
-      const wanted = scope.kind === "all" ? visible : [scope.kind === "sheet" ? scope.sheet : active.name];
-      const reads = wanted
-        .filter((n) => all.includes(n))
-        .map((n) => queueSheetRead(worksheets.getItem(n), n, caps, false));
-      const stateRange = queueStateRead(worksheets, all);
-      await context.sync();
-      const address = selection.address;
-      return {
-        sheetNames: all.filter((n) => n !== STATE_SHEET),
-        activeSheet: active.name,
-        sheets: reads.map(sheetCellsOf),
-        state: stateOf(stateRange),
-        selection: address.includes("!") ? { sheet: sheetOfAddress(address), area: areaOfAddress(address) } : null,
-      };
-    });
-  } catch (error) {
-    throw hostErrorOf(error);
-  }
+  return runInExcel(async (context) => {
+    const worksheets = context.workbook.worksheets;
+    worksheets.load("items/name,items/visibility");
+    const active = worksheets.getActiveWorksheet();
+    active.load("name");
+    const selection = context.workbook.getSelectedRange();
+    selection.load("address");
+    await context.sync();
+    const all = worksheets.items.map((w) => w.name);
+    const visible = worksheets.items
+      .filter((w) => w.visibility === "Visible" && w.name !== STATE_SHEET)
+      .map((w) => w.name);
+    const wanted = scope.kind === "all" ? visible : [scope.kind === "sheet" ? scope.sheet : active.name];
+    const reads = wanted
+      .filter((n) => all.includes(n))
+      .map((n) => queueSheetRead(worksheets.getItem(n), n, caps, false));
+    const stateRange = queueStateRead(worksheets, all);
+    await context.sync();
+    const address = selection.address;
+    return {
+      sheetNames: all.filter((n) => n !== STATE_SHEET),
+      activeSheet: active.name,
+      sheets: reads.map(sheetCellsOf),
+      state: stateOf(stateRange),
+      selection: address.includes("!") ? { sheet: sheetOfAddress(address), area: areaOfAddress(address) } : null,
+    };
+  });
 }
 
 function sheetOfAddress(address: string): string {
@@ -62,26 +58,18 @@ function sheetOfAddress(address: string): string {
 
 /** Selects a cell of the table (a problem's place) and brings its sheet forward: one sync. */
 export async function selectCell(sheet: string, row: number, column: number): Promise<void> {
-  try {
-    await Excel.run(async (context) => {
-      const ws = context.workbook.worksheets.getItem(sheet);
-      ws.activate();
-      ws.getRangeByIndexes(row - 1, column - 1, 1, 1).select();
-      await context.sync();
-    });
-  } catch (error) {
-    throw hostErrorOf(error);
-  }
+  await runInExcel(async (context) => {
+    const ws = context.workbook.worksheets.getItem(sheet);
+    ws.activate();
+    ws.getRangeByIndexes(row - 1, column - 1, 1, 1).select();
+    await context.sync();
+  });
 }
 
 /** Opens a generated sheet: one sync. */
 export async function openSheet(sheet: string): Promise<void> {
-  try {
-    await Excel.run(async (context) => {
-      context.workbook.worksheets.getItem(sheet).activate();
-      await context.sync();
-    });
-  } catch (error) {
-    throw hostErrorOf(error);
-  }
+  await runInExcel(async (context) => {
+    context.workbook.worksheets.getItem(sheet).activate();
+    await context.sync();
+  });
 }

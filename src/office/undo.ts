@@ -1,5 +1,5 @@
 import { prepareClearHighlights, prepareRestore, PreparedUndo, STATE_SHEET, WorkbookState } from "../core/edits";
-import { HostError, hostErrorOf } from "./errors";
+import { HostError, runInExcel } from "./errors";
 import { queueStateRead, stateOf, stateRowsOf } from "./read";
 import { Capabilities } from "./requirements";
 import { queueRemoveLooks, queueRemoveOurRules, queueRulesRead, queueStateWrite, queueTableEdits } from "./write";
@@ -20,32 +20,28 @@ async function undo(
   prepare: (state: WorkbookState) => PreparedUndo,
   caps: Capabilities,
 ): Promise<WorkbookState> {
-  try {
-    return await Excel.run(async (context) => {
-      const worksheets = context.workbook.worksheets;
-      worksheets.load("items/name");
-      await context.sync();
-      const names = worksheets.items.map((w) => w.name);
-      if (!names.includes(sheet)) throw new HostError("sheet-missing", sheet);
-      const stateRange = queueStateRead(worksheets, names);
-      const table = worksheets.getItem(sheet);
-      const rules = caps.conditionalFormats ? queueRulesRead(table) : null;
-      await context.sync();
+  return runInExcel(async (context) => {
+    const worksheets = context.workbook.worksheets;
+    worksheets.load("items/name");
+    await context.sync();
+    const names = worksheets.items.map((w) => w.name);
+    if (!names.includes(sheet)) throw new HostError("sheet-missing", sheet);
+    const stateRange = queueStateRead(worksheets, names);
+    const table = worksheets.getItem(sheet);
+    const rules = caps.conditionalFormats ? queueRulesRead(table) : null;
+    await context.sync();
 
-      const state = stateOf(stateRange);
-      const { tableEdits, highlights, nextState } = prepare(state);
-      if (highlights && highlights.sheet !== sheet) throw new HostError("stale", highlights.sheet);
-      queueTableEdits(table, tableEdits);
-      if (highlights) {
-        if (rules) queueRemoveOurRules(rules, highlights.rules);
-        queueRemoveLooks(table, highlights.legend, highlights.fills);
-      }
-      const stateRows = stateRowsOf(stateRange);
-      queueStateWrite(worksheets, names.includes(STATE_SHEET), stateRows, nextState);
-      await context.sync();
-      return nextState;
-    });
-  } catch (error) {
-    throw hostErrorOf(error);
-  }
+    const state = stateOf(stateRange);
+    const { tableEdits, highlights, nextState } = prepare(state);
+    if (highlights && highlights.sheet !== sheet) throw new HostError("stale", highlights.sheet);
+    queueTableEdits(table, tableEdits);
+    if (highlights) {
+      if (rules) queueRemoveOurRules(rules, highlights.rules);
+      queueRemoveLooks(table, highlights.legend, highlights.fills);
+    }
+    const stateRows = stateRowsOf(stateRange);
+    queueStateWrite(worksheets, names.includes(STATE_SHEET), stateRows, nextState);
+    await context.sync();
+    return nextState;
+  });
 }

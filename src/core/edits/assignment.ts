@@ -32,6 +32,20 @@ export function linkedPoint(ctx: AssignmentContext, c: Criterion, field: PointFi
   return ctx.numericCells.has(address) ? formula(`=${quoteSheet(ctx.plan.layout.sheet)}!${address}`) : num(value);
 }
 
+/** The headers of columns A..G (see criterionColumns): the first and third name what the sheet lists. */
+export function criterionHeaders(plan: Plan, m: Messages, first: string, name: string): string[] {
+  const cols = m.sheets.columns;
+  return [
+    first,
+    cols.code,
+    name,
+    cols.max,
+    cols.score(yearText(plan.layout.years.score, m)),
+    cols.lost,
+    cols.target(yearText(plan.layout.years.target, m)),
+  ];
+}
+
 /**
  * Columns A..G of a criterion's row on a generated sheet: number, code, name, then max,
  * score, points lost (a formula over the two before it) and target.
@@ -48,7 +62,7 @@ export function criterionColumns(ctx: AssignmentContext, c: Criterion, ordinal: 
   ];
 }
 
-function yearText(year: number | null, m: Messages): string {
+export function yearText(year: number | null, m: Messages): string {
   return year === null ? m.sheets.unknownYear : String(year);
 }
 
@@ -56,7 +70,6 @@ export function assignmentSheet(ctx: AssignmentContext, unit: Unit, name: string
   const { plan, m } = ctx;
   const cols = m.sheets.columns;
   const byRow = new Map(plan.criteria.map((c) => [c.row, c]));
-  const scoreYear = yearText(plan.layout.years.score, m);
   const targetYear = yearText(plan.layout.years.target, m);
   const cells: Content[][] = [
     [text(m.sheets.assignmentTitle(unit.name))],
@@ -67,26 +80,19 @@ export function assignmentSheet(ctx: AssignmentContext, unit: Unit, name: string
     { area: row(1, 1, ASSIGNMENT_COLUMNS), style: "title" },
     { area: row(2, 1, ASSIGNMENT_COLUMNS), style: "subtitle" },
   ];
-  const header = (other: string): Content[] =>
-    [
-      cols.number,
-      cols.code,
-      cols.criterion,
-      cols.max,
-      cols.score(scoreYear),
-      cols.lost,
-      cols.target(targetYear),
-      cols.tasks,
-      other,
-      cols.deadline,
-      cols.progress,
-      cols.result,
-    ].map(text);
+  const header = (other: string): string[] => [
+    ...criterionHeaders(plan, m, cols.number, cols.criterion),
+    cols.tasks,
+    other,
+    cols.deadline,
+    cols.progress,
+    cols.result,
+  ];
 
   const section = (title: string, section: "lead" | "support", rows: readonly number[], other: string) => {
     cells.push([text(title)]);
     styles.push({ area: row(cells.length, 1, ASSIGNMENT_COLUMNS), style: "section" });
-    cells.push(header(other));
+    cells.push(header(other).map(text));
     const headerRow = cells.length;
     styles.push({ area: row(headerRow, 1, ASSIGNMENT_COLUMNS), style: "header" });
     const criteria = rows.map((r) => byRow.get(r)!).filter(Boolean);

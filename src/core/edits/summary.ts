@@ -1,5 +1,5 @@
 import { CellArea } from "../cells";
-import { AssignmentContext, criterionColumns } from "./assignment";
+import { AssignmentContext, criterionColumns, criterionHeaders, yearText } from "./assignment";
 import { Content, EMPTY, formula, num, SheetDraft, StyledArea, text } from "./types";
 import { round3 } from "../numbers";
 
@@ -10,9 +10,8 @@ const COLUMNS = 9;
 export function summarySheet(ctx: AssignmentContext, name: string): SheetDraft {
   const { plan, m } = ctx;
   const cols = m.sheets.columns;
-  const year = (y: number | null) => (y === null ? m.sheets.unknownYear : String(y));
   const cells: Content[][] = [
-    [text(m.sheets.summaryTitle(year(plan.layout.years.target)))],
+    [text(m.sheets.summaryTitle(yearText(plan.layout.years.target, m)))],
     [text(`"${plan.layout.sheet}"`)],
     [],
   ];
@@ -33,16 +32,7 @@ export function summarySheet(ctx: AssignmentContext, name: string): SheetDraft {
 
   // I. Domains: max, score, points lost, target and the share achieved; the chart reads columns C..E.
   section(m.sheets.domainsSection);
-  const domainHeader = headerRow([
-    cols.number,
-    cols.code,
-    cols.domain,
-    cols.max,
-    cols.score(year(plan.layout.years.score)),
-    cols.lost,
-    cols.target(year(plan.layout.years.target)),
-    cols.percent,
-  ]);
+  const domainHeader = headerRow([...criterionHeaders(plan, m, cols.number, cols.domain), cols.percent]);
   const percent = (r: number) => formula(`=IF(AND(ISNUMBER(D${r}),N(D${r})>0),E${r}/D${r},"")`);
   plan.criteria
     .filter((c) => c.parentRow === null)
@@ -81,17 +71,7 @@ export function summarySheet(ctx: AssignmentContext, name: string): SheetDraft {
 
   // III. Criteria that lost points, most first.
   section(m.sheets.rankingSection);
-  const rankHeader = headerRow([
-    cols.rank,
-    cols.code,
-    cols.criterion,
-    cols.max,
-    cols.score(year(plan.layout.years.score)),
-    cols.lost,
-    cols.target(year(plan.layout.years.target)),
-    "",
-    cols.lead,
-  ]);
+  const rankHeader = headerRow([...criterionHeaders(plan, m, cols.rank, cols.criterion), "", cols.lead]);
   const ranked = plan.criteria
     .filter((c) => c.leaf && c.pointsLost > 0)
     .sort((a, b) => b.pointsLost - a.pointsLost || a.row - b.row);
