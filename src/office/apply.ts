@@ -12,7 +12,8 @@ import {
 } from "../core/edits";
 import { analyzeWithState } from "../core/session";
 import { Language } from "../i18n";
-import { HostError, runInExcel } from "./errors";
+import { HostError } from "./errors";
+import { runInExcel } from "./run";
 import { queueSheetRead, queueStateRead, sheetCellsOf, SheetRead, stateOf, stateRowsOf } from "./read";
 import { Capabilities } from "./requirements";
 import { rollback, RollbackPlan } from "./rollback";

@@ -1,5 +1,5 @@
 import { STATE_SHEET, WorkbookState } from "../core/edits";
-import { runInExcel } from "./errors";
+import { runInExcel } from "./run";
 import { queueStateRead, stateOf, stateRowsOf } from "./read";
 import { queueStateWrite } from "./write";
 

@@ -35,12 +35,3 @@ export function hostErrorOf(error: unknown): HostError {
   const code = excelCode(error);
   return new HostError(code === "AccessDenied" ? "protected" : "excel", code || String(error));
 }
-
-/** Excel.run whose failures all arrive as HostErrors the pane can put into words. */
-export async function runInExcel<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
-  try {
-    return await Excel.run(batch);
-  } catch (error) {
-    throw hostErrorOf(error);
-  }
-}

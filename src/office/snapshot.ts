@@ -1,6 +1,6 @@
 import { CellArea, SheetCells } from "../core/cells";
 import { STATE_SHEET, WorkbookState } from "../core/edits";
-import { runInExcel } from "./errors";
+import { runInExcel } from "./run";
 import { queueSheetRead, queueStateRead, sheetCellsOf, stateOf } from "./read";
 import { Capabilities } from "./requirements";
 import { areaOfAddress } from "./to-cells";

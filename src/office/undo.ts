@@ -1,5 +1,6 @@
 import { prepareClearHighlights, prepareRestore, PreparedUndo, STATE_SHEET, WorkbookState } from "../core/edits";
-import { HostError, runInExcel } from "./errors";
+import { HostError } from "./errors";
+import { runInExcel } from "./run";
 import { queueStateRead, stateOf, stateRowsOf } from "./read";
 import { Capabilities } from "./requirements";
 import { queueRemoveLooks, queueRemoveOurRules, queueRulesRead, queueStateWrite, queueTableEdits } from "./write";
