@@ -49,17 +49,20 @@ export async function rollback(plan: RollbackPlan, caps: Capabilities): Promise<
     const names = new Set(worksheets.items.map((w) => w.name));
     const before = new Set(plan.namesBefore);
 
-    // Sheets this run made, under temporary or final names, go; earlier ones come back.
+    // Earlier generated sheets still under their temporary names come back; a new sheet that already took the
+    // name goes first. Every other sheet this run made, under a temporary or a new name, goes too.
+    const restoring = plan.renamedOld
+      .map((original, i) => ({ original, renamed: `${plan.oldPrefix}${i}` }))
+      .filter((r) => names.has(r.renamed));
+    const takenByNew = new Set(restoring.map((r) => r.original).filter((n) => names.has(n)));
     for (const name of names) {
       const made =
         name.startsWith(plan.newPrefix) ||
+        takenByNew.has(name) ||
         (!before.has(name) && !name.startsWith(plan.oldPrefix) && name !== STATE_SHEET);
       if (made) worksheets.getItem(name).delete();
     }
-    plan.renamedOld.forEach((original, i) => {
-      const renamed = `${plan.oldPrefix}${i}`;
-      if (names.has(renamed)) worksheets.getItem(renamed).name = original;
-    });
+    for (const r of restoring) worksheets.getItem(r.renamed).name = r.original;
 
     const changed = cells.filter(
       (c) => !same(contentOf(c.range.formulas[0][0] as string | number | boolean | null), c.backup.content),

@@ -11,6 +11,11 @@ export const DEFAULT_PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
 export interface ContextOptions {
   /** The n-th sync (1-based) rejects with GeneralException and applies none of its batch. */
   readonly failAtSync?: number;
+  /**
+   * The given operation (0-based) of the given sync fails with GeneralException: the operations before it stay
+   * applied and the rest are dropped, as when Excel meets an error in the middle of a batch.
+   */
+  readonly failAtOperation?: { readonly sync: number; readonly operation: number };
   /** Largest accepted request, in bytes of the estimated payload. */
   readonly requestLimitBytes?: number;
   /** Largest accepted response (loaded values), in bytes. */
@@ -43,6 +48,8 @@ export class MemoryRequestContext {
   /** Estimated request bytes of all syncs; per sync in syncRequestBytes. */
   requestBytes = 0;
   readonly syncRequestBytes: number[] = [];
+  /** Operations sent by each sync. */
+  readonly syncOperations: number[] = [];
   private queue: Operation[] = [];
   private loads: PendingLoad[] | null = null;
 
@@ -84,6 +91,7 @@ export class MemoryRequestContext {
     this.queue = [];
     const bytes = ops.reduce((sum, op) => sum + payloadBytes([op.action, op.args]), 0);
     this.syncRequestBytes.push(bytes);
+    this.syncOperations.push(ops.length);
     this.requestBytes += bytes;
     await Promise.resolve(); // a round trip is asynchronous
     if (this.options.failAtSync === index) throw new ExcelApiError("GeneralException", undefined, `sync ${index}`);
@@ -92,8 +100,10 @@ export class MemoryRequestContext {
     }
     const loads: PendingLoad[] = [];
     this.loads = loads;
+    const failing = this.options.failAtOperation?.sync === index ? this.options.failAtOperation.operation : -1;
     try {
-      for (const op of ops) {
+      for (const [i, op] of ops.entries()) {
+        if (i === failing) throw new ExcelApiError("GeneralException", undefined, op.action);
         try {
           op.apply();
         } catch (e) {

@@ -17,3 +17,21 @@ it("lists the addresses of the visible cells only, after load and sync", async (
     expect(view.rowCount).toBe(2);
   });
 });
+
+it("fails at a chosen operation of a sync, keeping the operations before it, as Excel does", async () => {
+  const wb = MemoryWorkbook.fromSheets([{ name: "S" }]);
+  await expect(
+    run(
+      wb,
+      async (context) => {
+        const sheet = context.workbook.worksheets.getItem("S");
+        sheet.getRange("A1").values = [[1]];
+        sheet.getRange("A2").values = [[2]];
+        sheet.getRange("A3").values = [[3]];
+        await context.sync();
+      },
+      { failAtOperation: { sync: 1, operation: 2 } },
+    ),
+  ).rejects.toMatchObject({ code: "GeneralException" });
+  expect(wb.values("S", "A1:A3")).toEqual([[1], [2], [""]]);
+});
