@@ -1,20 +1,13 @@
 import { readWorkbookCells } from "../../src/xlsx/read";
-import { cellAddress, SheetCells, isDateCell, isErrorCell } from "../../src/core/cells";
+import { SheetCells } from "../../src/core/cells";
 import { installExcelGlobals, MemoryWorkbook } from "../../src/memory-excel";
 import { createOfficeHost } from "../../src/office";
 import { buildLargePlanCells } from "../../tests/fixtures/large-plan";
+import { specOf } from "../../tests/office/workbooks";
 import { LARGE } from "./inspect";
 
 function workbookOf(sheets: readonly SheetCells[]): MemoryWorkbook {
-  return MemoryWorkbook.fromSheets(
-    sheets.map((s) => ({
-      name: s.name,
-      origin: cellAddress(s.top, s.left),
-      cells: s.values.map((r) =>
-        r.map((v) => (v === null ? null : isDateCell(v) ? v.serial : isErrorCell(v) ? v.code : v)),
-      ),
-    })),
-  );
+  return MemoryWorkbook.fromSheets(sheets.map((s) => specOf(s)));
 }
 
 /** Syncs and estimated request bytes of a full run (all four operations) in the in-memory Excel. */

@@ -76,6 +76,11 @@ export function cellAddress(row: number, column: number): string {
   return `${columnLetters(column)}${row}`;
 }
 
+/** "B3:H40": an area in A1 style. */
+export function areaAddress(area: CellArea): string {
+  return `${cellAddress(area.top, area.left)}:${cellAddress(area.bottom, area.right)}`;
+}
+
 /** The cells inside `area` only, still in sheet coordinates, so rows and columns keep their numbers. */
 export function cellsInArea(sheet: SheetCells, area: CellArea): SheetCells {
   const top = Math.max(area.top, sheet.top);

@@ -1,6 +1,6 @@
 /** Changes to the plan table's sheet: cell edits, conditional formats and the legend's look. */
 import ExcelJS from "exceljs";
-import { CellArea, cellAddress } from "../core/cells";
+import { areaAddress, cellAddress } from "../core/cells";
 import { HIGHLIGHT_COLORS, HighlightRule, Highlights, LEGEND_KINDS, TableEdit } from "../core/edits";
 import { writeContent } from "./write-cell";
 import { applyBold, applyHighlightLook, argb } from "./write-styles";
@@ -8,7 +8,6 @@ import { applyBold, applyHighlightLook, argb } from "./write-styles";
 /** ExcelJS keeps conditional formats in a property its typings leave out. */
 type WithRules = ExcelJS.Worksheet & { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] };
 
-const areaRef = (a: CellArea) => `${cellAddress(a.top, a.left)}:${cellAddress(a.bottom, a.right)}`;
 const bodyOf = (formula: string) => formula.replace(/^=/, "");
 
 /**
@@ -34,7 +33,7 @@ export function writeTableEdits(ws: ExcelJS.Worksheet, edits: readonly TableEdit
 
 /** Takes out the rules an earlier run added (same place, same formula); the user's own rules stay. */
 export function removeHighlightRules(ws: ExcelJS.Worksheet, rules: readonly HighlightRule[]): void {
-  const ours = new Set(rules.map((r) => `${areaRef(r.area)}|${bodyOf(r.formula)}`));
+  const ours = new Set(rules.map((r) => `${areaAddress(r.area)}|${bodyOf(r.formula)}`));
   const sheet = ws as WithRules;
   sheet.conditionalFormattings = sheet.conditionalFormattings
     .map((cf) => ({ ...cf, rules: cf.rules.filter((rule) => !ours.has(`${cf.ref}|${ruleFormula(rule)}`)) }))
@@ -49,7 +48,7 @@ export function addHighlights(ws: ExcelJS.Worksheet, highlights: Highlights): vo
   for (const rule of highlights.rules) {
     const colors = HIGHLIGHT_COLORS[rule.kind];
     ws.addConditionalFormatting({
-      ref: areaRef(rule.area),
+      ref: areaAddress(rule.area),
       // No priority: ExcelJS numbers new rules after the sheet's existing ones.
       rules: [
         {

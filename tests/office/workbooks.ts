@@ -1,5 +1,5 @@
 import * as path from "path";
-import { isDateCell, isErrorCell, SheetCells, cellAddress } from "../../src/core/cells";
+import { areaAddress, cellAddress, isDateCell, isErrorCell, SheetCells } from "../../src/core/cells";
 import { MemoryWorkbook, run, SheetSpec } from "../../src/memory-excel";
 import { readWorkbookCells } from "../../src/xlsx/read";
 
@@ -13,7 +13,7 @@ export function specOf(sheet: SheetCells, extra: Partial<SheetSpec> = {}): Sheet
     cells: sheet.values.map((row) =>
       row.map((v) => (v === null ? null : isDateCell(v) ? v.serial : isErrorCell(v) ? v.code : v)),
     ),
-    merges: sheet.merges.map((m) => `${cellAddress(m.top, m.left)}:${cellAddress(m.bottom, m.right)}`),
+    merges: sheet.merges.map(areaAddress),
     hiddenRows: sheet.hiddenRows,
     hiddenColumns: sheet.hiddenColumns,
     ...extra,

@@ -1,4 +1,4 @@
-import { CellArea, cellAddress, cellsInArea, SheetCells } from "../../core/cells";
+import { CellArea, cellsInArea, SheetCells } from "../../core/cells";
 import { userSheets } from "../../core/edits";
 import { Plan } from "../../core/model";
 import { analyzeWithState } from "../../core/session";
@@ -14,11 +14,6 @@ export type Target =
 export interface Detection {
   readonly cells: SheetCells;
   readonly plan: Plan | null;
-}
-
-/** "B3:H40": how the pane names a selected range. */
-export function areaAddress(area: CellArea): string {
-  return `${cellAddress(area.top, area.left)}:${cellAddress(area.bottom, area.right)}`;
 }
 
 /** The sheets that may hold the user's table: not the ones the add-in generated. */

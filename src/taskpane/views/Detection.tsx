@@ -2,7 +2,8 @@ import { Button, Link, makeStyles, Select, Spinner, tokens } from "@fluentui/rea
 import { useState } from "react";
 import { Plan } from "../../core/model";
 import { usePaneText } from "../language";
-import { areaAddress, tableSheets } from "../session/detect";
+import { areaAddress } from "../../core/cells";
+import { tableSheets } from "../session/detect";
 import { withLayout } from "../session/choices";
 import { Session, SessionActions } from "../session/useWorkbookSession";
 import { ColumnChooser } from "./ColumnChooser";
