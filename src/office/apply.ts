@@ -1,15 +1,6 @@
 import { CellArea, cellsInArea } from "../core/cells";
 import { Plan } from "../core/model";
-import {
-  contentOf,
-  Content,
-  Operation,
-  prepareRun,
-  PreparedRun,
-  SheetDraft,
-  STATE_SHEET,
-  WorkbookState,
-} from "../core/edits";
+import { Content, Operation, prepareRun, PreparedRun, SheetDraft, STATE_SHEET, WorkbookState } from "../core/edits";
 import { analyzeWithState } from "../core/session";
 import { Language } from "../i18n";
 import { HostError } from "./errors";
@@ -27,7 +18,7 @@ import {
   queueTableEdits,
 } from "./write";
 import { estimateBytes } from "./request-size";
-import { contentsOfRange } from "./to-cells";
+import { cellContent, contentsOfRange } from "./to-cells";
 
 export interface ApplyRequest {
   readonly sheet: string;
@@ -141,10 +132,12 @@ export async function applyRun(req: ApplyRequest, caps: Capabilities): Promise<A
   });
 }
 
+/** What a table cell holds before the run, for the backup: outside the used range, nothing. */
 function currentContent(read: SheetRead): (row: number, column: number) => Content {
+  const { rowIndex, columnIndex, values, formulas } = read.used;
   return (row, column) => {
-    const line = read.used.formulas[row - 1 - read.used.rowIndex];
-    return contentOf(line ? (line[column - 1 - read.used.columnIndex] as string | number | boolean | null) : null);
+    const [r, c] = [row - 1 - rowIndex, column - 1 - columnIndex];
+    return cellContent(values[r]?.[c] ?? null, formulas[r]?.[c] ?? null);
   };
 }
 

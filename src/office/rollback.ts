@@ -1,5 +1,6 @@
 import { CellArea } from "../core/cells";
-import { BackupCell, contentOf, HighlightRule, STATE_SHEET, WorkbookState } from "../core/edits";
+import { BackupCell, HighlightRule, STATE_SHEET, WorkbookState } from "../core/edits";
+import { cellContent } from "./to-cells";
 import { Capabilities } from "./requirements";
 import {
   queueHighlights,
@@ -41,7 +42,7 @@ export async function rollback(plan: RollbackPlan, caps: Capabilities): Promise<
     const table = worksheets.getItem(plan.sheet);
     const cells = plan.tableCells.map((b) => {
       const range = table.getRangeByIndexes(b.row - 1, b.column - 1, 1, 1);
-      range.load("formulas");
+      range.load("values,formulas");
       return { backup: b, range };
     });
     const rules = caps.conditionalFormats ? queueRulesRead(table) : null;
@@ -65,7 +66,7 @@ export async function rollback(plan: RollbackPlan, caps: Capabilities): Promise<
     for (const r of restoring) worksheets.getItem(r.renamed).name = r.original;
 
     const changed = cells.filter(
-      (c) => !same(contentOf(c.range.formulas[0][0] as string | number | boolean | null), c.backup.content),
+      (c) => !same(cellContent(c.range.values[0][0], c.range.formulas[0][0]), c.backup.content),
     );
     queueTableEdits(
       table,

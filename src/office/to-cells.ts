@@ -56,12 +56,13 @@ export function areaOfAddress(address: string): CellArea {
  * starts with "=": a formula's value differs from its text, text's does not.
  */
 export function contentsOfRange(range: { readonly values: unknown[][]; readonly formulas: unknown[][] }): Content[][] {
-  return range.formulas.map((line, r) =>
-    line.map((f, c) => {
-      const value = range.values[r][c];
-      if (typeof f === "string" && f.startsWith("=") && f !== value) return formula(f);
-      if (typeof value === "number") return num(value);
-      return typeof value === "string" || typeof value === "boolean" ? text(String(value)) : EMPTY;
-    }),
-  );
+  return range.formulas.map((line, r) => line.map((f, c) => cellContent(range.values[r][c], f)));
+}
+
+/** One cell's content from its loaded value and formula (see contentsOfRange). */
+export function cellContent(value: unknown, formulaText: unknown): Content {
+  if (typeof formulaText === "string" && formulaText.startsWith("=") && formulaText !== value)
+    return formula(formulaText);
+  if (typeof value === "number") return num(value);
+  return typeof value === "string" || typeof value === "boolean" ? text(String(value)) : EMPTY;
 }

@@ -146,6 +146,16 @@ describe("undo", () => {
     expect(after.filter((s) => !generated.has(s.name))).toEqual(original);
   });
 
+  it("restore gives back text that looks like a formula as text", async () => {
+    await run((context) => {
+      context.workbook.worksheets.getItem(SHEET).getRange("E8").values = [["'=14 (đã duyệt)"]];
+    });
+    await apply();
+    expect(wb.cell(SHEET, "E8").formula).toMatch(/^=SUM\(/);
+    await host.restore(SHEET);
+    expect(wb.cell(SHEET, "E8")).toMatchObject({ value: "=14 (đã duyệt)", formula: null });
+  });
+
   it("clear highlights removes ours and nothing else", async () => {
     await run((context) => {
       const cf = context.workbook.worksheets.getItem(SHEET).getRange("C8:C20").conditionalFormats.add("Custom");
