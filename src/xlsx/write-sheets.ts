@@ -10,9 +10,11 @@ type Ordered = ExcelJS.Worksheet & { orderNo: number };
 const A4 = 9;
 
 function writeDraft(ws: ExcelJS.Worksheet, draft: SheetDraft): void {
-  draft.cells.forEach((line, r) =>
-    line.forEach((content, c) => content.kind !== "empty" && writeContent(ws.getCell(r + 1, c + 1), content)),
-  );
+  draft.cells.forEach((line, r) => {
+    // By row: ExcelJS's getCell(row, column) parses an address for every call.
+    const row = ws.getRow(r + 1);
+    line.forEach((content, c) => content.kind !== "empty" && writeContent(row.getCell(c + 1), content));
+  });
   applyStyles(ws, draft.styles);
   draft.columnWidths.forEach((width, i) => (ws.getColumn(i + 1).width = width));
   for (const m of draft.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right);

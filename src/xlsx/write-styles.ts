@@ -1,9 +1,8 @@
 /** The edit plan's few looks as ExcelJS fonts, fills, borders and number formats. */
 import ExcelJS from "exceljs";
-import { CellArea } from "../core/cells";
 import { HighlightColors, Style, StyledArea } from "../core/edits";
 
-type CellStyle = Partial<Pick<ExcelJS.Style, "font" | "fill" | "border" | "alignment" | "numFmt">>;
+type Look = Partial<Pick<ExcelJS.Style, "font" | "fill" | "border" | "alignment" | "numFmt">>;
 
 const THIN: Partial<ExcelJS.Border> = { style: "thin" };
 const GRID: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
@@ -18,7 +17,7 @@ export function solidFill(hex: string): ExcelJS.Fill {
   return { type: "pattern", pattern: "solid", fgColor: { argb: argb(hex) } };
 }
 
-const STYLES: Readonly<Record<Style, CellStyle>> = {
+const LOOKS: Readonly<Record<Style, Look>> = {
   title: { font: { bold: true, size: 14 } },
   subtitle: { font: { italic: true } },
   section: { font: { bold: true } },
@@ -37,30 +36,58 @@ const STYLES: Readonly<Record<Style, CellStyle>> = {
   total: { font: { bold: true } },
 };
 
-/** Sets the parts a style names and keeps the others, so "total" over "number" stays a bordered number. */
-function applyCellStyle(cell: ExcelJS.Cell, style: CellStyle): void {
-  if (style.font) cell.font = { ...cell.font, ...style.font };
-  if (style.fill) cell.fill = style.fill;
-  if (style.border) cell.border = style.border;
-  if (style.alignment) cell.alignment = style.alignment;
-  if (style.numFmt) cell.numFmt = style.numFmt;
+/** Sets the parts a look names and keeps the others, so "total" over "number" stays a bordered number. */
+function over(base: Partial<ExcelJS.Style>, look: Look): Partial<ExcelJS.Style> {
+  return { ...base, ...look, ...(look.font && { font: { ...base.font, ...look.font } }) };
 }
 
-function eachCell(ws: ExcelJS.Worksheet, area: CellArea, visit: (cell: ExcelJS.Cell) => void): void {
-  for (let r = area.top; r <= area.bottom; r++) {
-    for (let c = area.left; c <= area.right; c++) visit(ws.getCell(r, c));
+/**
+ * ExcelJS gives the cells it read with one look the same style object and remembers each
+ * object's style id when writing: a cell therefore always gets a whole new object, never a
+ * changed one (which would restyle its look-alikes), and cells that look alike share one
+ * (which spares ExcelJS rendering every cell's style again).
+ */
+function restyle(cell: ExcelJS.Cell, look: Look): void {
+  cell.style = over(cell.style, look);
+}
+
+/** Each cell's styles in the order the draft lists them, as one key: "number+total". */
+function styleKeys(styles: readonly StyledArea[]): Map<number, string>[] {
+  const rows: Map<number, string>[] = [];
+  for (const { area, style } of styles) {
+    for (let r = area.top; r <= area.bottom; r++) {
+      const row = (rows[r] ??= new Map());
+      for (let c = area.left; c <= area.right; c++) {
+        const key = row.get(c);
+        row.set(c, key === undefined ? style : `${key}+${style}`);
+      }
+    }
   }
+  return rows;
 }
 
+/** Styles a generated sheet's cells; each combination of styles becomes one shared style object. */
 export function applyStyles(ws: ExcelJS.Worksheet, styles: readonly StyledArea[]): void {
-  for (const { area, style } of styles) eachCell(ws, area, (cell) => applyCellStyle(cell, STYLES[style]));
+  const shared = new Map<string, Partial<ExcelJS.Style>>();
+  const lookOf = (key: string) => {
+    let look = shared.get(key);
+    if (!look) {
+      look = (key.split("+") as Style[]).reduce((style, name) => over(style, LOOKS[name]), {});
+      shared.set(key, look);
+    }
+    return look;
+  };
+  styleKeys(styles).forEach((keys, r) => {
+    const row = ws.getRow(r);
+    for (const [c, key] of keys) row.getCell(c).style = lookOf(key);
+  });
 }
 
 /** A legend cell shows the highlight it explains. */
 export function applyHighlightLook(cell: ExcelJS.Cell, colors: HighlightColors): void {
-  applyCellStyle(cell, { fill: solidFill(colors.fill), font: { color: { argb: argb(colors.font) } } });
+  restyle(cell, { fill: solidFill(colors.fill), font: { color: { argb: argb(colors.font) } } });
 }
 
 export function applyBold(cell: ExcelJS.Cell): void {
-  applyCellStyle(cell, STYLES.section);
+  restyle(cell, LOOKS.section);
 }

@@ -170,3 +170,37 @@ describe("apply on a table with a formula filled down over a group's cell", () =
       expect(out.getCell(rows.get(code)!, TARGET).formula).toBe(`C${rows.get(code)}`);
   });
 });
+
+describe("apply on a sheet whose empty cells beside the table look like the table's", () => {
+  it("colours the legend's cells and no other cell of that look", async () => {
+    const dir = tempDir();
+    const thin = { style: "thin" } as const;
+    const look: Partial<ExcelJS.Style> = {
+      font: { name: "Times New Roman", size: 13 },
+      border: { top: thin, left: thin, bottom: thin, right: thin },
+    };
+    let body = "";
+    // A criterion's name cell and bordered empty columns right of the table, as a paste from Word
+    // leaves them: ExcelJS reads every cell of one look as one shared style object.
+    const file = await variant(CLEAN, path.join(dir, "bordered.xlsx"), (wb) => {
+      const ws = wb.worksheets[0];
+      const [width, height] = [ws.columnCount, ws.rowCount];
+      body = `B${rowsByCode(ws, 1).get("1.1")}`;
+      ws.getCell(body).style = look;
+      for (let r = 1; r <= height; r++) for (let c = width + 1; c <= width + 4; c++) ws.getCell(r, c).style = look;
+    });
+    const read = (await loadWorkbook(file)).worksheets[0].getCell(body).style;
+    expect(read.border).toMatchObject(look.border!);
+    const out = (await apply(file, path.join(dir, "out.xlsx"))).worksheets[0];
+    expect(out.getCell(body).style).toEqual(read);
+    const top = expected.header.clean;
+    const column = [...Array(30).keys()].find((c) => out.getCell(top, c + 1).value === vi.sheets.legendTitle)! + 1;
+    expect(out.getCell(top, column).font).toEqual({ ...read.font, bold: true });
+    const labels = [vi.sheets.legendZero, vi.sheets.legendPartial, vi.sheets.legendTarget];
+    LEGEND_KINDS.forEach((kind, i) => {
+      expectLegendLine(out.getCell(top + 1 + i, column), labels[i], kind);
+      expect(out.getCell(top + 1 + i, column).border).toEqual(read.border);
+    });
+    expect(out.getCell(top + 4, column).style).toEqual(read);
+  });
+});
