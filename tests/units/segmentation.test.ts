@@ -42,6 +42,18 @@ describe("cells naming several units", () => {
     expect(resolver.resolve(cell)).toEqual(units);
   });
 
+  it.each([
+    ["Phòng Nội vụ (chủ trì)", ["Phòng Nội vụ"]],
+    ["Phòng Tư pháp (phối hợp), Phòng Nội vụ", ["Phòng Tư pháp", "Phòng Nội vụ"]],
+    ["UBND các xã (Đắk R'Moan, Quảng Thành)", ["UBND các xã"]],
+    ["Phòng Nội vụ [đầu mối]", ["Phòng Nội vụ"]],
+    ["Phòng Y tế (chủ trì\nPhòng Tư pháp", ["Phòng Y tế", "Phòng Tư pháp"]],
+    ["Các phòng chuyên môn (Phòng Nội vụ, Phòng Tư pháp)", ["Các phòng chuyên môn", "Phòng Nội vụ", "Phòng Tư pháp"]],
+    ["(Ban Chỉ huy Quân sự)", ["Ban Chỉ huy Quân sự thành phố"]],
+  ])("leaves out a remark in brackets after a unit: %j", (cell, units) => {
+    expect(resolver.resolve(cell)).toEqual(units);
+  });
+
   it("reads text typed decomposed (NFD) as composed", () => {
     const cell = "- Phòng Nội vụ Văn phòng HĐND và UBND thành phố UBND các phường, xã";
     expect(resolver.resolve(cell.normalize("NFD"))).toEqual(resolver.resolve(cell));

@@ -38,6 +38,7 @@ export function identityOf(segment: UnknownSegment): string {
 
 export function segmentCell(raw: string, index: PatternIndex): Segment[] {
   const { text, tokens } = tokenize(raw);
+  const remarks = remarkTokens(tokens);
   const out: Segment[] = [];
   let gapStart = 0;
   let lastEnd = -1;
@@ -48,7 +49,7 @@ export function segmentCell(raw: string, index: PatternIndex): Segment[] {
       i += 1;
       continue;
     }
-    out.push(...unknownUnits(text, tokens, gapStart, i));
+    out.push(...unknownUnits(text, tokens, remarks, gapStart, i));
     out.push({
       kind: "known",
       entry: found.entry,
@@ -57,7 +58,7 @@ export function segmentCell(raw: string, index: PatternIndex): Segment[] {
     });
     i = gapStart = lastEnd = found.end;
   }
-  out.push(...unknownUnits(text, tokens, gapStart, tokens.length));
+  out.push(...unknownUnits(text, tokens, remarks, gapStart, tokens.length));
   return out;
 }
 
@@ -101,12 +102,41 @@ function canEnd(tokens: readonly Token[], at: number, index: PatternIndex): bool
   return startsUnit(tokens, at) || (next.capital && index.has(next.key));
 }
 
+const OPENING = new Set(["(", "["]);
+const CLOSING = new Set([")", "]"]);
+const LINE_BREAK = /^[\r\n\u2028\u2029]/;
+
+/**
+ * Brackets after a word hold a remark on the unit before them ("Phòng Nội vụ (chủ trì)",
+ * "UBND các xã (Đắk Nia, Quảng Thành)"), up to the closing bracket or the line's end: its
+ * words name no unit of their own. A known name inside still counts.
+ */
+function remarkTokens(tokens: readonly Token[]): boolean[] {
+  const remarks = tokens.map(() => false);
+  let inside = false;
+  tokens.forEach((token, k) => {
+    if (inside) {
+      remarks[k] = true;
+      inside = !CLOSING.has(token.lower) && !LINE_BREAK.test(token.lower);
+    } else if (OPENING.has(token.lower) && tokens[k - 1]?.kind === "word") {
+      remarks[k] = inside = true;
+    }
+  });
+  return remarks;
+}
+
 /**
  * Units in text no entry matched. Line breaks, ";", "." and bullets always separate;
  * "," and "và" separate when a unit's name follows; a capitalised head word right
- * after other words starts a new unit.
+ * after other words starts a new unit; remarks in brackets are left out.
  */
-function unknownUnits(text: string, tokens: readonly Token[], from: number, to: number): UnknownSegment[] {
+function unknownUnits(
+  text: string,
+  tokens: readonly Token[],
+  remarks: readonly boolean[],
+  from: number,
+  to: number,
+): UnknownSegment[] {
   const out: UnknownSegment[] = [];
   let start = from;
   const close = (end: number): void => {
@@ -115,7 +145,8 @@ function unknownUnits(text: string, tokens: readonly Token[], from: number, to: 
   };
   for (let k = from; k < to; k += 1) {
     const token = tokens[k];
-    const separates = token.kind === "break" || (token.kind !== "word" && k + 1 < to && startsUnit(tokens, k + 1));
+    const separates =
+      remarks[k] || token.kind === "break" || (token.kind !== "word" && k + 1 < to && startsUnit(tokens, k + 1));
     if (separates) {
       close(k);
       start = k + 1;
