@@ -102,6 +102,7 @@ export const en: Messages = {
     workbook: "Sample workbook",
     sheets: "Sheets",
     sample: "A sample workbook in the browser (the appendix of plan 52/KH-UBND, pasted from Word), not Excel.",
+    numbers: (example) => `Numbers as Excel shows them with Windows' Vietnamese regional settings: ${example}.`,
   },
   report: {
     title: (sheet) => `PAR-index table on sheet "${sheet}"`,
@@ -135,6 +136,7 @@ export const en: Messages = {
       sheet: "Sheet",
       useSelection: "Use the selected range",
       reread: "Read again",
+      followed: "Read the table again after it changed",
       notRight: "Not right?",
     },
     columns: {

@@ -27,6 +27,8 @@ export interface PaneMessages {
     readonly sheet: string;
     readonly useSelection: string;
     readonly reread: string;
+    /** Said to screen readers when the pane read the table again by itself, after it changed. */
+    readonly followed: string;
     readonly notRight: string;
   };
   readonly columns: {
@@ -189,6 +191,8 @@ export interface Messages {
     readonly workbook: string;
     readonly sheets: string;
     readonly sample: string;
+    /** The regional settings the numbers are drawn with, shown by an example such as "1.234,5". */
+    readonly numbers: (example: string) => string;
   };
   readonly report: {
     readonly title: (sheet: string) => string;

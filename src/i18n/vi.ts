@@ -106,6 +106,7 @@ export const vi: Messages = {
     workbook: "Sổ làm việc mẫu",
     sheets: "Trang tính",
     sample: "Sổ làm việc mẫu trong trình duyệt (bảng phụ lục Kế hoạch 52/KH-UBND, dán từ Word), không phải Excel.",
+    numbers: (example) => `Số hiển thị theo cài đặt vùng Việt Nam của Windows, như trong Excel: ${example}.`,
   },
   report: {
     title: (sheet) => `Bảng Chỉ số CCHC trên trang tính "${sheet}"`,
@@ -139,6 +140,7 @@ export const vi: Messages = {
       sheet: "Trang tính",
       useSelection: "Dùng vùng đang chọn",
       reread: "Đọc lại",
+      followed: "Đã đọc lại bảng sau khi bảng thay đổi",
       notRight: "Chưa đúng?",
     },
     columns: {

@@ -17,3 +17,5 @@ export { ExcelApiError } from "./errors";
 export { installExcelGlobals } from "./globals";
 export type { GlobalsOptions, InstalledGlobals } from "./globals";
 export { ExcelEnums } from "./enums";
+export type { WorksheetChangedEventArgs, ChangeTrigger } from "./api/worksheet-changes";
+export type { EventHandlerResult } from "./proxy/events";

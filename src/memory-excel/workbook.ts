@@ -1,5 +1,7 @@
 /** MemoryWorkbook: the in-memory Excel workbook, plus synchronous inspection helpers for tests. */
 import { columnName, mapRect, parseAddress, qualifiedAddress, rectToA1 } from "./address";
+import { assertEditable, rectOnSheet, writeContents } from "./api/range-target";
+import { WorksheetChanges } from "./api/worksheet-changes";
 import { excelError } from "./errors";
 import { Recalc } from "./formula/recalc";
 import type { Constant } from "./model/cell";
@@ -85,6 +87,8 @@ export interface LayoutSnapshot {
 
 export class MemoryWorkbook extends WorkbookState {
   readonly platform: "desktop" | "web";
+  /** @internal The onChanged handlers registered by the contexts over this workbook. */
+  readonly worksheetChanges = new WorksheetChanges();
 
   /** A workbook with the given sheets (default: one sheet, "Sheet1"). */
   constructor(sheetNames: readonly string[] = ["Sheet1"], options: WorkbookOptions = {}) {
@@ -115,6 +119,19 @@ export class MemoryWorkbook extends WorkbookState {
       if (spec.visibility) wb.setVisibility(sheet, spec.visibility);
     }
     return wb;
+  }
+
+  /**
+   * The user types into cells (or a co-author's edit arrives): what is written reads as typed ("=..." a formula,
+   * "12" a number, "" empties the cell), one value for every cell or rows matching the range. The sheet's
+   * onChanged handlers hear of it after this call returns, as from Excel; a protected sheet refuses it.
+   */
+  editByUser(sheetName: string, address: string, input: Constant | readonly (readonly (Constant | null)[])[]): void {
+    const sheet = this.sheet(sheetName);
+    const rect = rectOnSheet(sheet, address);
+    assertEditable(sheet);
+    writeContents(sheet, rect, input);
+    this.worksheetChanges.changed(sheet, rect, "Unknown");
   }
 
   /** A calculation pass: formulas are evaluated lazily, on read. */

@@ -7,11 +7,13 @@ import { applyRun, ApplyOutcome, ApplyRequest } from "./apply";
 import { readSnapshot, selectCell, openSheet, Snapshot, SnapshotScope } from "./snapshot";
 import { clearHighlights, restoreTable } from "./undo";
 import { saveChoices } from "./choices";
+import { StopWatching, watchSheet } from "./watch";
 import { WorkbookState } from "../core/edits";
 
 export type { ApplyOutcome, ApplyRequest } from "./apply";
 export type { Snapshot, SnapshotScope } from "./snapshot";
 export type { Capabilities } from "./requirements";
+export type { StopWatching } from "./watch";
 export { HostError, type HostErrorKind } from "./errors";
 
 export interface WorkbookHost {
@@ -23,6 +25,8 @@ export interface WorkbookHost {
   select(sheet: string, row: number, column: number): Promise<void>;
   openSheet(sheet: string): Promise<void>;
   saveChoices(change: (state: WorkbookState) => WorkbookState): Promise<WorkbookState>;
+  /** Calls `onChange` when the sheet's cells change (not by the add-in, where Excel can tell); resolves to the stop. */
+  watch(sheet: string, onChange: () => void): Promise<StopWatching>;
 }
 
 /**
@@ -40,5 +44,6 @@ export function createOfficeHost(limits: { readonly requestLimitBytes?: number }
     select: selectCell,
     openSheet,
     saveChoices,
+    watch: (sheet, onChange) => watchSheet(sheet, onChange, capabilities),
   };
 }

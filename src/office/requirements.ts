@@ -12,6 +12,8 @@ export interface Capabilities {
   readonly requestLimitBytes: number;
   /** ExcelApi 1.9: paper, orientation and print titles. */
   readonly pageLayout: boolean;
+  /** ExcelApi 1.7: Worksheet.onChanged, so the pane can follow the table. */
+  readonly changeEvents: boolean;
 }
 
 export function detectCapabilities(): Capabilities {
@@ -21,6 +23,7 @@ export function detectCapabilities(): Capabilities {
     suspendCalculation: supports("1.6"),
     mergedAreas: supports("1.13"),
     pageLayout: supports("1.9"),
+    changeEvents: supports("1.7"),
     requestLimitBytes: REQUEST_LIMIT_BYTES,
   };
 }

@@ -1,11 +1,15 @@
-import { useEffect, useMemo, useRef, useSyncExternalStore } from "react";
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import type { CSSProperties } from "react";
 import type { MemoryWorkbook } from "../memory-excel";
 import type { WorkbookChanges } from "./changes";
-import { activeSheetGrid, GridCell } from "./grid";
+import { displayText } from "../memory-excel/model/number-format";
+import { ChartView, placeCharts, type PlacedChart } from "./ChartView";
+import { activeSheetGrid, GridCell, REGIONAL_SEPARATORS } from "./grid";
 import type { Messages } from "../i18n";
 
 const ROW_HEADER_PX = 40;
+/** Shows both separators at once. */
+const NUMBER_EXAMPLE = displayText(1234.5, "#,##0.0", REGIONAL_SEPARATORS);
 
 interface Props {
   readonly workbook: MemoryWorkbook;
@@ -23,6 +27,13 @@ export function WorkbookView({ workbook, changes, labels }: Props) {
   const tableWidth = grid.columns.reduce((sum, c) => sum + c.widthPx, ROW_HEADER_PX);
 
   const shownSheet = useRef<string | null>(null);
+  const sheetArea = useRef<HTMLDivElement>(null);
+  const [placed, setPlaced] = useState<PlacedChart[]>([]);
+
+  // Charts sit over the cells they cover, which are known only once the rows are laid out.
+  useLayoutEffect(() => {
+    if (sheetArea.current) setPlaced(placeCharts(sheetArea.current, grid));
+  }, [grid]);
 
   // A sheet opens at its top-left; the selection is then brought into view, as Excel does when code selects a cell.
   useEffect(() => {
@@ -35,37 +46,46 @@ export function WorkbookView({ workbook, changes, labels }: Props) {
 
   return (
     <section className="workbook" aria-label={labels.workbook}>
-      <p className="sample-note">{labels.sample}</p>
+      <p className="sample-note">
+        {labels.sample} {labels.numbers(NUMBER_EXAMPLE)}
+      </p>
       {/* Focusable so that the sheet can be scrolled from the keyboard. */}
       <div className="grid-scroll" ref={scroller} tabIndex={0}>
-        <table className="grid" data-sheet={grid.sheet} style={{ width: tableWidth }}>
-          <colgroup>
-            <col style={{ width: ROW_HEADER_PX }} />
-            {grid.columns.map((c) => (
-              <col key={c.index} style={{ width: c.widthPx }} />
-            ))}
-          </colgroup>
-          <thead>
-            <tr>
-              <td className="corner" />
+        <div className="sheet-area" ref={sheetArea}>
+          <table className="grid" data-sheet={grid.sheet} style={{ width: tableWidth }}>
+            <colgroup>
+              <col style={{ width: ROW_HEADER_PX }} />
               {grid.columns.map((c) => (
-                <th key={c.index} scope="col">
-                  {c.letter}
-                </th>
+                <col key={c.index} style={{ width: c.widthPx }} />
               ))}
-            </tr>
-          </thead>
-          <tbody>
-            {grid.rows.map((row) => (
-              <tr key={row.index}>
-                <th scope="row">{row.index + 1}</th>
-                {row.cells.map((cell) => (
-                  <Cell key={cell.column} cell={cell} />
+            </colgroup>
+            <thead>
+              <tr>
+                <td className="corner" />
+                {grid.columns.map((c) => (
+                  <th key={c.index} scope="col" data-column={c.index}>
+                    {c.letter}
+                  </th>
                 ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {grid.rows.map((row) => (
+                <tr key={row.index} data-row={row.index}>
+                  <th scope="row">{row.index + 1}</th>
+                  {row.cells.map((cell) => (
+                    <Cell key={cell.column} cell={cell} />
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {placed.map(({ chart, box }) => (
+            <div key={chart.name} className="chart-box" style={box}>
+              <ChartView chart={chart} width={box.width} height={box.height} />
+            </div>
+          ))}
+        </div>
       </div>
       <div className="sheet-tabs" role="tablist" aria-label={labels.sheets}>
         {tabs.map((sheet) => (

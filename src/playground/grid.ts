@@ -1,7 +1,13 @@
 /** What the playground draws of a sheet: displayed text, formatting, merges and the selection, row by row. */
 import { columnName, MAX_COLUMNS, type Rect } from "../memory-excel/address";
+import { conditionalLookAt } from "../memory-excel/model/conditional-look";
+import { VIETNAMESE_SEPARATORS } from "../memory-excel/model/number-format";
 import { textAt } from "../memory-excel/model/read-cells";
 import type { MemoryWorkbook } from "../memory-excel";
+import { sheetCharts, type ChartDrawing } from "./charts";
+
+/** Numbers are drawn as Excel shows them on our users' Windows, whose regional settings are Vietnamese. */
+export const REGIONAL_SEPARATORS = VIETNAMESE_SEPARATORS;
 
 export interface GridCell {
   /** 0-based sheet row and column. */
@@ -39,6 +45,7 @@ export interface SheetGrid {
   readonly sheet: string;
   readonly columns: readonly GridColumn[];
   readonly rows: readonly GridRow[];
+  readonly charts: readonly ChartDrawing[];
 }
 
 /** An empty sheet still shows a few rows and columns, as Excel does. */
@@ -47,12 +54,13 @@ const MIN_COLUMNS = 8;
 /** Columns without a set width are sized to their text, within these bounds (px). */
 const AUTO_WIDTH = { min: 48, max: 260, perCharacter: 7 };
 
-function extentOf(used: Rect | null, selection: Rect): Rect {
+/** The cells drawn: the used range, the selection and the cells charts cover, from A1. */
+function extentOf(used: Rect | null, shown: readonly Rect[]): Rect {
   return {
     top: 0,
     left: 0,
-    bottom: Math.max(MIN_ROWS - 1, used?.bottom ?? 0, selection.bottom),
-    right: Math.min(MAX_COLUMNS - 1, Math.max(MIN_COLUMNS - 1, used?.right ?? 0, selection.right)),
+    bottom: Math.max(MIN_ROWS - 1, used?.bottom ?? 0, ...shown.map((r) => r.bottom)),
+    right: Math.min(MAX_COLUMNS - 1, Math.max(MIN_COLUMNS - 1, used?.right ?? 0, ...shown.map((r) => r.right))),
   };
 }
 
@@ -71,8 +79,9 @@ function alignmentOf(horizontal: string, text: string, isNumber: boolean): GridC
 export function activeSheetGrid(workbook: MemoryWorkbook): SheetGrid {
   const sheet = workbook.active;
   const selection = workbook.selection;
-  const extent = extentOf(sheet.usedRect(false), selection);
   const recalc = workbook.recalc();
+  const charts = sheetCharts(sheet, recalc, REGIONAL_SEPARATORS);
+  const extent = extentOf(sheet.usedRect(false), [selection, ...charts.map((c) => c.anchor)]);
   const visibleRows = range(extent.top, extent.bottom).filter((r) => !sheet.hiddenRows.has(r));
   const visibleColumns = range(extent.left, extent.right).filter((c) => !sheet.hiddenColumns.has(c));
   const mergeAt = new Map(sheet.merges.map((m) => [`${m.top}:${m.left}`, m]));
@@ -83,16 +92,18 @@ export function activeSheetGrid(workbook: MemoryWorkbook): SheetGrid {
       if (covered(r, c)) continue;
       const merge = mergeAt.get(`${r}:${c}`);
       const style = sheet.effectiveStyle(r, c);
-      const text = textAt(recalc, sheet, r, c);
+      // Conditional formats draw over the cell's own formatting.
+      const look = conditionalLookAt(recalc, sheet, r, c);
+      const text = textAt(recalc, sheet, r, c, REGIONAL_SEPARATORS);
       cells.push({
         row: r,
         column: c,
         address: `${columnName(c)}${r + 1}`,
         text,
-        bold: style.bold,
-        italic: style.italic,
-        fill: style.fill,
-        fontColor: style.fontColor,
+        bold: look.bold ?? style.bold,
+        italic: look.italic ?? style.italic,
+        fill: look.fill ?? style.fill,
+        fontColor: look.fontColor ?? style.fontColor,
         align: alignmentOf(style.horizontalAlignment, text, typeof recalc.valueAt(sheet, r, c) === "number"),
         wrap: style.wrapText,
         rowSpan: merge ? visibleRows.filter((x) => x >= merge.top && x <= merge.bottom).length : 1,
@@ -117,7 +128,7 @@ export function activeSheetGrid(workbook: MemoryWorkbook): SheetGrid {
       set !== undefined ? Math.round((set * 96) / 72) : Math.min(AUTO_WIDTH.max, Math.max(AUTO_WIDTH.min, auto));
     return { index: c, letter: columnName(c), widthPx };
   });
-  return { sheet: sheet.name, columns, rows };
+  return { sheet: sheet.name, columns, rows, charts };
 }
 
 function spillsOver(cell: Omit<GridCell, "spills">, next: Omit<GridCell, "spills"> | undefined): boolean {

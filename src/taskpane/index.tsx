@@ -33,6 +33,10 @@ async function start(): Promise<void> {
     return;
   }
   root.render(<App host={createOfficeHost()} language={language} theme={theme} />);
+  // The pane closing unloads the page: unmounting first stops watching the table, so Excel drops the handler.
+  window.addEventListener("pagehide", (event) => {
+    if (!event.persisted) root.unmount();
+  });
 }
 
 // Without office.js (blocked or offline) the pane still renders, so it says what is wrong instead of staying blank.

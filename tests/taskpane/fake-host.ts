@@ -1,7 +1,9 @@
 /**
  * A WorkbookHost double for component tests: the workbook is cells in memory, and every write is decided by the
  * same pure core the Office adapter uses (analyzeWithState, prepareRun, prepareRestore), so the pane sees real
- * outcomes. It records each call; a test can make the next call of a method fail with a HostError.
+ * outcomes. It records each call; a test can make the next call of a method fail with a HostError. A test edits a
+ * sheet as the user would with editByUser; watchers hear of it, and of the add-in's own writes to the table, as
+ * from an Excel older than ExcelApi 1.14, which cannot tell the two apart.
  */
 import * as path from "path";
 import { CellArea, SheetCells, WorkbookCells } from "../../src/core/cells";
@@ -21,6 +23,7 @@ import {
   HostErrorKind,
   Snapshot,
   SnapshotScope,
+  StopWatching,
   WorkbookHost,
 } from "../../src/office";
 import { readWorkbookCells } from "../../src/xlsx/read";
@@ -45,6 +48,7 @@ export class FakeHost implements WorkbookHost {
     mergedAreas: true,
     pageLayout: true,
     requestLimitBytes: 4_500_000,
+    changeEvents: true,
   };
   readonly calls: Call[] = [];
   state: WorkbookState;
@@ -53,11 +57,11 @@ export class FakeHost implements WorkbookHost {
   selection: { sheet: string; area: CellArea } | null = null;
   private readonly failures = new Map<Method, HostErrorKind[]>();
   private held: Promise<void> | null = null;
+  private cells: WorkbookCells;
+  private readonly watchers = new Set<{ readonly sheet: string; readonly onChange: () => void }>();
 
-  constructor(
-    private readonly cells: WorkbookCells,
-    options: { activeSheet?: string; state?: WorkbookState } = {},
-  ) {
+  constructor(cells: WorkbookCells, options: { activeSheet?: string; state?: WorkbookState } = {}) {
+    this.cells = cells;
     this.sheetNames = cells.map((s) => s.name);
     this.activeSheet = options.activeSheet ?? this.sheetNames[0];
     this.state = options.state ?? EMPTY_STATE;
@@ -87,6 +91,21 @@ export class FakeHost implements WorkbookHost {
     await this.held;
     const kind = this.failures.get(method)?.shift();
     if (kind) throw new HostError(kind, "test");
+  }
+
+  /** The user changes a sheet: it now holds `sheet`'s cells, and its watchers hear of it. */
+  editByUser(sheet: SheetCells): void {
+    this.cells = this.cells.map((s) => (s.name === sheet.name ? sheet : s));
+    this.changed(sheet.name);
+  }
+
+  /** How many watchers the sheet has. */
+  watching(sheet: string): number {
+    return [...this.watchers].filter((w) => w.sheet === sheet).length;
+  }
+
+  private changed(sheet: string): void {
+    for (const w of [...this.watchers]) if (w.sheet === sheet) w.onChange();
   }
 
   private sheet(name: string): SheetCells | undefined {
@@ -127,6 +146,7 @@ export class FakeHost implements WorkbookHost {
     const replaced = new Set(prepared.replaces);
     this.sheetNames = [...this.sheetNames.filter((n) => !replaced.has(n)), ...prepared.edits.sheets.map((s) => s.name)];
     this.state = prepared.nextState;
+    if (prepared.edits.tableEdits.length > 0) this.changed(request.sheet);
     return {
       plan: analysis.plan,
       created: prepared.edits.sheets.map((s) => ({ name: s.name, kind: s.kind, unit: s.unit })),
@@ -138,6 +158,7 @@ export class FakeHost implements WorkbookHost {
   async restore(sheet: string): Promise<WorkbookState> {
     await this.record("restore", sheet);
     this.state = prepareRestore(this.state, sheet).nextState;
+    this.changed(sheet);
     return this.state;
   }
 
@@ -153,6 +174,15 @@ export class FakeHost implements WorkbookHost {
 
   async openSheet(sheet: string): Promise<void> {
     await this.record("openSheet", sheet);
+  }
+
+  async watch(sheet: string, onChange: () => void): Promise<StopWatching> {
+    await this.record("watch", sheet);
+    const watcher = { sheet, onChange };
+    this.watchers.add(watcher);
+    return async () => {
+      this.watchers.delete(watcher);
+    };
   }
 
   async saveChoices(change: (state: WorkbookState) => WorkbookState): Promise<WorkbookState> {

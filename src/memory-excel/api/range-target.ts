@@ -1,6 +1,7 @@
 /** What a Range proxy points at, and helpers shared by the objects hanging off a range. */
 import { cellCount, parseAddress, type Rect } from "../address";
 import { excelError } from "../errors";
+import { contentFromInput } from "../model/cell-input";
 import type { SheetModel } from "../model/sheet";
 import { sameSheetName } from "../model/sheet-name";
 
@@ -63,4 +64,12 @@ export function forEachInput(
     const row = input[i] as unknown[];
     for (let j = 0; j < columns; j++) write(row[j], rect.top + i, rect.left + j);
   }
+}
+
+/** Values and formulas are written as if typed: "=..." becomes a formula, "12" a number unless the cell is text ("@"). */
+export function writeContents(sheet: SheetModel, rect: Rect, input: unknown): void {
+  forEachInput(rect, input, (value, r, c) => {
+    const content = contentFromInput(value, sheet.styleValue(r, c, "numberFormat") === "@");
+    if (content) sheet.setContent(r, c, content);
+  });
 }

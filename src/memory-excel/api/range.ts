@@ -15,17 +15,26 @@ import {
 } from "../address";
 import { excelError } from "../errors";
 import type { Recalc } from "../formula/recalc";
-import { contentFromInput } from "../model/cell-input";
+import { isEmptyCell } from "../model/cell";
 import { apiValue, formulaAt, textAt, valueType } from "../model/read-cells";
 import { ClientObject, TargetObject, type ScalarReaders } from "../proxy/client-object";
 import type { MemoryRequestContext } from "../proxy/context";
 import { ConditionalFormatCollectionApi } from "./conditional-formats";
 import { RangeAreasApi } from "./range-areas";
 import { RangeFormatApi } from "./range-format";
-import { assertEditable, assertReadable, forEachInput, rectOnSheet, type RangeTarget } from "./range-target";
+import {
+  assertEditable,
+  assertReadable,
+  forEachInput,
+  rectOnSheet,
+  writeContents,
+  type RangeTarget,
+} from "./range-target";
 import { WorksheetApi } from "./worksheet";
 
 const CLEAR_KINDS = ["All", "Formats", "Contents", "Hyperlinks", "RemoveHyperlinks", "ResetContents"];
+/** Clears that change what cells hold or how their values read (the number format): Worksheet.onChanged hears them. */
+const CLEARS_CHANGING_CELLS = ["All", "Formats", "Contents", "ResetContents"];
 
 /** true when every row (or column) is hidden, false when none is, null when mixed. */
 function hiddenState(from: number, to: number, hidden: Set<number>): boolean | null {
@@ -57,6 +66,11 @@ export class RangeApi extends TargetObject<RangeTarget> {
     const t = this.target();
     assertEditable(t.sheet);
     return t;
+  }
+
+  /** Tells the sheet's onChanged handlers that the add-in changed these cells. */
+  private changed({ sheet, rect }: RangeTarget): void {
+    this.context.model.worksheetChanges.changed(sheet, rect, "ThisLocalAddin");
   }
 
   protected override scalars(): ScalarReaders {
@@ -120,15 +134,15 @@ export class RangeApi extends TargetObject<RangeTarget> {
   }
   set numberFormat(formats: any[][]) {
     this.write("numberFormat", formats, () => {
-      const { sheet, rect } = this.editableTarget();
-      if (!Array.isArray(formats)) {
-        sheet.patchStyle(rect, { numberFormat: String(formats) });
-        return;
-      }
-      forEachInput(rect, formats, (f, r, c) => {
-        if (f !== null && f !== undefined)
-          sheet.patchStyle({ top: r, left: c, bottom: r, right: c }, { numberFormat: String(f) });
-      });
+      const target = this.editableTarget();
+      const { sheet, rect } = target;
+      if (!Array.isArray(formats)) sheet.patchStyle(rect, { numberFormat: String(formats) });
+      else
+        forEachInput(rect, formats, (f, r, c) => {
+          if (f !== null && f !== undefined)
+            sheet.patchStyle({ top: r, left: c, bottom: r, right: c }, { numberFormat: String(f) });
+        });
+      this.changed(target);
     });
   }
   get text(): string[][] {
@@ -171,13 +185,10 @@ export class RangeApi extends TargetObject<RangeTarget> {
     });
   }
 
-  /** Values and formulas are written as if typed: "=..." becomes a formula, "12" a number unless the cell is text ("@"). */
   private writeContents(input: unknown): void {
-    const { sheet, rect } = this.editableTarget();
-    forEachInput(rect, input, (value, r, c) => {
-      const content = contentFromInput(value, sheet.styleValue(r, c, "numberFormat") === "@");
-      if (content) sheet.setContent(r, c, content);
-    });
+    const target = this.editableTarget();
+    writeContents(target.sheet, target.rect, input);
+    this.changed(target);
   }
 
   /** A range derived from this one at sync time. */
@@ -255,11 +266,15 @@ export class RangeApi extends TargetObject<RangeTarget> {
         }
         sheet.merges = sheet.merges.filter((m) => !contains(area, m));
         const others: [number, number][] = [];
-        sheet.forEachCellIn(area, (_cell, r, c) => {
-          if (r !== area.top || c !== area.left) others.push([r, c]);
+        let dropsContent = false;
+        sheet.forEachCellIn(area, (cell, r, c) => {
+          if (r === area.top && c === area.left) return;
+          others.push([r, c]);
+          dropsContent ||= !isEmptyCell(cell);
         });
         for (const [r, c] of others) sheet.setContent(r, c, { kind: "empty" });
         sheet.merges.push(area);
+        if (dropsContent) this.changed({ sheet, rect: area });
       }
     });
   }
@@ -275,12 +290,14 @@ export class RangeApi extends TargetObject<RangeTarget> {
   clear(applyTo: string = "All"): void {
     this.queue("clear", [applyTo], () => {
       if (!CLEAR_KINDS.includes(applyTo)) throw excelError("InvalidArgument", `Unknown ClearApplyTo '${applyTo}'.`);
-      const { sheet, rect } = this.editableTarget();
+      const target = this.editableTarget();
+      const { sheet, rect } = target;
       if (applyTo === "All" || applyTo === "Contents" || applyTo === "ResetContents") sheet.clearContents(rect);
       if (applyTo === "All" || applyTo === "Formats") {
         sheet.resetStyle(rect);
         sheet.merges = sheet.merges.filter((m) => intersect(m, rect) === null);
       }
+      if (CLEARS_CHANGING_CELLS.includes(applyTo)) this.changed(target);
     });
   }
 

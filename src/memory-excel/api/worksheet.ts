@@ -5,10 +5,12 @@ import type { SheetModel } from "../model/sheet";
 import { normalizeColor } from "../model/style";
 import { ClientObject, TargetObject, type ScalarReaders } from "../proxy/client-object";
 import type { MemoryRequestContext } from "../proxy/context";
+import { EventHandlers } from "../proxy/events";
 import { ChartCollectionApi } from "./charts";
 import { RangeApi } from "./range";
 import { rectOnSheet } from "./range-target";
 import { PageLayoutApi, WorksheetFreezePanesApi, WorksheetProtectionApi } from "./sheet-parts";
+import type { WorksheetChangedEventArgs } from "./worksheet-changes";
 
 const WHOLE_SHEET: Rect = { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLUMNS - 1 };
 const A1: Rect = { top: 0, left: 0, bottom: 0, right: 0 };
@@ -18,9 +20,14 @@ export class WorksheetApi extends TargetObject<SheetModel> {
   readonly freezePanes: WorksheetFreezePanesApi = new WorksheetFreezePanesApi(this);
   readonly pageLayout: PageLayoutApi = new PageLayoutApi(this);
   readonly charts: ChartCollectionApi = new ChartCollectionApi(this);
+  /** ExcelApi 1.7: changes to this sheet's cells, by the add-in or anyone else. */
+  readonly onChanged: EventHandlers<WorksheetChangedEventArgs>;
 
   constructor(context: MemoryRequestContext, locate: () => SheetModel | null, nullable = false) {
     super(context, locate, nullable);
+    this.onChanged = new EventHandlers(context, "Worksheet.onChanged", (handler) =>
+      context.model.worksheetChanges.listen(this.target(), handler),
+    );
   }
 
   protected get typeName(): string {

@@ -2,14 +2,14 @@
 import type { Rect } from "../address";
 import { quoteSheetName } from "../address";
 import { sameSheetName } from "../model/sheet-name";
-import { FormulaSyntaxError, tokenize, type Token } from "./tokens";
+import { FormulaSyntaxError, tokenize, type Anchors, type Token } from "./tokens";
 
 export type Node =
   | { readonly k: "num"; readonly v: number }
   | { readonly k: "str"; readonly v: string }
   | { readonly k: "bool"; readonly v: boolean }
   | { readonly k: "err"; readonly v: string }
-  | { readonly k: "ref"; readonly rect: Rect; readonly sheet?: string }
+  | { readonly k: "ref"; readonly rect: Rect; readonly anchors: Anchors; readonly sheet?: string }
   | { readonly k: "call"; readonly name: string; readonly args: readonly (Node | null)[] }
   | { readonly k: "name"; readonly v: string }
   | { readonly k: "bin"; readonly op: string; readonly a: Node; readonly b: Node }
@@ -83,7 +83,7 @@ class Parser {
       case "name":
         return { k: "name", v: tok.v };
       case "ref":
-        return { k: "ref", rect: tok.rect, sheet: tok.sheet };
+        return { k: "ref", rect: tok.rect, anchors: tok.anchors, sheet: tok.sheet };
       case "func":
         return { k: "call", name: tok.v, args: this.args() };
       case "(": {

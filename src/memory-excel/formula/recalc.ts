@@ -4,6 +4,7 @@ import { FormulaError, type CellValue } from "../model/cell";
 import type { SheetModel } from "../model/sheet";
 import { evaluate, type FormulaHost } from "./evaluate";
 import { parseFormula, type Node } from "./parse";
+import { shiftReferences } from "./shift";
 import { FormulaSyntaxError } from "./tokens";
 
 const REF = new FormulaError("#REF!");
@@ -61,6 +62,15 @@ export class Recalc {
     this.inProgress.delete(id);
     memo.set(key, value);
     return value;
+  }
+
+  /**
+   * A formula written for one cell, evaluated for the cell `rows` down and `columns` right of it (a conditional
+   * format's rule for each cell of its range); #NAME? when it cannot be parsed.
+   */
+  valueOfShifted(sheet: SheetModel, formula: string, rows: number, columns: number): CellValue {
+    const node = parseCached(formula);
+    return node ? evaluate(shiftReferences(node, rows, columns), this.hostFor(sheet)) : NAME;
   }
 
   private hostFor(home: SheetModel): FormulaHost {

@@ -1,5 +1,16 @@
 /** Splits formula text into tokens, remembering where each sheet prefix sits (for renames). */
-import { parseRect, type Rect } from "../address";
+import { columnIndex, parseRect, type Rect } from "../address";
+
+/**
+ * The edges of a reference that stay where they are when the formula is used for another cell: those
+ * written with "$", and both ends of a whole-column or whole-row extent.
+ */
+export interface Anchors {
+  readonly top: boolean;
+  readonly left: boolean;
+  readonly bottom: boolean;
+  readonly right: boolean;
+}
 
 export type Token =
   | { readonly t: "num"; readonly v: number }
@@ -9,6 +20,7 @@ export type Token =
   | {
       readonly t: "ref";
       readonly rect: Rect;
+      readonly anchors: Anchors;
       readonly sheet?: string;
       readonly sheetStart: number;
       readonly sheetEnd: number;
@@ -29,6 +41,28 @@ const NUMBER = /(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?/y;
 const IDENTIFIER = /[\p{L}_][\p{L}\p{M}\p{N}_.]*/uy;
 const ERROR_LITERAL = /#(DIV\/0!|N\/A|NAME\?|NULL!|NUM!|REF!|VALUE!)/y;
 const OPERATOR = /<>|<=|>=|[-+*/^&=<>%]/y;
+
+/** "$A1:B$2" -> the "$" of each edge, matched to the edges of the rectangle (whose corners may be written swapped). */
+function anchorsOf(reference: string): Anchors {
+  const [a, b = a] = reference.split(":").map((corner) => ({
+    column: /[A-Za-z]+/.exec(corner)?.[0],
+    row: /\d+/.exec(corner)?.[0],
+    columnFixed: /^\$[A-Za-z]/.test(corner),
+    rowFixed: /\$\d/.test(corner),
+  }));
+  const wholeColumns = a.row === undefined;
+  const wholeRows = a.column === undefined;
+  const rowsInOrder = wholeColumns || Number(a.row) <= Number(b.row);
+  const columnsInOrder = wholeRows || columnIndex(a.column as string) <= columnIndex(b.column as string);
+  const [top, bottom] = rowsInOrder ? [a, b] : [b, a];
+  const [left, right] = columnsInOrder ? [a, b] : [b, a];
+  return {
+    top: wholeColumns || top.rowFixed,
+    bottom: wholeColumns || bottom.rowFixed,
+    left: wholeRows || left.columnFixed,
+    right: wholeRows || right.columnFixed,
+  };
+}
 
 function matchAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;
@@ -76,7 +110,7 @@ export function tokenize(body: string): Token[] {
       const rect = parseRect(ref[1]);
       if (!rect) throw new FormulaSyntaxError(`Bad reference ${ref[1]}`);
       const sheet = prefix ? (prefix[1] !== undefined ? prefix[1].replace(/''/g, "'") : prefix[2]) : undefined;
-      out.push({ t: "ref", rect, sheet, sheetStart: i, sheetEnd: refAt });
+      out.push({ t: "ref", rect, anchors: anchorsOf(ref[1]), sheet, sheetStart: i, sheetEnd: refAt });
       i = refAt + ref[0].length;
       continue;
     }

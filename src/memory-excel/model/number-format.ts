@@ -1,6 +1,17 @@
 /** Range.text: a value as Excel displays it, for the few number formats we use. */
 import { FormulaError, type CellValue } from "./cell";
 
+/** The decimal and digit-grouping symbols, which Excel takes from the system's regional settings. */
+export interface NumberSeparators {
+  readonly decimal: string;
+  readonly thousands: string;
+}
+
+/** English (United States) settings: what the in-memory Excel's Range.text reports. */
+export const US_SEPARATORS: NumberSeparators = { decimal: ".", thousands: "," };
+/** Vietnamese settings, as on our users' Windows: 1.234,5. */
+export const VIETNAMESE_SEPARATORS: NumberSeparators = { decimal: ",", thousands: "." };
+
 const FIXED = /^(#,##)?0(\.(0+))?(%?)$/;
 
 /** Excel's General format shows at most 11 characters. */
@@ -19,28 +30,29 @@ function general(n: number): string {
   return String(Number(n.toPrecision(1)));
 }
 
-function withThousands(digits: string): string {
+/** "-1234.5" (as JavaScript writes numbers) with the given symbols, grouped in thousands or not. */
+function withSeparators(digits: string, separators: NumberSeparators, grouped: boolean): string {
   const [int, frac] = digits.split(".");
-  const sign = int.startsWith("-") ? "-" : "";
-  const body = sign ? int.slice(1) : int;
-  const grouped = body.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  return `${sign}${grouped}${frac !== undefined ? `.${frac}` : ""}`;
+  const body = grouped ? int.replace(/\B(?=(\d{3})+(?!\d))/g, separators.thousands) : int;
+  return frac !== undefined ? `${body}${separators.decimal}${frac}` : body;
 }
 
-function formatNumber(n: number, format: string): string {
+function formatNumber(n: number, format: string, separators: NumberSeparators): string {
   const m = FIXED.exec(format);
-  if (!m) return general(n);
+  if (!m) return withSeparators(general(n), separators, false);
   const scaled = m[4] ? n * 100 : n;
   const decimals = m[3] ? m[3].length : 0;
-  const fixed = scaled.toFixed(decimals);
-  return `${m[1] ? withThousands(fixed) : fixed}${m[4]}`;
+  return `${withSeparators(scaled.toFixed(decimals), separators, m[1] !== undefined)}${m[4]}`;
 }
 
-export function displayText(value: CellValue, numberFormat: string): string {
+export function displayText(
+  value: CellValue,
+  numberFormat: string,
+  separators: NumberSeparators = US_SEPARATORS,
+): string {
   if (value === null) return "";
   if (value instanceof FormulaError) return value.code;
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (typeof value === "string") return value;
-  if (numberFormat === "@") return general(value);
-  return formatNumber(value, numberFormat);
+  return formatNumber(value, numberFormat === "@" ? "General" : numberFormat, separators);
 }

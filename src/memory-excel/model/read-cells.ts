@@ -1,7 +1,7 @@
 /** Cell contents as Range.values / formulas / text / valueTypes report them. */
 import type { Recalc } from "../formula/recalc";
 import { FormulaError, type CellValue } from "./cell";
-import { displayText } from "./number-format";
+import { displayText, type NumberSeparators } from "./number-format";
 import type { SheetModel } from "./sheet";
 
 export type ApiValue = string | number | boolean;
@@ -24,6 +24,13 @@ export function formulaAt(sheet: SheetModel, row: number, column: number): ApiVa
   return cell?.formula ?? cell?.value ?? "";
 }
 
-export function textAt(recalc: Recalc, sheet: SheetModel, row: number, column: number): string {
-  return displayText(recalc.valueAt(sheet, row, column), sheet.styleValue(row, column, "numberFormat"));
+/** Range.text of a cell; `separators` as the system's regional settings give them (US by default). */
+export function textAt(
+  recalc: Recalc,
+  sheet: SheetModel,
+  row: number,
+  column: number,
+  separators?: NumberSeparators,
+): string {
+  return displayText(recalc.valueAt(sheet, row, column), sheet.styleValue(row, column, "numberFormat"), separators);
 }

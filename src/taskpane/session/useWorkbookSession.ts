@@ -4,6 +4,7 @@ import { Language } from "../../i18n";
 import type { ApplyOutcome, Snapshot, WorkbookHost } from "../../office";
 import { Detection, detectTable, Target } from "./detect";
 import { isStale, PaneErrorKind, paneErrorOf } from "./errors";
+import { useTableFollowing } from "./useTableFollowing";
 
 /** The last change the pane made, to confirm it to the user. */
 export type LastWrite =
@@ -21,6 +22,8 @@ export interface Session {
   /** What the pane is waiting for; buttons that change things are disabled meanwhile. */
   readonly busy: "reading" | "writing" | null;
   readonly lastWrite: LastWrite | null;
+  /** The pane read the table again by itself, because the table changed: said to screen readers. */
+  readonly followedChange: boolean;
 }
 
 export interface SessionActions {
@@ -61,6 +64,17 @@ async function readAll(host: WorkbookHost): Promise<{ snapshot: Snapshot; detect
   return { snapshot, detection: detectTable(snapshot, { kind: "auto" }) };
 }
 
+/** What the pane says after a read: nothing, or that it found no table. */
+function errorOf(found: Read): PaneErrorKind | null {
+  return found.detection?.plan ? null : "noTable";
+}
+
+/** What a read finds that the pane shows: the cells, the add-in's state, the sheets; not where the cursor is. */
+function contentOf(read: { readonly snapshot: Snapshot | null; readonly target: Target }): string {
+  const { snapshot, target } = read;
+  return JSON.stringify([target, snapshot?.sheetNames, snapshot?.sheets, snapshot?.state]);
+}
+
 /** Whether the state holds changes to the table that Restore can put back. */
 export function canRestore(state: WorkbookState, sheet: string): boolean {
   return backupOf(state, sheet).length > 0 || state.highlights?.sheet === sheet;
@@ -75,29 +89,57 @@ export function useWorkbookSession(host: WorkbookHost): [Session, SessionActions
     error: null,
     busy: "reading",
     lastWrite: null,
+    followedChange: false,
   });
   // Actions read the latest session without being recreated on every render.
   const current = useRef(session);
   current.current = session;
+  /** Counts the reads the pane starts: a re-read after a change that a later one overtook is dropped. */
+  const reads = useRef(0);
 
-  const read = useCallback(
-    async (target: Target) => {
-      const found = await readTarget(host, target);
-      setSession((s) => ({ ...s, ...found, error: found.detection?.plan ? null : "noTable" }));
-    },
-    [host],
-  );
+  const show = useCallback((found: Read, followedChange: boolean) => {
+    setSession((s) => ({ ...s, ...found, error: errorOf(found), followedChange }));
+  }, []);
+
+  const read = useCallback(async (target: Target) => show(await readTarget(host, target), false), [host, show]);
+
+  /** The table changed: read it again without a spinner, and only show (and say) what is new. */
+  const followChange = useCallback(async () => {
+    const started = ++reads.current;
+    setSession((s) => ({ ...s, followedChange: false }));
+    try {
+      const found = await readTarget(host, current.current.target);
+      if (started !== reads.current) return;
+      const now = current.current;
+      if (errorOf(found) === now.error && contentOf(found) === contentOf(now)) return;
+      show(found, true);
+    } catch (error) {
+      if (started === reads.current) setSession((s) => ({ ...s, error: paneErrorOf(error) }));
+    }
+  }, [host, show]);
+
+  // Once a table is found (or the user points at a sheet or range), the pane follows its sheet.
+  const followed = session.target.kind === "auto" ? null : session.target.sheet;
+  const follower = useTableFollowing(host, followed, followChange);
 
   /** Runs a task with the pane marked busy; a failure is shown to the user, never thrown. */
-  const run = useCallback(async (busy: "reading" | "writing", task: () => Promise<void>) => {
-    setSession((s) => ({ ...s, busy, error: null }));
-    try {
-      await task();
-      setSession((s) => ({ ...s, busy: null }));
-    } catch (error) {
-      setSession((s) => ({ ...s, busy: null, error: paneErrorOf(error) }));
-    }
-  }, []);
+  const run = useCallback(
+    async (busy: "reading" | "writing", task: () => Promise<void>) => {
+      const changes = follower.current;
+      changes?.begin();
+      reads.current++;
+      setSession((s) => ({ ...s, busy, error: null, followedChange: false }));
+      try {
+        await task();
+        setSession((s) => ({ ...s, busy: null }));
+      } catch (error) {
+        setSession((s) => ({ ...s, busy: null, error: paneErrorOf(error) }));
+      } finally {
+        changes?.end();
+      }
+    },
+    [follower],
+  );
 
   /** Quick moves (select a cell, open a sheet) that do not block the pane. */
   const move = useCallback(async (task: () => Promise<void>) => {

@@ -8,6 +8,7 @@ import { withLayout } from "../session/choices";
 import { Session, SessionActions } from "../session/useWorkbookSession";
 import { ColumnChooser } from "./ColumnChooser";
 import { Labeled } from "./Labeled";
+import { useSharedStyles } from "./styles";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -20,6 +21,7 @@ const useStyles = makeStyles({
 export function Detection({ session, actions }: { session: Session; actions: SessionActions }) {
   const { m } = usePaneText();
   const styles = useStyles();
+  const shared = useSharedStyles();
   const [choosing, setChoosing] = useState(false);
   const { snapshot, detection, target, busy } = session;
   if (!snapshot || !detection) return null;
@@ -53,6 +55,9 @@ export function Detection({ session, actions }: { session: Session; actions: Ses
         </Button>
       </div>
       {busy === "reading" && <Spinner size="tiny" label={m.reading} />}
+      <div aria-live="polite" className={shared.visuallyHidden}>
+        {session.followedChange && m.detect.followed}
+      </div>
       <Link as="button" aria-expanded={choosing} onClick={() => setChoosing(!choosing)}>
         {m.detect.notRight}
       </Link>

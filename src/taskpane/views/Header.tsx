@@ -1,6 +1,7 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { Language } from "../../i18n";
 import { usePaneText } from "../language";
+import { useSharedStyles } from "./styles";
 
 const LANGUAGES: readonly Language[] = ["vi", "en"];
 
@@ -8,20 +9,13 @@ const useStyles = makeStyles({
   root: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
   title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   switch: { display: "flex", gap: tokens.spacingHorizontalXXS },
-  hidden: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    overflow: "hidden",
-    clip: "rect(0 0 0 0)",
-    whiteSpace: "nowrap",
-  },
 });
 
 /** The pane's title and the vi/en switch. */
 export function Header(props: { onLanguage: (language: Language) => void }) {
   const { language, m } = usePaneText();
   const styles = useStyles();
+  const shared = useSharedStyles();
   return (
     <header className={styles.root}>
       <h1 className={styles.title}>{m.title}</h1>
@@ -38,7 +32,7 @@ export function Header(props: { onLanguage: (language: Language) => void }) {
           >
             {/* The visible code stays the start of the accessible name; the full name follows for screen readers. */}
             {l.toUpperCase()}
-            <span className={styles.hidden}> {m.languageNames[l]}</span>
+            <span className={shared.visuallyHidden}> {m.languageNames[l]}</span>
           </Button>
         ))}
       </div>

@@ -1,0 +1,34 @@
+/** OfficeExtension's event objects: a handler is registered, and removed, by a sync of its own context. */
+import type { MemoryRequestContext } from "./context";
+
+export type EventHandler<Args> = (args: Args) => unknown;
+
+/** OfficeExtension.EventHandlerResult: remove() is queued, and takes effect at the next sync of `context`. */
+export class EventHandlerResult {
+  constructor(
+    readonly context: MemoryRequestContext,
+    private readonly removal: () => void,
+  ) {}
+
+  remove(): void {
+    this.context.enqueue("EventHandlerResult.remove", null, this.removal);
+  }
+}
+
+/** OfficeExtension.EventHandlers (worksheet.onChanged...): add() is queued, and takes effect at the next sync. */
+export class EventHandlers<Args> {
+  constructor(
+    private readonly context: MemoryRequestContext,
+    private readonly name: string,
+    /** Registers the handler at sync time; returns what unregisters it. */
+    private readonly register: (handler: EventHandler<Args>) => () => void,
+  ) {}
+
+  add(handler: EventHandler<Args>): EventHandlerResult {
+    let unregister = () => {};
+    this.context.enqueue(`${this.name}.add`, null, () => {
+      unregister = this.register(handler);
+    });
+    return new EventHandlerResult(this.context, () => unregister());
+  }
+}

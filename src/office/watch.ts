@@ -1,0 +1,31 @@
+import { hostErrorOf } from "./errors";
+import { Capabilities } from "./requirements";
+import { runInExcel } from "./run";
+
+/** Stops watching; resolves once Excel has dropped the handler. */
+export type StopWatching = () => Promise<void>;
+
+/**
+ * Calls `onChange` whenever cells of the sheet change, by the user or a co-author: one sync. Excel from ExcelApi
+ * 1.14 tells the add-in's own writes apart, and those are left out; older Excel reports them too. Without
+ * ExcelApi 1.7 there is nothing to watch with, and nothing happens.
+ */
+export async function watchSheet(sheet: string, onChange: () => void, caps: Capabilities): Promise<StopWatching> {
+  if (!caps.changeEvents) return async () => {};
+  const registration = await runInExcel(async (context) => {
+    const result = context.workbook.worksheets.getItem(sheet).onChanged.add(async (event) => {
+      if (event.triggerSource !== "ThisLocalAddin") onChange();
+    });
+    await context.sync();
+    return result;
+  });
+  return async () => {
+    // A handler is removed through the context that added it.
+    try {
+      registration.remove();
+      await registration.context.sync();
+    } catch (error) {
+      throw hostErrorOf(error);
+    }
+  };
+}

@@ -1,0 +1,102 @@
+/** WorkbookHost.watch over the in-memory Excel: one sync to register, the user's edits reach the pane, the stop works. */
+import { installExcelGlobals, InstalledGlobals, MemoryWorkbook } from "../../src/memory-excel";
+import { createOfficeHost } from "../../src/office";
+import { fixtureWorkbook } from "./workbooks";
+
+const SHEET = "Phụ lục";
+
+let wb: MemoryWorkbook;
+let globals: InstalledGlobals;
+beforeEach(async () => {
+  wb = await fixtureWorkbook("gia-nghia-2024.pasted.xlsx");
+});
+afterEach(() => globals?.uninstall());
+
+/** Excel's events travel apart from the requests' answers: let them arrive. */
+const eventsArrive = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+function hostOn(excelApiVersion?: string) {
+  globals = installExcelGlobals(wb, { excelApiVersion });
+  return createOfficeHost();
+}
+
+describe("watching the table's sheet", () => {
+  it("registers in one sync, and a user's edit there calls onChange", async () => {
+    const host = hostOn();
+    const onChange = jest.fn();
+    await host.watch(SHEET, onChange);
+    expect(globals.contexts.map((c) => c.syncCount)).toEqual([1]);
+
+    wb.editByUser(SHEET, "D72", 80);
+    await eventsArrive();
+    expect(onChange).toHaveBeenCalledTimes(1);
+    wb.editByUser(SHEET, "B10:C10", [["Tiêu chí mới", 2]]);
+    await eventsArrive();
+    expect(onChange).toHaveBeenCalledTimes(2);
+  });
+
+  it("does not call onChange for another sheet's edits", async () => {
+    const host = hostOn();
+    const onChange = jest.fn();
+    await host.watch(SHEET, onChange);
+    wb.editByUser("Ghi chú", "A1", "ghi chú mới");
+    await eventsArrive();
+    expect(onChange).not.toHaveBeenCalled();
+  });
+
+  it("leaves out the add-in's own writes, which Excel marks as such", async () => {
+    const host = hostOn();
+    const onChange = jest.fn();
+    await host.watch(SHEET, onChange);
+    const outcome = await host.apply({
+      sheet: SHEET,
+      operations: new Set(["subtotals", "highlights"]),
+      language: "vi",
+      expectedGenerated: [],
+    });
+    expect(outcome.tableCells).toBeGreaterThan(0);
+    await eventsArrive();
+    expect(onChange).not.toHaveBeenCalled();
+  });
+
+  it("stops with the returned function, through the context that registered the handler", async () => {
+    const host = hostOn();
+    const onChange = jest.fn();
+    const stop = await host.watch(SHEET, onChange);
+    await stop();
+    expect(globals.contexts.map((c) => c.syncCount)).toEqual([2]);
+    wb.editByUser(SHEET, "D72", 80);
+    await eventsArrive();
+    expect(onChange).not.toHaveBeenCalled();
+  });
+
+  it("keeps other watchers of the sheet when one stops", async () => {
+    const host = hostOn();
+    const stopped = jest.fn();
+    const kept = jest.fn();
+    const stop = await host.watch(SHEET, stopped);
+    await host.watch(SHEET, kept);
+    await stop();
+    wb.editByUser(SHEET, "D72", 80);
+    await eventsArrive();
+    expect(stopped).not.toHaveBeenCalled();
+    expect(kept).toHaveBeenCalledTimes(1);
+  });
+
+  it("does nothing, and costs nothing, without ExcelApi 1.7", async () => {
+    const host = hostOn("1.6");
+    expect(host.capabilities.changeEvents).toBe(false);
+    const onChange = jest.fn();
+    const stop = await host.watch(SHEET, onChange);
+    wb.editByUser(SHEET, "D72", 80);
+    await eventsArrive();
+    await stop();
+    expect(onChange).not.toHaveBeenCalled();
+    expect(globals.contexts).toEqual([]);
+  });
+
+  it("fails as a HostError when the sheet is gone", async () => {
+    const host = hostOn();
+    await expect(host.watch("Không có", jest.fn())).rejects.toMatchObject({ name: "HostError" });
+  });
+});
