@@ -1,5 +1,5 @@
 import type { Page } from "playwright-core";
-import { STATE_SHEET } from "../../src/core/edits";
+import { HIGHLIGHT_COLORS, STATE_SHEET } from "../../src/core/edits";
 import { formatNumber, messagesFor } from "../../src/i18n";
 import type { MemoryWorkbook } from "../../src/memory-excel";
 import expected from "../fixtures/gia-nghia-2024.expected.json";
@@ -20,15 +20,27 @@ async function openPlayground(): Promise<void> {
   await page.getByText(expectedHeadline("vi").total).waitFor();
 }
 
-/** The row of the sample table whose number is `code` (domain "3" is written "3."). */
-function rowOfDomain(code: string): Promise<number> {
+/** The row of the sample table whose number is `label` ("3." for domain 3, "3.7" for a criterion). */
+function rowOfCode(label: string): Promise<number> {
   return page.evaluate(
-    ([sheet, label]) => {
+    ([sheet, code]) => {
       const values = (window as PlaygroundWindow).parIndexPlayground.workbook.values(sheet);
-      return values.findIndex((row) => String(row[0]).trim() === label) + 1;
+      return values.findIndex((row) => String(row[0]).trim() === code) + 1;
     },
-    [PLAN_SHEET, `${code}.`] as const,
+    [PLAN_SHEET, label] as const,
   );
+}
+
+const rowOfDomain = (code: string) => rowOfCode(`${code}.`);
+
+/** The background colour the page draws a cell of the shown sheet with, as "rgb(r, g, b)". */
+function drawnFill(address: string): Promise<string> {
+  return page.locator(`td[data-address="${address}"]`).evaluate((td) => getComputedStyle(td).backgroundColor);
+}
+
+function rgb(hex: string): string {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  return `rgb(${r}, ${g}, ${b})`;
 }
 
 const activeSheet = () => page.evaluate(() => (window as PlaygroundWindow).parIndexPlayground.workbook.active.name);
@@ -102,6 +114,14 @@ describe("the playground on the sample plan", () => {
     const ruled = rules.map((r) => r.address.replace(/^.*!/, ""));
     expect(ruled.some((a) => a.startsWith("D"))).toBe(true);
     expect(ruled.some((a) => a.startsWith("E"))).toBe(true);
+    // The grid draws what the rules make of each score, as Excel would.
+    const below = expected.criteria.filter((c) => c.leaf && c.belowMax);
+    const zero = below.find((c) => c.score === 0)!;
+    const partial = below.find((c) => c.score! > 0)!;
+    const full = expected.criteria.find((c) => c.leaf && !c.belowMax && c.score === c.max)!;
+    expect(await drawnFill(`D${await rowOfCode(zero.code)}`)).toBe(rgb(HIGHLIGHT_COLORS.zero.fill));
+    expect(await drawnFill(`D${await rowOfCode(partial.code)}`)).toBe(rgb(HIGHLIGHT_COLORS.partial.fill));
+    expect(await drawnFill(`D${await rowOfCode(full.code)}`)).not.toBe(rgb(HIGHLIGHT_COLORS.partial.fill));
     // Every created sheet is a tab of the drawn workbook.
     for (const name of created) await expect(page.getByRole("tab", { name, exact: true }).count()).resolves.toBe(1);
 
@@ -110,6 +130,9 @@ describe("the playground on the sample plan", () => {
     await page.locator(`table.grid[data-sheet="${vi.sheets.summaryName}"]`).waitFor();
     expect(await activeSheet()).toBe(vi.sheets.summaryName);
     await saveScreenshot(page, "04-summary-opened");
+    await page.locator(".chart-box svg").scrollIntoViewIfNeeded();
+    expect(await page.locator(".chart-box svg").getAttribute("aria-label")).toBeTruthy();
+    await saveScreenshot(page, "04-summary-chart");
 
     await page.getByRole("button", { name: vi.ui.actions.restore }).click();
     await page.getByText(vi.ui.actions.restored).waitFor();
