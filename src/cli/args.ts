@@ -3,7 +3,8 @@ import { Language } from "../i18n";
 export type Command =
   | {
       readonly kind: "inspect";
-      readonly file: string;
+      /** One or more: several files are inspected one after another, for batch work. */
+      readonly files: readonly [string, ...string[]];
       readonly sheet?: string;
       readonly json: boolean;
       readonly language: Language;
@@ -21,6 +22,7 @@ export type ArgsError =
   | { readonly kind: "unknown-command"; readonly command: string }
   | { readonly kind: "missing-file" }
   | { readonly kind: "missing-output" }
+  | { readonly kind: "one-file-to-apply" }
   | { readonly kind: "bad-option"; readonly option: string };
 
 /** Parses `par-index` arguments; the language comes from --lang, else from the environment. */
@@ -47,11 +49,12 @@ export function parseArgs(
     else if (a.startsWith("-")) return { error: { kind: "bad-option", option: a }, language };
     else positional.push(a);
   }
-  const [command, file] = positional;
+  const [command, file, ...more] = positional;
   if (command === undefined) return { command: { kind: "help", language } };
   if (command !== "inspect" && command !== "apply") return { error: { kind: "unknown-command", command }, language };
   if (file === undefined) return { error: { kind: "missing-file" }, language };
-  if (command === "inspect") return { command: { kind: "inspect", file, sheet, json, language } };
+  if (command === "inspect") return { command: { kind: "inspect", files: [file, ...more], sheet, json, language } };
+  if (more.length > 0) return { error: { kind: "one-file-to-apply" }, language };
   if (output === undefined) return { error: { kind: "missing-output" }, language };
   return { command: { kind: "apply", file, output, sheet, language } };
 }

@@ -1,9 +1,7 @@
-import { toInspectJson } from "../core/contract";
 import { Language, messagesFor } from "../i18n";
 import { ArgsError, parseArgs } from "./args";
 import { UserFacingError } from "./errors";
-import { openPlan } from "./open";
-import { textReport } from "./report";
+import { runInspect } from "./inspect";
 
 export interface Io {
   readonly out: (text: string) => void;
@@ -24,6 +22,8 @@ function argsMessage(error: ArgsError, language: Language): string {
       return `${m.missingFile}\n${m.usage}`;
     case "missing-output":
       return `${m.missingOutput}\n${m.usage}`;
+    case "one-file-to-apply":
+      return `${m.oneFileToApply}\n${m.usage}`;
     case "bad-option":
       return `${m.unknownOption(error.option)}\n${m.usage}`;
   }
@@ -42,13 +42,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         io.out(messagesFor(command.language).cli.usage + "\n");
         return EXIT_OK;
       case "inspect": {
-        const { plan } = await openPlan(command.file, command.sheet, command.language);
-        io.out(
-          command.json
-            ? JSON.stringify(toInspectJson(plan, command.language), null, 2) + "\n"
-            : textReport(plan, command.language),
-        );
-        return EXIT_OK;
+        const { out, err, failed } = await runInspect(command);
+        io.out(out);
+        io.err(err);
+        return failed ? EXIT_BAD_INPUT : EXIT_OK;
       }
       case "apply": {
         const { runApply } = await import("./apply");
@@ -75,7 +72,9 @@ export function main(): void {
     (e: unknown) => {
       const parsed = parseArgs(process.argv.slice(2), process.env);
       const language = "error" in parsed ? parsed.language : parsed.command.language;
-      const file = "command" in parsed && "file" in parsed.command ? parsed.command.file : "";
+      const command = "command" in parsed ? parsed.command : null;
+      const file =
+        command?.kind === "inspect" ? command.files.join(", ") : command?.kind === "apply" ? command.file : "";
       io.err(messagesFor(language).cli.unreadable(file) + "\n");
       if (process.env.PAR_INDEX_DEBUG) io.err(String(e instanceof Error ? e.stack : e) + "\n");
       process.exitCode = EXIT_BAD_INPUT;

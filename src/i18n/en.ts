@@ -39,13 +39,14 @@ export const en: Messages = {
   cli: {
     usage: [
       "Usage:",
-      "  par-index inspect FILE.xlsx [--sheet NAME] [--json] [--lang vi|en]",
+      "  par-index inspect FILE.xlsx [FILE.xlsx ...] [--sheet NAME] [--json] [--lang vi|en]",
       "  par-index apply FILE.xlsx -o OUT.xlsx [--sheet NAME] [--lang vi|en]",
     ].join("\n"),
     unknownCommand: (command) => `Unknown command "${command}". Use "inspect" or "apply".`,
     unknownOption: (option) => `Unknown option "${option}".`,
     missingFile: "Name the .xlsx file to read.",
     missingOutput: 'Name the output file: add "-o OUT.xlsx".',
+    oneFileToApply: '"apply" takes one input file and one output file (-o); run it once per file.',
     fileNotFound: (file) => `File "${file}" not found.`,
     notXlsx: (file) => `"${file}" is not an Excel workbook (.xlsx).`,
     encrypted: (file) => `"${file}" is password-protected; open it in Excel, remove the password and try again.`,
@@ -119,6 +120,11 @@ export const en: Messages = {
     noIssues: "No problems found.",
     row: (row) => `row ${row}`,
     unknownYear: "not stated",
+    fileHeading: (file) => `== ${file} ==`,
+    batchTitle: (found, files) => `Summary: ${found} of ${files} files hold a PAR-index table`,
+    batchLine: (file, sheet, score, max, lost, errors, warnings) =>
+      `${file} ("${sheet}"): ${score}/${max}, ${lost} points lost; ${errors} errors, ${warnings} to check`,
+    batchFailed: (file) => `${file}: not usable (see the message above)`,
   },
   ui: {
     title: "PAR-index improvement plan",

@@ -133,6 +133,7 @@ export interface Messages {
     readonly unknownOption: (option: string) => string;
     readonly missingFile: string;
     readonly missingOutput: string;
+    readonly oneFileToApply: string;
     readonly fileNotFound: (file: string) => string;
     readonly notXlsx: (file: string) => string;
     readonly encrypted: (file: string) => string;
@@ -209,6 +210,19 @@ export interface Messages {
     readonly noIssues: string;
     readonly row: (row: number) => string;
     readonly unknownYear: string;
+    /** Inspecting several files: a heading before each file's report, then one line per file. */
+    readonly fileHeading: (file: string) => string;
+    readonly batchTitle: (found: number, files: number) => string;
+    readonly batchLine: (
+      file: string,
+      sheet: string,
+      score: string,
+      max: string,
+      lost: string,
+      errors: number,
+      warnings: number,
+    ) => string;
+    readonly batchFailed: (file: string) => string;
   };
   readonly ui: PaneMessages;
 }

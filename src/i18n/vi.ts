@@ -43,13 +43,14 @@ export const vi: Messages = {
   cli: {
     usage: [
       "Cách dùng:",
-      "  par-index inspect TỆP.xlsx [--sheet TÊN] [--json] [--lang vi|en]",
+      "  par-index inspect TỆP.xlsx [TỆP.xlsx ...] [--sheet TÊN] [--json] [--lang vi|en]",
       "  par-index apply TỆP.xlsx -o KẾT-QUẢ.xlsx [--sheet TÊN] [--lang vi|en]",
     ].join("\n"),
     unknownCommand: (command) => `Lệnh không hợp lệ: "${command}". Dùng "inspect" hoặc "apply".`,
     unknownOption: (option) => `Tùy chọn không hợp lệ: "${option}".`,
     missingFile: "Thiếu tên tệp .xlsx cần đọc.",
     missingOutput: 'Thiếu tệp kết quả: thêm "-o KẾT-QUẢ.xlsx".',
+    oneFileToApply: 'Lệnh "apply" nhận một tệp đầu vào và một tệp kết quả (-o); hãy chạy từng tệp một.',
     fileNotFound: (file) => `Không tìm thấy tệp "${file}".`,
     notXlsx: (file) => `Tệp "${file}" không phải bảng tính Excel (.xlsx).`,
     encrypted: (file) => `Tệp "${file}" được đặt mật khẩu; hãy mở trong Excel, bỏ mật khẩu rồi thử lại.`,
@@ -123,6 +124,11 @@ export const vi: Messages = {
     noIssues: "Không phát hiện vấn đề.",
     row: (row) => `dòng ${row}`,
     unknownYear: "không rõ",
+    fileHeading: (file) => `== ${file} ==`,
+    batchTitle: (found, files) => `Tổng hợp: ${found}/${files} tệp có bảng Chỉ số CCHC`,
+    batchLine: (file, sheet, score, max, lost, errors, warnings) =>
+      `${file} ("${sheet}"): ${score}/${max} điểm, mất ${lost}; ${errors} lỗi, ${warnings} cần xem`,
+    batchFailed: (file) => `${file}: không dùng được (xem thông báo ở trên)`,
   },
   ui: {
     title: "Kế hoạch cải thiện Chỉ số CCHC",

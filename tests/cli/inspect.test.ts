@@ -1,5 +1,7 @@
 import * as path from "path";
 import { run } from "../../src/cli/main";
+import { formatNumber } from "../../src/i18n";
+import expected from "../fixtures/gia-nghia-2024.expected.json";
 
 const SEED = path.join(__dirname, "..", "fixtures", "gia-nghia-2024.pasted.xlsx");
 
@@ -40,5 +42,68 @@ describe("par-index inspect", () => {
     expect(bad.err).toMatch(/^Tùy chọn không hợp lệ: "--bogus"\.\nCách dùng:/);
     expect((await cli("check", SEED)).code).toBe(2);
     expect((await cli("--help")).code).toBe(0);
+  });
+});
+
+interface Issue {
+  readonly severity: string;
+}
+
+describe("par-index inspect with several files (batch work)", () => {
+  const CLEAN = path.join(__dirname, "..", "fixtures", "gia-nghia-2024.clean.xlsx");
+  const MISSING = path.join(__dirname, "no-such-plan.xlsx");
+
+  it("gives one JSON object holding each file's inspect object, as inspecting it alone gives", async () => {
+    const both = await cli("inspect", SEED, CLEAN, "--json");
+    expect(both.code).toBe(0);
+    expect(both.err).toBe("");
+    const alone = await Promise.all(
+      [SEED, CLEAN].map(async (f) => JSON.parse((await cli("inspect", f, "--json")).out)),
+    );
+    expect(JSON.parse(both.out)).toEqual({
+      files: [
+        { file: SEED, inspect: alone[0] },
+        { file: CLEAN, inspect: alone[1] },
+      ],
+    });
+  });
+
+  it("goes on past a file it cannot use, says why on stderr, and ends with exit status 2", async () => {
+    const json = await cli("inspect", MISSING, SEED, "--json");
+    expect(json.code).toBe(2);
+    expect(json.err).toBe(`Không tìm thấy tệp "${MISSING}".\n`);
+    const { files } = JSON.parse(json.out);
+    expect(files[0]).toEqual({ file: MISSING, error: `Không tìm thấy tệp "${MISSING}".` });
+    expect(files[1].inspect.sheet).toBe("Phụ lục");
+  });
+
+  it("prints each file's report under its name, then one line per file", async () => {
+    const { code, out } = await cli("inspect", SEED, MISSING, CLEAN);
+    expect(code).toBe(2);
+    for (const file of [SEED, CLEAN]) {
+      const alone = (await cli("inspect", file)).out;
+      expect(out).toContain(`== ${file} ==\n${alone}`);
+    }
+    const summary = out.slice(out.indexOf("Tổng hợp: 2/3 tệp có bảng Chỉ số CCHC\n"));
+    const lines = summary.trim().split("\n").slice(1);
+    expect(lines).toHaveLength(3);
+    const seed = JSON.parse((await cli("inspect", SEED, "--json")).out) as { sheet: string; issues: Issue[] };
+    const count = (severity: string) => seed.issues.filter((i) => i.severity === severity).length;
+    const [score, max, lost] = [expected.total.stated.score, expected.total.stated.max, expected.pointsLost].map((n) =>
+      formatNumber(n, "vi"),
+    );
+    expect(lines[0]).toBe(
+      `  ${SEED} ("${seed.sheet}"): ${score}/${max} điểm, mất ${lost}; ${count("error")} lỗi, ${count("warning")} cần xem`,
+    );
+    expect(lines[1]).toBe(`  ${MISSING}: không dùng được (xem thông báo ở trên)`);
+    expect(lines[2]).toBe(lines[0].replace(SEED, CLEAN).replace(seed.sheet, "Chỉ số CCHC 2024"));
+  });
+
+  it("refuses several files for apply, which writes one output", async () => {
+    const { code, err } = await cli("apply", SEED, CLEAN, "-o", MISSING);
+    expect(code).toBe(2);
+    expect(err).toMatch(
+      /^Lệnh "apply" nhận một tệp đầu vào và một tệp kết quả \(-o\); hãy chạy từng tệp một\.\nCách dùng:/,
+    );
   });
 });

@@ -1,5 +1,6 @@
 /** Range.text: a value as Excel displays it, for the few number formats we use. */
 import { FormulaError, type CellValue } from "./cell";
+import { parseNumericText } from "./cell-input";
 
 /** The decimal and digit-grouping symbols, which Excel takes from the system's regional settings. */
 export interface NumberSeparators {
@@ -55,4 +56,33 @@ export function displayText(
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (typeof value === "string") return value;
   return formatNumber(value, numberFormat === "@" ? "General" : numberFormat, separators);
+}
+
+/** What was typed with the given separators, as it would be typed with US ones: "1.234,5" -> "1,234.5". */
+function asUsTyping(text: string, separators: NumberSeparators): string {
+  return text.replace(/[^0-9eE+\-%\s]/g, (ch) => {
+    if (ch === separators.decimal) return ".";
+    if (ch === separators.thousands) return ",";
+    // A "." or "," that is neither separator makes the text no number.
+    return ch === "." || ch === "," ? "?" : ch;
+  });
+}
+
+/**
+ * A number as typed with the given separators ("1,5" or "1.234,5" with Vietnamese ones), the reverse of
+ * `displayText`; null when Excel would keep the text as text. Thousands must be grouped by three, as Excel wants.
+ */
+export function readNumber(text: string, separators: NumberSeparators): { value: number; percent: boolean } | null {
+  return parseNumericText(asUsTyping(text, separators));
+}
+
+/**
+ * A value as Excel's formula bar writes it for editing: numbers with every significant digit (15, as Excel keeps),
+ * ungrouped, a percent-formatted number as a percent; `readNumber` reads it back to the same number.
+ */
+export function editingText(value: CellValue, numberFormat: string, separators: NumberSeparators): string {
+  if (typeof value !== "number") return displayText(value, numberFormat, separators);
+  const percent = FIXED.exec(numberFormat)?.[4] === "%";
+  const digits = String(Number((percent ? value * 100 : value).toPrecision(15)));
+  return `${withSeparators(digits, separators, false)}${percent ? "%" : ""}`;
 }
