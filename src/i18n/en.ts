@@ -104,6 +104,12 @@ export const en: Messages = {
     sheets: "Sheets",
     sample: "A sample workbook in the browser (the appendix of plan 52/KH-UBND, pasted from Word), not Excel.",
     numbers: (example) => `Numbers as Excel shows them with Windows' Vietnamese regional settings: ${example}.`,
+    editing:
+      "Edit a cell as in Excel: double-click it, or select it and press F2, Enter or just type; Enter to save, Esc to cancel, Delete to clear.",
+    grid: (sheet) => `Cells of sheet "${sheet}"`,
+    cell: (address) => `Cell ${address}`,
+    formulaHint: "Numbers are typed as 1,5 or 1.234,5. Formulas put a comma between arguments, as in =SUM(C9,C13).",
+    protectedSheet: (sheet) => `Sheet "${sheet}" is protected: its cells cannot be changed.`,
   },
   report: {
     title: (sheet) => `PAR-index table on sheet "${sheet}"`,

@@ -194,6 +194,15 @@ export interface Messages {
     readonly sample: string;
     /** The regional settings the numbers are drawn with, shown by an example such as "1.234,5". */
     readonly numbers: (example: string) => string;
+    /** How to edit a cell, beside the note on the sample. */
+    readonly editing: string;
+    /** The accessible name of the drawn cells of a sheet. */
+    readonly grid: (sheet: string) => string;
+    /** The accessible name of the cell editor: "Ô D23". */
+    readonly cell: (address: string) => string;
+    /** The cell editor's tooltip: how formulas are written. */
+    readonly formulaHint: string;
+    readonly protectedSheet: (sheet: string) => string;
   };
   readonly report: {
     readonly title: (sheet: string) => string;

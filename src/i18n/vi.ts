@@ -108,6 +108,12 @@ export const vi: Messages = {
     sheets: "Trang tính",
     sample: "Sổ làm việc mẫu trong trình duyệt (bảng phụ lục Kế hoạch 52/KH-UBND, dán từ Word), không phải Excel.",
     numbers: (example) => `Số hiển thị theo cài đặt vùng Việt Nam của Windows, như trong Excel: ${example}.`,
+    editing:
+      "Sửa ô như trong Excel: bấm đúp vào ô, hoặc chọn ô rồi nhấn F2, Enter hay gõ luôn; Enter để ghi, Esc để bỏ, Delete để xoá.",
+    grid: (sheet) => `Các ô của trang tính "${sheet}"`,
+    cell: (address) => `Ô ${address}`,
+    formulaHint: "Số viết như 1,5 hoặc 1.234,5. Công thức dùng dấu phẩy giữa các đối số, như =SUM(C9,C13).",
+    protectedSheet: (sheet) => `Trang tính "${sheet}" đang được bảo vệ: không sửa được ô.`,
   },
   report: {
     title: (sheet) => `Bảng Chỉ số CCHC trên trang tính "${sheet}"`,

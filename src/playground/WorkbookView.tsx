@@ -1,10 +1,12 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import type { CSSProperties } from "react";
 import type { MemoryWorkbook } from "../memory-excel";
 import type { WorkbookChanges } from "./changes";
 import { displayText } from "../memory-excel/model/number-format";
+import { CellEditor } from "./CellEditor";
 import { ChartView, placeCharts, type PlacedChart } from "./ChartView";
 import { activeSheetGrid, GridCell, REGIONAL_SEPARATORS } from "./grid";
+import { useCellEditing } from "./useCellEditing";
 import type { Messages } from "../i18n";
 
 const ROW_HEADER_PX = 40;
@@ -28,7 +30,12 @@ export function WorkbookView({ workbook, changes, labels }: Props) {
 
   const shownSheet = useRef<string | null>(null);
   const sheetArea = useRef<HTMLDivElement>(null);
+  const table = useRef<HTMLTableElement>(null);
   const [placed, setPlaced] = useState<PlacedChart[]>([]);
+  const editing = useCellEditing(workbook, changes, labels, table);
+  const ids = useId();
+  const cellId = (address: string) => `${ids}${address}`;
+  const active = grid.rows.flatMap((r) => r.cells).find((c) => c.selected);
 
   // Charts sit over the cells they cover, which are known only once the rows are laid out.
   useLayoutEffect(() => {
@@ -47,12 +54,28 @@ export function WorkbookView({ workbook, changes, labels }: Props) {
   return (
     <section className="workbook" aria-label={labels.workbook}>
       <p className="sample-note">
-        {labels.sample} {labels.numbers(NUMBER_EXAMPLE)}
+        {labels.sample} {labels.numbers(NUMBER_EXAMPLE)} <span id={`${ids}editing`}>{labels.editing}</span>
       </p>
-      {/* Focusable so that the sheet can be scrolled from the keyboard. */}
-      <div className="grid-scroll" ref={scroller} tabIndex={0}>
+      {editing.notice && (
+        <p className="edit-notice" role="alert">
+          {editing.notice}
+        </p>
+      )}
+      <div className="grid-scroll" ref={scroller}>
         <div className="sheet-area" ref={sheetArea}>
-          <table className="grid" data-sheet={grid.sheet} style={{ width: tableWidth }}>
+          {/* The keyboard moves the selection, as in Excel; the selected cell is the grid's active descendant. */}
+          <table
+            ref={table}
+            className="grid"
+            role="grid"
+            tabIndex={0}
+            aria-label={labels.grid(grid.sheet)}
+            aria-describedby={`${ids}editing`}
+            aria-activedescendant={active ? cellId(active.address) : undefined}
+            onKeyDown={editing.onGridKeyDown}
+            data-sheet={grid.sheet}
+            style={{ width: tableWidth }}
+          >
             <colgroup>
               <col style={{ width: ROW_HEADER_PX }} />
               {grid.columns.map((c) => (
@@ -74,7 +97,13 @@ export function WorkbookView({ workbook, changes, labels }: Props) {
                 <tr key={row.index} data-row={row.index}>
                   <th scope="row">{row.index + 1}</th>
                   {row.cells.map((cell) => (
-                    <Cell key={cell.column} cell={cell} />
+                    <Cell
+                      key={cell.column}
+                      id={cellId(cell.address)}
+                      cell={cell}
+                      onSelect={() => editing.select(cell.row, cell.column)}
+                      onEdit={() => editing.edit()}
+                    />
                   ))}
                 </tr>
               ))}
@@ -85,6 +114,18 @@ export function WorkbookView({ workbook, changes, labels }: Props) {
               <ChartView chart={chart} width={box.width} height={box.height} />
             </div>
           ))}
+          {editing.session && (
+            <CellEditor
+              key={`${editing.session.sheet}!${editing.session.address}`}
+              session={editing.session}
+              area={sheetArea.current}
+              layout={grid}
+              label={labels.cell(editing.session.address)}
+              hint={labels.formulaHint}
+              onCommit={editing.commit}
+              onCancel={editing.cancel}
+            />
+          )}
         </div>
       </div>
       <div className="sheet-tabs" role="tablist" aria-label={labels.sheets}>
@@ -109,7 +150,14 @@ export function WorkbookView({ workbook, changes, labels }: Props) {
   );
 }
 
-function Cell({ cell }: { cell: GridCell }) {
+interface CellProps {
+  readonly id: string;
+  readonly cell: GridCell;
+  readonly onSelect: () => void;
+  readonly onEdit: () => void;
+}
+
+function Cell({ id, cell, onSelect, onEdit }: CellProps) {
   const style: CSSProperties = {
     fontWeight: cell.bold ? 700 : undefined,
     fontStyle: cell.italic ? "italic" : undefined,
@@ -126,8 +174,12 @@ function Cell({ cell }: { cell: GridCell }) {
       colSpan={cell.colSpan > 1 ? cell.colSpan : undefined}
       style={style}
       title={cell.text || undefined}
+      id={id}
+      aria-selected={cell.selected}
       data-address={cell.address}
       data-selected={cell.selected || undefined}
+      onClick={onSelect}
+      onDoubleClick={onEdit}
     >
       {cell.text}
     </td>

@@ -2,6 +2,8 @@ import type { Page } from "playwright-core";
 import { HIGHLIGHT_COLORS, STATE_SHEET } from "../../src/core/edits";
 import { formatNumber, messagesFor } from "../../src/i18n";
 import type { MemoryWorkbook } from "../../src/memory-excel";
+import { displayText } from "../../src/memory-excel/model/number-format";
+import { REGIONAL_SEPARATORS } from "../../src/playground/grid";
 import expected from "../fixtures/gia-nghia-2024.expected.json";
 import { saveScreenshot } from "./browser";
 import { expectedHeadline, PLAN_SHEET, playgroundUrl } from "./sample";
@@ -21,8 +23,8 @@ async function openPlayground(): Promise<void> {
 }
 
 /** The row of the sample table whose number is `label` ("3." for domain 3, "3.7" for a criterion). */
-function rowOfCode(label: string): Promise<number> {
-  return page.evaluate(
+function rowOfCode(label: string, on: Page = page): Promise<number> {
+  return on.evaluate(
     ([sheet, code]) => {
       const values = (window as PlaygroundWindow).parIndexPlayground.workbook.values(sheet);
       return values.findIndex((row) => String(row[0]).trim() === code) + 1;
@@ -157,5 +159,48 @@ describe("the playground in English (?lang=en-US, as Office's display language)"
     expect(await english.evaluate(() => document.documentElement.lang)).toBe("en");
     await saveScreenshot(english, "06-english");
     await english.close();
+  });
+});
+
+describe("the playground, when the visitor fixes a score in the table (a page of its own)", () => {
+  let own: Page;
+
+  beforeAll(async () => {
+    own = await served.browser.newPage();
+    await own.goto(playgroundUrl(served.origin));
+    await own.getByText(expectedHeadline("vi").total).waitFor();
+  });
+
+  afterAll(() => own.close());
+
+  it("raises the pane's total by exactly the points the criterion lost once its score is typed to its maximum", async () => {
+    const { total, stated, computed } = { total: vi.ui.overview.total, ...expected.total };
+    const num = (n: number) => formatNumber(n, "vi");
+    // The table's subtotals and total become sums of its scores; as pasted from Word, they are fixed figures.
+    await own.getByRole("tab", { name: vi.ui.tabs.actions }).click();
+    await own.getByRole("button", { name: vi.ui.actions.apply, exact: true }).click();
+    await own.getByText(/^Đã xong:/).waitFor();
+    await own.getByRole("tab", { name: vi.ui.tabs.overview }).click();
+    await own.getByText(total(num(computed.score), num(stated.max))).waitFor();
+
+    // A criterion below its maximum, one whose maximum has a decimal part if there is one.
+    const below = expected.criteria.filter((c) => c.leaf && c.belowMax);
+    const criterion = below.find((c) => !Number.isInteger(c.max)) ?? below[0];
+    const [max, score] = [criterion.max!, criterion.score!];
+    const typed = displayText(max, "General", REGIONAL_SEPARATORS);
+    const address = `D${await rowOfCode(criterion.code, own)}`;
+
+    await own.getByRole("tab", { name: PLAN_SHEET }).click();
+    await own.locator(`td[data-address="${address}"]`).dblclick();
+    const editor = own.getByRole("textbox", { name: vi.playground.cell(address) });
+    await editor.fill(typed);
+    await editor.press("Enter");
+
+    await own.getByText(total(num(computed.score + (max - score)), num(stated.max))).waitFor();
+    expect(await own.getByText(/^Bị mất [\d,]+ điểm$/).textContent()).toBe(
+      vi.ui.overview.lost(num(expected.pointsLost - (max - score))),
+    );
+    expect(await own.locator(`td[data-address="${address}"]`).textContent()).toBe(typed);
+    await saveScreenshot(own, "07-edited");
   });
 });

@@ -73,7 +73,9 @@ function asUsTyping(text: string, separators: NumberSeparators): string {
  * `displayText`; null when Excel would keep the text as text. Thousands must be grouped by three, as Excel wants.
  */
 export function readNumber(text: string, separators: NumberSeparators): { value: number; percent: boolean } | null {
-  return parseNumericText(asUsTyping(text, separators));
+  const read = parseNumericText(asUsTyping(text, separators));
+  // Excel keeps 15 significant digits of what is typed: "14,494%" is 0.14494, not 0.14494000000000002.
+  return read && { ...read, value: Number(read.value.toPrecision(15)) };
 }
 
 /**
