@@ -1,5 +1,5 @@
 import { Grid } from "./grid";
-import { Columns, Role } from "./model";
+import { Columns, Role, ROLES } from "./model";
 import { foldKey } from "./text";
 
 /**
@@ -125,6 +125,8 @@ export function findHeader(grid: Grid): HeaderMatch | null {
     if (rowBest && rowCount > bestCount) {
       best = rowBest;
       bestCount = rowCount;
+      // Only a block naming more roles could replace it: none can name more than all.
+      if (bestCount === ROLES.length) break;
     }
   }
   return best;
