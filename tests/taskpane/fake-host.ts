@@ -58,7 +58,7 @@ export class FakeHost implements WorkbookHost {
   private readonly failures = new Map<Method, HostErrorKind[]>();
   private held: Promise<void> | null = null;
   private cells: WorkbookCells;
-  private readonly watchers = new Set<{ readonly sheet: string; readonly onChange: () => void }>();
+  private readonly watchers = new Set<{ sheet: string; readonly onChange: () => void }>();
 
   constructor(cells: WorkbookCells, options: { activeSheet?: string; state?: WorkbookState } = {}) {
     this.cells = cells;
@@ -97,6 +97,14 @@ export class FakeHost implements WorkbookHost {
   editByUser(sheet: SheetCells): void {
     this.cells = this.cells.map((s) => (s.name === sheet.name ? sheet : s));
     this.changed(sheet.name);
+  }
+
+  /** The user renames a sheet; its watchers stay on it, as Excel's handlers stay on the worksheet. */
+  renameByUser(from: string, to: string): void {
+    this.cells = this.cells.map((s) => (s.name === from ? { ...s, name: to } : s));
+    this.sheetNames = this.sheetNames.map((n) => (n === from ? to : n));
+    if (this.activeSheet === from) this.activeSheet = to;
+    for (const w of this.watchers) if (w.sheet === from) w.sheet = to;
   }
 
   /** How many watchers the sheet has. */

@@ -95,6 +95,18 @@ describe("following the table", () => {
     expect(host.callsOf("select")).toEqual([[TABLE, above.row + 3, 4]]);
   });
 
+  it("finds the table again under its new name when the user renamed its sheet, and follows it there", async () => {
+    const host = new FakeHost(seed);
+    await openPane(host);
+    host.renameByUser(TABLE, "PL 2024");
+    host.editByUser({ ...withTotal("80"), name: "PL 2024" });
+    await wait(SETTLE_MS);
+    expect(screen.getByText("Tổng điểm: 80 / 100")).toBeInTheDocument();
+    expect(screen.getByText('Bảng Chỉ số CCHC trên trang "PL 2024"')).toBeInTheDocument();
+    expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+    expect(host.watching("PL 2024")).toBe(1);
+  });
+
   it("ignores changes while the pane applies, then reads once after it, so the user's edit is not lost", async () => {
     const host = new FakeHost(seed);
     const { user } = await openPane(host);

@@ -46,11 +46,16 @@ interface Read {
   readonly detection: Detection | null;
 }
 
-/** Reads what the target needs; "auto" looks at the active sheet first, then at every sheet. */
+/**
+ * Reads what the target needs; "auto" looks at the active sheet first, then at every sheet. A sheet that is gone
+ * (renamed or deleted since) makes it look again as "auto", which finds a renamed table under its new name.
+ */
 async function readTarget(host: WorkbookHost, target: Target): Promise<Read> {
   if (target.kind !== "auto") {
     const snapshot = await host.snapshot({ kind: "sheet", sheet: target.sheet });
-    return { snapshot, target, detection: detectTable(snapshot, target) };
+    if (snapshot.sheetNames.includes(target.sheet))
+      return { snapshot, target, detection: detectTable(snapshot, target) };
+    return readTarget(host, { kind: "auto" });
   }
   const active = await host.snapshot({ kind: "active" });
   const here = detectTable(active, target);
