@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { SheetCells } from "../core/cells";
-import { WorkbookState } from "../core/edits";
+import { adoptRenamedTable, WorkbookState } from "../core/edits";
 import { Plan } from "../core/model";
 import { analyzeWithState } from "../core/session";
 import { Language, messagesFor } from "../i18n";
@@ -47,5 +47,15 @@ export async function openPlan(file: string, sheet: string | undefined, language
       f.kind === "sheet-not-found" ? m.sheetNotFound(f.sheet, f.available.join(", ")) : m.noTable(file),
     );
   }
-  return { workbook, sheets, state, plan: result.plan };
+  const { plan } = result;
+  return {
+    workbook,
+    sheets,
+    state: adoptRenamedTable(
+      state,
+      sheets.map((s) => s.name),
+      plan.layout.sheet,
+    ),
+    plan,
+  };
 }

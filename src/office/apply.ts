@@ -1,6 +1,15 @@
 import { CellArea, cellsInArea } from "../core/cells";
 import { Plan } from "../core/model";
-import { Content, Operation, prepareRun, PreparedRun, SheetDraft, STATE_SHEET, WorkbookState } from "../core/edits";
+import {
+  adoptRenamedTable,
+  Content,
+  Operation,
+  prepareRun,
+  PreparedRun,
+  SheetDraft,
+  STATE_SHEET,
+  WorkbookState,
+} from "../core/edits";
 import { analyzeWithState } from "../core/session";
 import { Language } from "../i18n";
 import { HostError } from "./errors";
@@ -72,7 +81,7 @@ export async function applyRun(req: ApplyRequest, caps: Capabilities): Promise<A
     const rules: LoadedRules | null = caps.conditionalFormats ? queueRulesRead(table) : null;
     await context.sync();
 
-    const state = stateOf(stateRange);
+    const state = adoptRenamedTable(stateOf(stateRange), names, req.sheet);
     const missing = state.generated.filter((g) => names.includes(g.name) && !generatedReads.has(g.name));
     if (missing.length) throw new HostError("stale", missing.map((g) => g.name).join(", "));
     const cells = req.area ? cellsInArea(sheetCellsOf(tableRead), req.area) : sheetCellsOf(tableRead);

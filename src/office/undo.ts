@@ -1,4 +1,11 @@
-import { prepareClearHighlights, prepareRestore, PreparedUndo, STATE_SHEET, WorkbookState } from "../core/edits";
+import {
+  adoptRenamedTable,
+  prepareClearHighlights,
+  prepareRestore,
+  PreparedUndo,
+  STATE_SHEET,
+  WorkbookState,
+} from "../core/edits";
 import { HostError } from "./errors";
 import { runInExcel } from "./run";
 import { queueStateRead, stateOf, stateRowsOf } from "./read";
@@ -32,7 +39,7 @@ async function undo(
     const rules = caps.conditionalFormats ? queueRulesRead(table) : null;
     await context.sync();
 
-    const state = stateOf(stateRange);
+    const state = adoptRenamedTable(stateOf(stateRange), names, sheet);
     const { tableEdits, highlights, nextState } = prepare(state);
     if (highlights && highlights.sheet !== sheet) throw new HostError("stale", highlights.sheet);
     queueTableEdits(table, tableEdits);

@@ -1,6 +1,6 @@
 /** Carries out an edit plan on a workbook with ExcelJS: what `par-index apply` writes to OUT. */
 import ExcelJS from "exceljs";
-import { PreparedRun } from "../core/edits";
+import { adoptRenamedTable, PreparedRun } from "../core/edits";
 import { replaceSheets } from "./write-sheets";
 import { readState, writeState } from "./write-state";
 import { addHighlights, removeHighlightRules, writeTableEdits } from "./write-table";
@@ -17,7 +17,8 @@ export function applyToWorkbook(workbook: ExcelJS.Workbook, run: PreparedRun): v
 
   if (edits.highlights) {
     // The state still describes the last run: its rules go before this run's come.
-    const previous = readState(workbook).highlights;
+    const names = workbook.worksheets.map((ws) => ws.name);
+    const previous = adoptRenamedTable(readState(workbook), names, edits.sheet).highlights;
     const previousSheet = previous && workbook.getWorksheet(previous.sheet);
     if (previous && previousSheet) removeHighlightRules(previousSheet, previous.rules);
     addHighlights(table, edits.highlights);

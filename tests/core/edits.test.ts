@@ -2,6 +2,7 @@ import * as path from "path";
 import { analyzeWorkbook } from "../../src/core/analyze";
 import { SheetCells } from "../../src/core/cells";
 import {
+  adoptRenamedTable,
   Content,
   decodeState,
   EMPTY,
@@ -188,6 +189,24 @@ describe("state", () => {
     expect(cleared.tableEdits).toHaveLength(4);
     expect(cleared.nextState.highlights).toBeNull();
     expect(prepareRestore(cleared.nextState, "Phụ lục").tableEdits.length).toBe(run.edits.tableEdits.length - 4);
+  });
+
+  it("moves what it keeps for a table to the sheet's new name when the user renamed it", () => {
+    const kept = prepareRun(input()).nextState;
+    expect(kept.backups.map((b) => b.sheet)).toEqual(["Phụ lục"]);
+    const names = (table: string) => ["Ghi chú", table, ...kept.generated.map((g) => g.name)];
+    const moved = adoptRenamedTable(kept, names("PL 2024"), "PL 2024");
+    expect(moved.backups).toEqual([{ sheet: "PL 2024", cells: kept.backups[0].cells }]);
+    expect(moved.highlights).toEqual({ ...kept.highlights, sheet: "PL 2024" });
+    expect(prepareRestore(moved, "PL 2024").tableEdits).toEqual(prepareRestore(kept, "Phụ lục").tableEdits);
+    // A change of case is a rename too (Excel allows no two sheets that differ only in case).
+    expect(adoptRenamedTable(kept, names("PHỤ LỤC"), "PHỤ LỤC").backups[0].sheet).toBe("PHỤ LỤC");
+    // Nothing to move: the sheet is still there, or the table is on a sheet the state already knows.
+    expect(adoptRenamedTable(kept, names("Phụ lục"), "Phụ lục")).toBe(kept);
+    expect(adoptRenamedTable(kept, [...names("PL 2024"), "Phụ lục"], "PL 2024")).toBe(kept);
+    // Two sheets gone: which one became the table's cannot be told.
+    const two = { ...kept, backups: [...kept.backups, { sheet: "Cũ", cells: kept.backups[0].cells }] };
+    expect(adoptRenamedTable(two, names("PL 2024"), "PL 2024")).toBe(two);
   });
 
   it("gives the summary another name when the user has one", () => {

@@ -171,6 +171,41 @@ describe("undo", () => {
   });
 });
 
+describe("after the user renamed the table's sheet", () => {
+  beforeEach(() => open());
+  const RENAMED = "Phụ lục KH 52";
+  const rename = () =>
+    run((context) => {
+      context.workbook.worksheets.getItem(SHEET).name = RENAMED;
+    });
+  /** The renamed sheet as it would be under its old name: for comparing with the workbook before the run. */
+  const asBefore = (sheets: { name: string }[]) => sheets.map((s) => (s.name === RENAMED ? { ...s, name: SHEET } : s));
+
+  it("restore still puts back exactly what the table held", async () => {
+    const original = everything(wb);
+    const outcome = await apply();
+    await rename();
+    await host.restore(RENAMED);
+    const generated = new Set([...outcome.created.map((c) => c.name), STATE_SHEET]);
+    expect(asBefore((everything(wb) as { name: string }[]).filter((s) => !generated.has(s.name)))).toEqual(original);
+  });
+
+  it("a second run replaces the first run's highlights there instead of adding to them, and clear removes them", async () => {
+    const first = await apply();
+    const rules = wb.conditionalFormats(SHEET).length;
+    await rename();
+    await host.apply({
+      sheet: RENAMED,
+      operations: ALL,
+      language: "vi",
+      expectedGenerated: first.state.generated.map((g) => g.name),
+    });
+    expect(wb.conditionalFormats(RENAMED)).toHaveLength(rules);
+    await host.clearHighlights(RENAMED);
+    expect(wb.conditionalFormats(RENAMED)).toHaveLength(0);
+  });
+});
+
 describe("failures", () => {
   it.each([1, 2, 3])("a failure at sync %i leaves the workbook as it was and says so", async (n) => {
     await open("gia-nghia-2024.pasted.xlsx");

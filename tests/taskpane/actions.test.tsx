@@ -109,6 +109,25 @@ describe("the actions", () => {
     expect(button("Xóa tô màu")).toBeDisabled();
   });
 
+  it("still restores and clears after the user renamed the table's sheet", async () => {
+    const host = new FakeHost(seed);
+    const { user } = await openActions(host);
+    await user.click(button("Thực hiện"));
+    await waitFor(() => expect(button("Khôi phục")).toBeEnabled());
+    host.renameByUser("Phụ lục", "PL 2024");
+    await user.click(button("Đọc lại"));
+    await screen.findByText('Bảng Chỉ số CCHC trên trang "PL 2024"');
+    expect(button("Xóa tô màu")).toBeEnabled();
+    await user.click(button("Xóa tô màu"));
+    await screen.findByText("Đã xóa tô màu.");
+    expect(host.callsOf("clearHighlights")).toEqual([["PL 2024"]]);
+    await user.click(button("Khôi phục"));
+    await screen.findByText("Đã khôi phục bảng như trước khi chạy.");
+    expect(host.callsOf("restore")).toEqual([["PL 2024"]]);
+    expect(host.state.backups).toEqual([]);
+    expect(button("Khôi phục")).toBeDisabled();
+  });
+
   it("clears the highlights only: the subtotals can still be restored", async () => {
     const host = new FakeHost(seed);
     const { user } = await openActions(host);

@@ -8,6 +8,7 @@
 import * as path from "path";
 import { CellArea, SheetCells, WorkbookCells } from "../../src/core/cells";
 import {
+  adoptRenamedTable,
   EMPTY_STATE,
   prepareClearHighlights,
   prepareRestore,
@@ -139,6 +140,7 @@ export class FakeHost implements WorkbookHost {
     const generated = this.state.generated.map((g) => g.name);
     if (generated.join("\n") !== request.expectedGenerated.join("\n"))
       throw new HostError("stale", generated.join(", "));
+    this.state = adoptRenamedTable(this.state, this.sheetNames, request.sheet);
     const analysis = analyzeWithState([sheet], this.sheetNames, this.state, request.sheet);
     if (!analysis.ok) throw new HostError("no-table", request.sheet);
     const prepared = prepareRun({
@@ -165,14 +167,14 @@ export class FakeHost implements WorkbookHost {
 
   async restore(sheet: string): Promise<WorkbookState> {
     await this.record("restore", sheet);
-    this.state = prepareRestore(this.state, sheet).nextState;
+    this.state = prepareRestore(adoptRenamedTable(this.state, this.sheetNames, sheet), sheet).nextState;
     this.changed(sheet);
     return this.state;
   }
 
   async clearHighlights(sheet: string): Promise<WorkbookState> {
     await this.record("clearHighlights", sheet);
-    this.state = prepareClearHighlights(this.state).nextState;
+    this.state = prepareClearHighlights(adoptRenamedTable(this.state, this.sheetNames, sheet)).nextState;
     return this.state;
   }
 

@@ -2,6 +2,7 @@
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { INPUT_COLUMNS, STATE_SHEET } from "../../src/core/edits";
+import { readState } from "../../src/xlsx/write";
 import {
   apply,
   CLEAN,
@@ -100,5 +101,19 @@ describe("a user's own sheet named like a generated one", () => {
       );
       expect(summaries).toHaveLength(1);
     }
+  });
+});
+
+describe("apply after the user renamed the table's sheet", () => {
+  it("replaces its conditional formats there, and keeps the backup of the original cells under the new name", async () => {
+    const dir = tempDir();
+    const once = await apply(PASTED, path.join(dir, "once.xlsx"));
+    const renamed = await variant(path.join(dir, "once.xlsx"), path.join(dir, "renamed.xlsx"), (wb) => {
+      sheet(wb, "Phụ lục").name = "Phụ lục KH 52";
+    });
+    const twice = await apply(renamed, path.join(dir, "twice.xlsx"));
+    expect(rulesOf(sheet(twice, "Phụ lục KH 52"))).toEqual(rulesOf(sheet(once, "Phụ lục")));
+    const backups = (wb: ExcelJS.Workbook) => readState(wb).backups;
+    expect(backups(twice)).toEqual(backups(once).map((b) => ({ ...b, sheet: "Phụ lục KH 52" })));
   });
 });

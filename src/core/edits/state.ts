@@ -110,3 +110,29 @@ export function userSheets(sheetNames: readonly string[], state: WorkbookState):
   ours.add(STATE_SHEET.toLowerCase());
   return sheetNames.filter((n) => !ours.has(n.toLowerCase()));
 }
+
+/**
+ * The state names the table's sheet; a user who renames that sheet leaves it naming one that is gone. When exactly
+ * one sheet the state keeps a table's backup, highlights or column choice for is gone, and the table is now on a
+ * sheet the state knows nothing of, that sheet is the same one renamed: what the state keeps moves to the new name,
+ * so Restore and Clear still find it. Otherwise the state is returned as it is.
+ */
+export function adoptRenamedTable(
+  state: WorkbookState,
+  sheetNames: readonly string[],
+  tableSheet: string,
+): WorkbookState {
+  const named = new Set<string>(state.backups.map((b) => b.sheet));
+  if (state.highlights) named.add(state.highlights.sheet);
+  if (state.layout) named.add(state.layout.sheet);
+  // Exact names: Excel allows no two sheets that differ only in case, so "PHỤ LỤC" is "Phụ lục" renamed.
+  const gone = [...named].filter((n) => !sheetNames.includes(n));
+  if (gone.length !== 1 || named.has(tableSheet) || !sheetNames.includes(tableSheet)) return state;
+  const renamed = (sheet: string) => (sheet === gone[0] ? tableSheet : sheet);
+  return {
+    ...state,
+    backups: state.backups.map((b) => ({ ...b, sheet: renamed(b.sheet) })),
+    highlights: state.highlights && { ...state.highlights, sheet: renamed(state.highlights.sheet) },
+    layout: state.layout && { ...state.layout, sheet: renamed(state.layout.sheet) },
+  };
+}

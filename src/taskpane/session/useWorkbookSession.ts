@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import { backupOf, Operation, WorkbookState } from "../../core/edits";
+import { adoptRenamedTable, backupOf, Operation, WorkbookState } from "../../core/edits";
 import { Language } from "../../i18n";
 import type { ApplyOutcome, Snapshot, WorkbookHost } from "../../office";
 import { Detection, detectTable, Target } from "./detect";
@@ -54,14 +54,22 @@ async function readTarget(host: WorkbookHost, target: Target): Promise<Read> {
   if (target.kind !== "auto") {
     const snapshot = await host.snapshot({ kind: "sheet", sheet: target.sheet });
     if (snapshot.sheetNames.includes(target.sheet))
-      return { snapshot, target, detection: detectTable(snapshot, target) };
+      return withRenamesFollowed({ snapshot, target, detection: detectTable(snapshot, target) });
     return readTarget(host, { kind: "auto" });
   }
   const active = await host.snapshot({ kind: "active" });
   const here = detectTable(active, target);
   const read = here?.plan ? { snapshot: active, detection: here } : await readAll(host);
   const plan = read.detection?.plan;
-  return { ...read, target: plan ? { kind: "sheet", sheet: plan.layout.sheet } : target };
+  return withRenamesFollowed({ ...read, target: plan ? { kind: "sheet", sheet: plan.layout.sheet } : target });
+}
+
+/** The state as the adapter will see it: what it keeps for a renamed table's sheet, under the new name. */
+function withRenamesFollowed(read: Read): Read {
+  const { snapshot, detection } = read;
+  if (!detection?.plan) return read;
+  const state = adoptRenamedTable(snapshot.state, snapshot.sheetNames, detection.plan.layout.sheet);
+  return state === snapshot.state ? read : { ...read, snapshot: { ...snapshot, state } };
 }
 
 async function readAll(host: WorkbookHost): Promise<{ snapshot: Snapshot; detection: Detection | null }> {
