@@ -38,17 +38,17 @@ function isFocusRedirect(rule: string, html: string): boolean {
   return rule === "aria-hidden-focus" && /^<i [^>]*data-tabster-dummy/.test(html);
 }
 
-/** axe-core's serious and critical violations inside the pane, one line each. */
-async function seriousViolationsInPane(): Promise<string[]> {
-  const violations = await page.evaluate(async () => {
+/** axe-core's serious and critical violations inside one part of the page (the pane by default), one line each. */
+async function seriousViolationsIn(part = ".pane"): Promise<string[]> {
+  const violations = await page.evaluate(async (selector) => {
     const axe = (
       window as unknown as {
         axe: { run: (context: unknown, options: unknown) => Promise<{ violations: Violation[] }> };
       }
     ).axe;
-    const result = await axe.run({ include: [[".pane"]] }, { resultTypes: ["violations"] });
+    const result = await axe.run({ include: [[selector]] }, { resultTypes: ["violations"] });
     return result.violations;
-  });
+  }, part);
   return violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map((v) => ({ ...v, nodes: v.nodes.filter((n) => !isFocusRedirect(v.id, n.html)) }))
@@ -63,6 +63,16 @@ describe("the pane, checked with axe-core", () => {
     await page.getByRole("tab", { name, exact: true }).click();
     await page.locator(`#panel-${view}`).waitFor();
     await saveScreenshot(page, `20-axe-${view}`);
-    expect(await seriousViolationsInPane()).toEqual([]);
+    expect(await seriousViolationsIn()).toEqual([]);
+  });
+});
+
+describe("the playground's workbook, checked with axe-core", () => {
+  it("has no serious or critical violation, with a cell's editor open too", async () => {
+    expect(await seriousViolationsIn(".workbook")).toEqual([]);
+    await page.locator('td[data-address="C9"]').dblclick();
+    await page.getByRole("textbox", { name: messagesFor("vi").playground.cell("C9") }).waitFor();
+    expect(await seriousViolationsIn(".workbook")).toEqual([]);
+    await page.keyboard.press("Escape");
   });
 });
