@@ -61,11 +61,13 @@ export function installExcelGlobals(workbook: MemoryWorkbook, options: GlobalsOp
   const contexts: MemoryRequestContext[] = [];
   const sets: Record<string, string> = { ExcelApi: options.excelApiVersion ?? "1.17", ...options.requirementSets };
 
-  /** Excel.run(batch) and Excel.run(object, batch). */
+  /** Excel.run(batch), and Excel.run(context, batch), which goes on with a context an earlier run made. */
   function run<T>(...args: unknown[]): Promise<T> {
+    const batch = args[args.length - 1] as (context: Excel.RequestContext) => Promise<T>;
+    if (args[0] instanceof MemoryRequestContext) return runBatch(args[0], batch);
     const context = new MemoryRequestContext(workbook, options.contextOptions);
     contexts.push(context);
-    return runBatch(context, args[args.length - 1] as (context: Excel.RequestContext) => Promise<T>);
+    return runBatch(context, batch);
   }
 
   const excel = { ...ExcelEnums, run, RequestContext: MemoryRequestContext };

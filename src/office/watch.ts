@@ -1,4 +1,3 @@
-import { hostErrorOf } from "./errors";
 import { Capabilities } from "./requirements";
 import { runInExcel } from "./run";
 
@@ -19,13 +18,10 @@ export async function watchSheet(sheet: string, onChange: () => void, caps: Capa
     await context.sync();
     return result;
   });
-  return async () => {
-    // A handler is removed through the context that added it.
-    try {
+  // A handler is removed through the context that added it, as Office's documentation does it.
+  return () =>
+    runInExcel(async (context) => {
       registration.remove();
-      await registration.context.sync();
-    } catch (error) {
-      throw hostErrorOf(error);
-    }
-  };
+      await context.sync();
+    }, registration.context);
 }
