@@ -131,6 +131,11 @@ export function intersect(a: Rect, b: Rect): Rect | null {
   return r.top <= r.bottom && r.left <= r.right ? r : null;
 }
 
+/** Whether the cell at 0-based `row`, `column` lies in the rectangle. */
+export function holdsCell(rect: Rect, row: number, column: number): boolean {
+  return row >= rect.top && row <= rect.bottom && column >= rect.left && column <= rect.right;
+}
+
 export function contains(outer: Rect, inner: Rect): boolean {
   return (
     inner.top >= outer.top && inner.bottom <= outer.bottom && inner.left >= outer.left && inner.right <= outer.right

@@ -1,5 +1,5 @@
 /** What the playground draws of a sheet: displayed text, formatting, merges and the selection, row by row. */
-import { columnName, MAX_COLUMNS, type Rect } from "../memory-excel/address";
+import { columnName, holdsCell, MAX_COLUMNS, type Rect } from "../memory-excel/address";
 import { conditionalLookAt } from "../memory-excel/model/conditional-look";
 import { VIETNAMESE_SEPARATORS } from "../memory-excel/model/number-format";
 import { textAt } from "../memory-excel/model/read-cells";
@@ -64,10 +64,6 @@ function extentOf(used: Rect | null, shown: readonly Rect[]): Rect {
   };
 }
 
-function within(rect: Rect, row: number, column: number): boolean {
-  return row >= rect.top && row <= rect.bottom && column >= rect.left && column <= rect.right;
-}
-
 function alignmentOf(horizontal: string, text: string, isNumber: boolean): GridCell["align"] {
   if (horizontal === "Center" || horizontal === "CenterAcrossSelection") return "center";
   if (horizontal === "Right") return "right";
@@ -85,7 +81,8 @@ export function activeSheetGrid(workbook: MemoryWorkbook): SheetGrid {
   const visibleRows = range(extent.top, extent.bottom).filter((r) => !sheet.hiddenRows.has(r));
   const visibleColumns = range(extent.left, extent.right).filter((c) => !sheet.hiddenColumns.has(c));
   const mergeAt = new Map(sheet.merges.map((m) => [`${m.top}:${m.left}`, m]));
-  const covered = (r: number, c: number) => sheet.merges.some((m) => within(m, r, c) && (r !== m.top || c !== m.left));
+  const covered = (r: number, c: number) =>
+    sheet.merges.some((m) => holdsCell(m, r, c) && (r !== m.top || c !== m.left));
   const rows = visibleRows.map((r) => {
     const cells: Omit<GridCell, "spills">[] = [];
     for (const c of visibleColumns) {
@@ -108,7 +105,7 @@ export function activeSheetGrid(workbook: MemoryWorkbook): SheetGrid {
         wrap: style.wrapText,
         rowSpan: merge ? visibleRows.filter((x) => x >= merge.top && x <= merge.bottom).length : 1,
         colSpan: merge ? visibleColumns.filter((x) => x >= merge.left && x <= merge.right).length : 1,
-        selected: within(selection, r, c),
+        selected: holdsCell(selection, r, c),
       });
     }
     return { index: r, cells: cells.map((cell, i) => ({ ...cell, spills: spillsOver(cell, cells[i + 1]) })) };

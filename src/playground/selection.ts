@@ -1,11 +1,11 @@
 /** Moving the workbook's selection as a click or the arrow keys move it in Excel. */
-import { MAX_COLUMNS, MAX_ROWS, type Rect } from "../memory-excel/address";
+import { holdsCell, MAX_COLUMNS, MAX_ROWS, type Rect } from "../memory-excel/address";
 import type { MemoryWorkbook } from "../memory-excel";
 import type { SheetModel } from "../memory-excel/model/sheet";
 
 /** The cell, or the whole merged area it belongs to: what Excel selects when it is clicked. */
 export function areaAt(sheet: SheetModel, row: number, column: number): Rect {
-  const merge = sheet.merges.find((m) => row >= m.top && row <= m.bottom && column >= m.left && column <= m.right);
+  const merge = sheet.merges.find((m) => holdsCell(m, row, column));
   return merge ?? { top: row, left: column, bottom: row, right: column };
 }
 

@@ -1,4 +1,5 @@
 /** What a cell's conditional formats make of it, as Excel draws it. Only Custom (formula) rules are evaluated. */
+import { holdsCell } from "../address";
 import type { Recalc } from "../formula/recalc";
 import type { ConditionalFormatLook, SheetModel } from "./sheet";
 
@@ -17,7 +18,7 @@ export function conditionalLookAt(
   let look: ConditionalFormatLook = { fill: null, fontColor: null, bold: null, italic: null };
   for (const cf of sheet.conditionalFormats) {
     const { rect } = cf;
-    if (row < rect.top || row > rect.bottom || column < rect.left || column > rect.right) continue;
+    if (!holdsCell(rect, row, column)) continue;
     if (cf.type !== "Custom" || cf.rule.formula === undefined) continue;
     const result = recalc.valueOfShifted(sheet, cf.rule.formula, row - rect.top, column - rect.left);
     if (result !== true && (typeof result !== "number" || result === 0)) continue;

@@ -1,5 +1,5 @@
 /** One worksheet's state: cells, formatting layers, layout and the objects placed on it. */
-import { MAX_COLUMNS, MAX_ROWS, intersect, type Rect } from "../address";
+import { holdsCell, MAX_COLUMNS, MAX_ROWS, intersect, type Rect } from "../address";
 import { isEmptyCell, type CellRecord } from "./cell";
 import type { CellContent } from "./cell-input";
 import { DEFAULT_STYLE, type Style, type StyleKey, type StylePatch } from "./style";
@@ -109,7 +109,7 @@ export class SheetModel {
     for (const [key, cell] of this.cells) {
       const r = Math.floor(key / KEY_STRIDE);
       const c = key % KEY_STRIDE;
-      if (r >= rect.top && r <= rect.bottom && c >= rect.left && c <= rect.right) visit(cell, r, c);
+      if (holdsCell(rect, r, c)) visit(cell, r, c);
     }
   }
 
