@@ -1,11 +1,11 @@
 /** `par-index inspect FILE [FILE ...]`: the report or the JSON of each file; several files for batch work. */
-import { toInspectJson, totalPointsLost } from "../core/contract";
-import { Plan } from "../core/model";
-import { formatNumber, Language, messagesFor } from "../i18n";
+import { issueCount, shownTotal, toInspectJson, totalPointsLost } from "../core/contract";
+import { Plan, Severity } from "../core/model";
+import { Language, messagesFor } from "../i18n";
 import { Command } from "./args";
 import { UserFacingError } from "./errors";
 import { openPlan } from "./open";
-import { textReport } from "./report";
+import { pointsText, textReport } from "./report";
 
 export type InspectCommand = Extract<Command, { kind: "inspect" }>;
 
@@ -56,7 +56,7 @@ function batchJson(results: readonly Inspected[], language: Language) {
 /** Each file's report under its name, then one line per file: what a reviewer of many plans reads first. */
 function batchReport(results: readonly Inspected[], language: Language): string {
   const m = messagesFor(language).report;
-  const num = (n: number | null) => (n === null ? "?" : formatNumber(n, language));
+  const num = (n: number | null) => pointsText(n, language);
   const reports = results.flatMap((r) =>
     "plan" in r ? [`${m.fileHeading(r.file)}\n${textReport(r.plan, language)}`] : [],
   );
@@ -64,11 +64,9 @@ function batchReport(results: readonly Inspected[], language: Language): string 
   const lines = results.map((r) => {
     if (!("plan" in r)) return `  ${m.batchFailed(r.file)}`;
     const { plan } = r;
-    const { stated, computed } = plan.total;
-    const count = (severity: string) => plan.issues.filter((i) => i.severity === severity).length;
-    const score = num(stated?.score ?? computed.score);
-    const max = num(stated?.max ?? computed.max);
-    return `  ${m.batchLine(r.file, plan.layout.sheet, score, max, num(totalPointsLost(plan)), count("error"), count("warning"))}`;
+    const count = (severity: Severity) => issueCount(plan, severity);
+    const { score, max } = shownTotal(plan);
+    return `  ${m.batchLine(r.file, plan.layout.sheet, num(score), num(max), num(totalPointsLost(plan)), count("error"), count("warning"))}`;
   });
   return [...reports, [m.batchTitle(found, results.length), ...lines].join("\n") + "\n"].join("\n");
 }

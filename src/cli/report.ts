@@ -1,16 +1,20 @@
 import { formatNumber, Language, messagesFor } from "../i18n";
-import { totalPointsLost } from "../core/contract";
+import { issueCount, shownTotal, totalPointsLost } from "../core/contract";
 import { issueMessage } from "../core/issue-text";
-import { Plan } from "../core/model";
+import { Plan, Severity } from "../core/model";
+
+/** A number of points as the report writes it; "?" where the table gives none. */
+export function pointsText(n: number | null, language: Language): string {
+  return n === null ? "?" : formatNumber(n, language);
+}
 
 /** The readable report of `par-index inspect` without --json. */
 export function textReport(plan: Plan, language: Language): string {
   const m = messagesFor(language).report;
-  const num = (n: number | null) => (n === null ? "?" : formatNumber(n, language));
-  const { layout, total } = plan;
+  const num = (n: number | null) => pointsText(n, language);
+  const { layout } = plan;
   const year = (y: number | null) => (y === null ? m.unknownYear : String(y));
-  const score = total.stated?.score ?? total.computed.score;
-  const max = total.stated?.max ?? total.computed.max;
+  const { score, max } = shownTotal(plan);
   const lines: string[] = [
     m.title(layout.sheet),
     m.header(layout.headerRow, layout.firstRow, layout.lastRow),
@@ -35,7 +39,7 @@ export function textReport(plan: Plan, language: Language): string {
     lines.push(`  ${c.code} ${c.name}: ${num(c.stated.score)}/${num(c.stated.max)} (${m.lost(num(c.pointsLost))})`);
   lines.push("", m.unitsTitle);
   for (const u of plan.units) lines.push(`  ${m.unitLine(u.name, u.sheetName, u.lead.length, u.support.length)}`);
-  const count = (s: string) => plan.issues.filter((i) => i.severity === s).length;
+  const count = (severity: Severity) => issueCount(plan, severity);
   lines.push("", m.issuesTitle(count("error"), count("warning"), count("info")));
   if (plan.issues.length === 0) lines.push(`  ${m.noIssues}`);
   const severity = messagesFor(language).severity;

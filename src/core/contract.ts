@@ -1,7 +1,7 @@
 import { Language } from "../i18n";
 import { columnLetters } from "./cells";
 import { issueMessage } from "./issue-text";
-import { Plan, Points, Role } from "./model";
+import { Plan, Points, Role, Severity } from "./model";
 import { round3 } from "./numbers";
 
 /** The JSON of `par-index inspect --json`: a stable contract (docs/cli-contract.md). Extend, never break. */
@@ -82,6 +82,17 @@ export function toInspectJson(plan: Plan, language: Language = "vi"): InspectJso
       message: issueMessage(i, layout.years, language),
     })),
   };
+}
+
+/** The total a reader is shown: the table's own where its total row states it, else the sum of the leaves. */
+export function shownTotal(plan: Plan): { readonly score: number | null; readonly max: number | null } {
+  const { stated, computed } = plan.total;
+  return { score: stated?.score ?? computed.score, max: stated?.max ?? computed.max };
+}
+
+/** How many of the plan's issues have this severity. */
+export function issueCount(plan: Plan, severity: Severity): number {
+  return plan.issues.filter((i) => i.severity === severity).length;
 }
 
 /** Points lost over the whole table: the sum over the leaves. */

@@ -1,5 +1,5 @@
 import { makeStyles, mergeClasses, ProgressBar, tokens } from "@fluentui/react-components";
-import { totalPointsLost } from "../../core/contract";
+import { shownTotal, totalPointsLost } from "../../core/contract";
 import { Criterion, Plan } from "../../core/model";
 import { usePaneText } from "../language";
 import { useSharedStyles } from "./styles";
@@ -33,9 +33,7 @@ export function Overview({ plan }: { plan: Plan }) {
   const { m, num } = usePaneText();
   const styles = useStyles();
   const shared = useSharedStyles();
-  const { total } = plan;
-  const score = total.stated?.score ?? total.computed.score;
-  const max = total.stated?.max ?? total.computed.max;
+  const { score, max } = shownTotal(plan);
   return (
     <div>
       <p className={styles.total}>
