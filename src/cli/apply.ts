@@ -24,7 +24,7 @@ export async function runApply(command: ApplyCommand): Promise<string> {
 
   const { workbook, sheets, state, plan } = await openPlan(file, command.sheet, language);
   const run = prepareRun(runInputOf(workbook, { plan, sheets, state, operations: new Set(OPERATIONS), language }));
-  applyToWorkbook(workbook, run);
+  applyToWorkbook(workbook, run, state);
   try {
     await writeWorkbookFile(workbook, output);
   } catch {

@@ -1,26 +1,26 @@
 /** Carries out an edit plan on a workbook with ExcelJS: what `par-index apply` writes to OUT. */
 import ExcelJS from "exceljs";
-import { adoptRenamedTable, PreparedRun } from "../core/edits";
+import { PreparedRun, WorkbookState } from "../core/edits";
 import { replaceSheets } from "./write-sheets";
-import { readState, writeState } from "./write-state";
+import { writeState } from "./write-state";
 import { addHighlights, removeHighlightRules, writeTableEdits } from "./write-table";
 
 export { readState } from "./write-state";
 export { runInputOf } from "./write-input";
 export { writeWorkbookFile } from "./write-file";
 
-export function applyToWorkbook(workbook: ExcelJS.Workbook, run: PreparedRun): void {
+/** `previous` is the state the run was prepared from: it names the highlights the last run left. */
+export function applyToWorkbook(workbook: ExcelJS.Workbook, run: PreparedRun, previous: WorkbookState): void {
   const { edits, replaces, nextState } = run;
   const table = workbook.getWorksheet(edits.sheet);
   if (!table) throw new Error(`sheet not found: ${edits.sheet}`);
   writeTableEdits(table, edits.tableEdits);
 
   if (edits.highlights) {
-    // The state still describes the last run: its rules go before this run's come.
-    const names = workbook.worksheets.map((ws) => ws.name);
-    const previous = adoptRenamedTable(readState(workbook), names, edits.sheet).highlights;
-    const previousSheet = previous && workbook.getWorksheet(previous.sheet);
-    if (previous && previousSheet) removeHighlightRules(previousSheet, previous.rules);
+    // The last run's rules go before this run's come.
+    const last = previous.highlights;
+    const lastSheet = last && workbook.getWorksheet(last.sheet);
+    if (last && lastSheet) removeHighlightRules(lastSheet, last.rules);
     addHighlights(table, edits.highlights);
   }
 
