@@ -1,8 +1,8 @@
-/** Unit and component tests; end-to-end browser tests live in tests/e2e and run with their own config. */
+/** Unit and component tests; browser tests (tests/e2e) and LibreOffice tests (tests/interop) have configs of their own. */
 module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/tests"],
-  testPathIgnorePatterns: ["/node_modules/", "<rootDir>/tests/e2e/"],
+  testPathIgnorePatterns: ["/node_modules/", "<rootDir>/tests/e2e/", "<rootDir>/tests/interop/"],
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: { warnOnly: false } }],
   },

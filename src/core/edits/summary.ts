@@ -1,7 +1,7 @@
 import { CellArea } from "../cells";
 import { AssignmentContext, criterionColumns, criterionHeaders, yearText } from "./assignment";
 import { Content, EMPTY, formula, num, SheetDraft, StyledArea, text } from "./types";
-import { round3 } from "../numbers";
+import { pointsAtStake } from "../contract";
 
 const WIDTHS = [7, 12, 48, 11, 11, 11, 11, 11, 36];
 const COLUMNS = 9;
@@ -58,10 +58,8 @@ export function summarySheet(ctx: AssignmentContext, name: string): SheetDraft {
   // II. Units: criteria led and supported, and the points lost in the criteria they lead.
   section(m.sheets.unitsSection);
   const unitHeader = headerRow([cols.number, cols.unit, "", cols.leadCount, cols.supportCount, cols.atStake]);
-  const byRow = new Map(plan.criteria.map((c) => [c.row, c]));
   plan.units.forEach((u, i) => {
-    const atStake = round3(u.lead.reduce((s, r) => s + (byRow.get(r)?.pointsLost ?? 0), 0));
-    push([num(i + 1), text(u.name), EMPTY, num(u.lead.length), num(u.support.length), num(atStake)]);
+    push([num(i + 1), text(u.name), EMPTY, num(u.lead.length), num(u.support.length), num(pointsAtStake(plan, u))]);
   });
   styles.push({ area: { top: unitHeader + 1, bottom: cells.length, left: 1, right: 3 }, style: "cell" });
   styles.push({ area: { top: unitHeader + 1, bottom: cells.length, left: 4, right: 6 }, style: "number" });

@@ -1,5 +1,6 @@
 import { Button, Input, makeStyles, Select, tokens } from "@fluentui/react-components";
 import { FormEvent, ReactNode, useState } from "react";
+import { pointsAtStake } from "../../core/contract";
 import { Plan, Unit } from "../../core/model";
 import { usePaneText } from "../language";
 import { useSharedStyles } from "./styles";
@@ -18,12 +19,6 @@ const useStyles = makeStyles({
   },
   button: { alignSelf: "start" },
 });
-
-/** Points lost on the leaves a unit leads: what it can win back. */
-export function pointsAtStake(unit: Unit, plan: Plan): number {
-  const led = new Set(unit.lead);
-  return plan.criteria.reduce((sum, c) => sum + (c.leaf && led.has(c.row) ? c.pointsLost : 0), 0);
-}
 
 /** Each unit with what it leads and supports; merging two spellings of one unit, renaming one. */
 export function Units(props: FormProps & { saved: boolean }) {
@@ -58,7 +53,7 @@ function UnitLine({ unit, plan }: { unit: Unit; plan: Plan }) {
       <span className={styles.detail}>{m.units.sheet(unit.sheetName)}</span>
       <span className={styles.detail}>{m.units.leads(codes(unit.lead))}</span>
       <span className={styles.detail}>{m.units.supports(codes(unit.support))}</span>
-      <span className={styles.detail}>{m.units.atStake(num(pointsAtStake(unit, plan)))}</span>
+      <span className={styles.detail}>{m.units.atStake(num(pointsAtStake(plan, unit)))}</span>
     </li>
   );
 }
