@@ -91,6 +91,7 @@ export const en: Messages = {
     },
     summaryName: "Summary",
     summaryTitle: (year) => `PAR-INDEX SUMMARY AND ${year} TARGETS`,
+    summarySubtitle: (sheet) => `From the table "${sheet}"`,
     domainsSection: "I. BY DOMAIN",
     unitsSection: "II. BY LEAD UNIT",
     rankingSection: "III. CRITERIA THAT LOST POINTS (MOST FIRST)",

@@ -179,6 +179,8 @@ export interface Messages {
     };
     readonly summaryName: string;
     readonly summaryTitle: (year: string) => string;
+    /** Under the summary's title: the table it sums up. */
+    readonly summarySubtitle: (sheet: string) => string;
     readonly domainsSection: string;
     readonly unitsSection: string;
     readonly rankingSection: string;

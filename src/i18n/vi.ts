@@ -95,6 +95,7 @@ export const vi: Messages = {
     },
     summaryName: "Tổng hợp",
     summaryTitle: (year) => `TỔNG HỢP CHỈ SỐ CCHC VÀ MỤC TIÊU NĂM ${year}`,
+    summarySubtitle: (sheet) => `Theo bảng "${sheet}"`,
     domainsSection: "I. THEO LĨNH VỰC",
     unitsSection: "II. THEO CƠ QUAN, ĐƠN VỊ CHỦ TRÌ",
     rankingSection: "III. TIÊU CHÍ BỊ MẤT ĐIỂM (NHIỀU NHẤT TRƯỚC)",

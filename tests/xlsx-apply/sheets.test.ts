@@ -62,6 +62,10 @@ describe("apply on the pasted seed: generated sheets", () => {
 
   it("writes the summary: one row per domain linked to the table, and a total", () => {
     const ws = sheet(wb, vi.sheets.summaryName);
+    expect([ws.getCell(1, 1).value, ws.getCell(2, 1).value]).toEqual([
+      "TỔNG HỢP CHỈ SỐ CCHC VÀ MỤC TIÊU NĂM 2024",
+      'Theo bảng "Phụ lục"',
+    ]);
     const table = rowsByCode(sheet(wb, "Phụ lục"), 1);
     const domains = expected.criteria.filter((c) => c.parent === null);
     const summaryRows = rowsByCode(ws, 2);

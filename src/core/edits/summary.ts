@@ -12,7 +12,7 @@ export function summarySheet(ctx: AssignmentContext, name: string): SheetDraft {
   const cols = m.sheets.columns;
   const cells: Content[][] = [
     [text(m.sheets.summaryTitle(yearText(plan.layout.years.target, m)))],
-    [text(`"${plan.layout.sheet}"`)],
+    [text(m.sheets.summarySubtitle(plan.layout.sheet))],
     [],
   ];
   const styles: StyledArea[] = [
