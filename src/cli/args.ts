@@ -23,7 +23,19 @@ export type ArgsError =
   | { readonly kind: "missing-file" }
   | { readonly kind: "missing-output" }
   | { readonly kind: "one-file-to-apply" }
-  | { readonly kind: "bad-option"; readonly option: string };
+  | { readonly kind: "bad-option"; readonly option: string }
+  | { readonly kind: "missing-value"; readonly option: string }
+  | { readonly kind: "bad-language"; readonly value: string }
+  /** An option of the other command: `inspect -o` writes nothing, `apply --json` prints no JSON. */
+  | { readonly kind: "option-not-for"; readonly option: string; readonly command: "inspect" | "apply" };
+
+const LANGUAGES: readonly Language[] = ["vi", "en"];
+/** Options that only one of the commands takes. */
+const ONLY_FOR: Readonly<Record<string, "inspect" | "apply">> = {
+  "--json": "inspect",
+  "-o": "apply",
+  "--output": "apply",
+};
 
 /** Parses `par-index` arguments; the language comes from --lang, else from the environment. */
 export function parseArgs(
@@ -35,23 +47,36 @@ export function parseArgs(
   let output: string | undefined;
   let json = false;
   let language: Language = /^en/i.test(env.PAR_INDEX_LANG ?? "") ? "en" : "vi";
+  const given: string[] = [];
+  let missing: string | null = null;
+  let badLanguage: string | null = null;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    const value = () => {
+    const value = (): string | undefined => {
       const v = argv[++i];
-      return v === undefined ? null : v;
+      if (v === undefined) missing ??= a;
+      return v;
     };
+    if (a.startsWith("-")) given.push(a);
     if (a === "--json") json = true;
-    else if (a === "--sheet") sheet = value() ?? undefined;
-    else if (a === "-o" || a === "--output") output = value() ?? undefined;
-    else if (a === "--lang") language = value() === "en" ? "en" : "vi";
-    else if (a === "-h" || a === "--help") return { command: { kind: "help", language } };
+    else if (a === "--sheet") sheet = value();
+    else if (a === "-o" || a === "--output") output = value();
+    else if (a === "--lang") {
+      const v = value();
+      if (v !== undefined && LANGUAGES.includes(v as Language)) language = v as Language;
+      else if (v !== undefined) badLanguage ??= v;
+    } else if (a === "-h" || a === "--help") return { command: { kind: "help", language } };
     else if (a.startsWith("-")) return { error: { kind: "bad-option", option: a }, language };
     else positional.push(a);
   }
+  // Checked after the loop, so that the message is in the language asked for wherever --lang stands.
+  if (badLanguage !== null) return { error: { kind: "bad-language", value: badLanguage }, language };
+  if (missing !== null) return { error: { kind: "missing-value", option: missing }, language };
   const [command, file, ...more] = positional;
   if (command === undefined) return { command: { kind: "help", language } };
   if (command !== "inspect" && command !== "apply") return { error: { kind: "unknown-command", command }, language };
+  const foreign = given.find((o) => ONLY_FOR[o] !== undefined && ONLY_FOR[o] !== command);
+  if (foreign) return { error: { kind: "option-not-for", option: foreign, command }, language };
   if (file === undefined) return { error: { kind: "missing-file" }, language };
   if (command === "inspect") return { command: { kind: "inspect", files: [file, ...more], sheet, json, language } };
   if (more.length > 0) return { error: { kind: "one-file-to-apply" }, language };

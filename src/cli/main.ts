@@ -26,6 +26,12 @@ function argsMessage(error: ArgsError, language: Language): string {
       return `${m.oneFileToApply}\n${m.usage}`;
     case "bad-option":
       return `${m.unknownOption(error.option)}\n${m.usage}`;
+    case "missing-value":
+      return `${m.missingValue(error.option)}\n${m.usage}`;
+    case "bad-language":
+      return `${m.badLanguage(error.value)}\n${m.usage}`;
+    case "option-not-for":
+      return `${m.optionNotFor(error.option, error.command)}\n${m.usage}`;
   }
 }
 

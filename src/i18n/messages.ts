@@ -131,6 +131,9 @@ export interface Messages {
     readonly usage: string;
     readonly unknownCommand: (command: string) => string;
     readonly unknownOption: (option: string) => string;
+    readonly missingValue: (option: string) => string;
+    readonly badLanguage: (value: string) => string;
+    readonly optionNotFor: (option: string, command: string) => string;
     readonly missingFile: string;
     readonly missingOutput: string;
     readonly oneFileToApply: string;

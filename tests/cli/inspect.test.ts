@@ -43,6 +43,27 @@ describe("par-index inspect", () => {
     expect((await cli("check", SEED)).code).toBe(2);
     expect((await cli("--help")).code).toBe(0);
   });
+
+  it("refuses, instead of ignoring, a language it does not speak, an option without its value, and the other command's options", async () => {
+    const cases: [string[], string][] = [
+      [["inspect", SEED, "--lang", "fr"], 'Ngôn ngữ không hỗ trợ: "fr". Dùng "vi" hoặc "en".'],
+      [["inspect", SEED, "--sheet"], 'Tùy chọn "--sheet" cần một giá trị theo sau.'],
+      [["inspect", SEED, "--lang"], 'Tùy chọn "--lang" cần một giá trị theo sau.'],
+      [["inspect", SEED, "-o", "report.json"], 'Lệnh "inspect" không dùng tùy chọn "-o".'],
+      [["apply", SEED, "-o", "out.xlsx", "--json"], 'Lệnh "apply" không dùng tùy chọn "--json".'],
+      [["--json", "inspect", SEED, "--output", "x", "--lang", "en"], '"inspect" does not take the option "--output".'],
+    ];
+    for (const [argv, message] of cases) {
+      const result = await cli(...argv);
+      expect({ argv, code: result.code, out: result.out, first: result.err.split("\n")[0] }).toEqual({
+        argv,
+        code: 2,
+        out: "",
+        first: message,
+      });
+    }
+    expect((await cli("apply", SEED, "-o", "out.xlsx", "--lang", "fr")).err).toMatch(/^Ngôn ngữ không hỗ trợ: "fr"/);
+  });
 });
 
 interface Issue {
