@@ -2,13 +2,16 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
+import { deflateStoredZip } from "./zip-deflate";
 
 export async function writeWorkbookFile(workbook: ExcelJS.Workbook, file: string): Promise<void> {
-  const data = await workbook.xlsx.writeBuffer();
+  // ExcelJS's own deflate is pure JS and slow on large workbooks: store, then deflate natively.
+  const stored = await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } });
+  const data = await deflateStoredZip(Buffer.from(stored as ArrayBuffer));
   // Same folder, so the rename stays on one file system and replaces OUT in one step.
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
   try {
-    await fs.writeFile(temp, Buffer.from(data as ArrayBuffer));
+    await fs.writeFile(temp, data);
     await fs.rename(temp, file);
   } catch (e) {
     await fs.rm(temp, { force: true });

@@ -1,0 +1,118 @@
+import ExcelJS from "exceljs";
+// JSZip comes with ExcelJS; the test reads zips with it as an independent reader.
+import JSZip from "jszip";
+import { deflateStoredZip } from "../../src/xlsx/zip-deflate";
+
+const SHEETS = ["Kế hoạch cải thiện", "Đơn vị thực hiện", "Tổng hợp điểm"];
+const STORE_MAGIC = "\x00\x00";
+const DEFLATE_MAGIC = "\x08\x00";
+
+/** A workbook with what apply's output holds: several sheets, Vietnamese text, formulas, styles, a merged title. */
+function sampleWorkbook(): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  SHEETS.forEach((name, s) => {
+    const ws = wb.addWorksheet(name);
+    ws.mergeCells("A1:D1");
+    ws.getCell("A1").value = `${name} – năm 2024`;
+    ws.getCell("A1").font = { bold: true, size: 14 };
+    ws.getCell("A1").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFE699" } };
+    for (let r = 2; r < 200; r++) {
+      ws.getCell(r, 1).value = `${s + 1}.${r}`;
+      ws.getCell(r, 2).value = `Tiêu chí thành phần số ${r}: công khai thủ tục hành chính đúng quy định`;
+      ws.getCell(r, 3).value = r * 0.25;
+      ws.getCell(r, 4).value = { formula: `C${r}*2`, result: r * 0.5 };
+    }
+  });
+  return wb;
+}
+
+/** JSZip 3 keeps the method it read from the central directory on each file's (not folder's) compressed data. */
+function methodOf(entry: JSZip.JSZipObject): string {
+  return (entry as unknown as { _data: { compression: { magic: string } } })._data.compression.magic;
+}
+
+async function entriesOf(zip: Buffer): Promise<{ names: string[]; zip: JSZip }> {
+  const loaded = await JSZip.loadAsync(zip, { checkCRC32: true });
+  return { names: Object.keys(loaded.files), zip: loaded };
+}
+
+describe("deflateStoredZip", () => {
+  let stored: Buffer;
+  let deflated: Buffer;
+
+  beforeAll(async () => {
+    stored = Buffer.from(await sampleWorkbook().xlsx.writeBuffer({ zip: { compression: "STORE" } }));
+    deflated = await deflateStoredZip(stored);
+  });
+
+  it("gives a workbook ExcelJS reads back with the same sheets, values, formulas, styles and merges", async () => {
+    const read = new ExcelJS.Workbook();
+    await read.xlsx.load(deflated as unknown as ExcelJS.Buffer);
+    expect(read.worksheets.map((ws) => ws.name)).toEqual(SHEETS);
+    read.worksheets.forEach((ws, s) => {
+      expect(ws.getCell("A1").value).toBe(`${SHEETS[s]} – năm 2024`);
+      expect(ws.getCell("A1").font.bold).toBe(true);
+      expect(ws.getCell("A1").fill).toMatchObject({ fgColor: { argb: "FFFFE699" } });
+      expect(ws.getCell("D1").isMerged).toBe(true);
+      expect(ws.getCell("D1").master.address).toBe("A1");
+      expect(ws.getCell("A57").value).toBe(`${s + 1}.57`);
+      expect(ws.getCell("B57").value).toBe("Tiêu chí thành phần số 57: công khai thủ tục hành chính đúng quy định");
+      expect(ws.getCell("C57").value).toBe(14.25);
+      expect(ws.getCell("D57").value).toEqual({ formula: "C57*2", result: 28.5 });
+      expect(ws.rowCount).toBe(199);
+    });
+  });
+
+  it("keeps every entry's name, order, date, attributes and bytes, and deflates every file", async () => {
+    const before = await entriesOf(stored);
+    const after = await entriesOf(deflated);
+    expect(after.names).toEqual(before.names);
+    expect(after.names.filter((n) => !before.zip.files[n].dir).length).toBeGreaterThan(5);
+    for (const name of before.names) {
+      const [was, now] = [before.zip.files[name], after.zip.files[name]];
+      expect({ date: now.date, dir: now.dir, dos: now.dosPermissions, unix: now.unixPermissions }).toEqual({
+        date: was.date,
+        dir: was.dir,
+        dos: was.dosPermissions,
+        unix: was.unixPermissions,
+      });
+      if (!was.dir) expect([methodOf(was), methodOf(now)]).toEqual([STORE_MAGIC, DEFLATE_MAGIC]);
+      expect((await now.async("nodebuffer")).equals(await was.async("nodebuffer"))).toBe(true);
+    }
+  });
+
+  it("is much smaller than the stored zip", () => {
+    expect(deflated.length).toBeLessThan(stored.length / 4);
+  });
+
+  it("keeps UTF-8 entry names, entry comments and the archive comment", async () => {
+    const source = new JSZip();
+    source.file("Kế hoạch/ghi chú – Sở Nội vụ.txt", "Nội dung ghi chú ".repeat(50), { comment: "chú thích tệp" });
+    source.file("plain.txt", "plain text ".repeat(50));
+    const zip = await source.generateAsync({ type: "nodebuffer", compression: "STORE", comment: "chú thích gói" });
+    const after = await JSZip.loadAsync(await deflateStoredZip(zip), { checkCRC32: true });
+    expect(Object.keys(after.files)).toEqual(["Kế hoạch/", "Kế hoạch/ghi chú – Sở Nội vụ.txt", "plain.txt"]);
+    const note = after.files["Kế hoạch/ghi chú – Sở Nội vụ.txt"];
+    expect(methodOf(note)).toBe(DEFLATE_MAGIC);
+    expect(note.comment).toBe("chú thích tệp");
+    expect(await note.async("string")).toBe("Nội dung ghi chú ".repeat(50));
+    expect((after as unknown as { comment: string }).comment).toBe("chú thích gói");
+  });
+
+  it("refuses a zip whose entries are already compressed", async () => {
+    const compressed = Buffer.from(await sampleWorkbook().xlsx.writeBuffer());
+    await expect(deflateStoredZip(compressed)).rejects.toThrow(/already compressed \(method 8\)/);
+    await expect(deflateStoredZip(deflated)).rejects.toThrow(/already compressed/);
+  });
+
+  it("refuses entries written with data descriptors", async () => {
+    const streamed = await new JSZip()
+      .file("a.txt", "a")
+      .generateAsync({ type: "nodebuffer", compression: "STORE", streamFiles: true });
+    await expect(deflateStoredZip(streamed)).rejects.toThrow(/entry a\.txt has a data descriptor/);
+  });
+
+  it("refuses what is not a zip", async () => {
+    await expect(deflateStoredZip(Buffer.from("not a zip at all"))).rejects.toThrow(/no end of central directory/);
+  });
+});
