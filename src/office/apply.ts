@@ -3,6 +3,7 @@ import { Plan } from "../core/model";
 import {
   adoptRenamedTable,
   Content,
+  highlightsOn,
   Operation,
   prepareRun,
   PreparedRun,
@@ -186,10 +187,12 @@ async function write(
   }
 
   queueTableEdits(table, edits.tableEdits);
-  if (req.operations.has("highlights") && w.rules && w.state.highlights?.sheet === req.sheet) {
-    queueRemoveOurRules(w.rules, w.state.highlights.rules);
+  // The last run's rules on this sheet go before this run's come; those on other sheets stay theirs.
+  const last = highlightsOn(w.state, req.sheet);
+  if (edits.highlights) {
+    if (w.rules && last) queueRemoveOurRules(w.rules, last.rules);
+    queueHighlights(table, edits.highlights, caps);
   }
-  if (edits.highlights) queueHighlights(table, edits.highlights, caps);
 
   // The new sheets take the names and the places of those they replace.
   replaces.forEach((name, i) => (worksheets.getItem(name).name = `${OLD_PREFIX}${i}`));

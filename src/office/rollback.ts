@@ -1,5 +1,5 @@
 import { CellArea } from "../core/cells";
-import { BackupCell, HighlightRule, STATE_SHEET, WorkbookState } from "../core/edits";
+import { BackupCell, HighlightRule, highlightsOn, STATE_SHEET, WorkbookState } from "../core/edits";
 import { cellContent } from "./to-cells";
 import { Capabilities } from "./requirements";
 import {
@@ -72,7 +72,7 @@ export async function rollback(plan: RollbackPlan, caps: Capabilities): Promise<
       table,
       changed.map((c) => c.backup),
     );
-    const previous = plan.state.highlights?.sheet === plan.sheet ? plan.state.highlights : null;
+    const previous = highlightsOn(plan.state, plan.sheet);
     if (rules) {
       const ours = new Set([...plan.addedRules, ...(previous?.rules ?? [])].map((r) => r.formula));
       const present = rules.items

@@ -17,9 +17,9 @@ export function restoreTable(sheet: string, caps: Capabilities): Promise<Workboo
   return undo(sheet, (state) => prepareRestore(state, sheet), caps);
 }
 
-/** Clear highlights on the sheet that has them: our conditional formats, fills and legend, nothing else. */
+/** Clear highlights on the sheet: our conditional formats, fills and legend there, nothing else. */
 export function clearHighlights(sheet: string, caps: Capabilities): Promise<WorkbookState> {
-  return undo(sheet, prepareClearHighlights, caps);
+  return undo(sheet, (state) => prepareClearHighlights(state, sheet), caps);
 }
 
 /** Three syncs: the sheets; the state and the sheet's rules; the writes. */
@@ -41,7 +41,6 @@ async function undo(
 
     const state = adoptRenamedTable(stateOf(stateRange), names, sheet);
     const { tableEdits, highlights, nextState } = prepare(state);
-    if (highlights && highlights.sheet !== sheet) throw new HostError("stale", highlights.sheet);
     queueTableEdits(table, tableEdits);
     if (highlights) {
       if (rules) queueRemoveOurRules(rules, highlights.rules);

@@ -1,6 +1,6 @@
 /** Carries out an edit plan on a workbook with ExcelJS: what `par-index apply` writes to OUT. */
 import ExcelJS from "exceljs";
-import { PreparedRun, WorkbookState } from "../core/edits";
+import { highlightsOn, PreparedRun, WorkbookState } from "../core/edits";
 import { replaceSheets } from "./write-sheets";
 import { writeState } from "./write-state";
 import { addHighlights, removeHighlightRules, writeTableEdits } from "./write-table";
@@ -17,10 +17,9 @@ export function applyToWorkbook(workbook: ExcelJS.Workbook, run: PreparedRun, pr
   writeTableEdits(table, edits.tableEdits);
 
   if (edits.highlights) {
-    // The last run's rules go before this run's come.
-    const last = previous.highlights;
-    const lastSheet = last && workbook.getWorksheet(last.sheet);
-    if (last && lastSheet) removeHighlightRules(lastSheet, last.rules);
+    // The last run's rules on this sheet go before this run's come; those on other sheets stay theirs.
+    const last = highlightsOn(previous, edits.sheet);
+    if (last) removeHighlightRules(table, last.rules);
     addHighlights(table, edits.highlights);
   }
 

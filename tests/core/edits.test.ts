@@ -9,6 +9,7 @@ import {
   EMPTY_STATE,
   encodeState,
   extendBackup,
+  highlightsOn,
   prepareClearHighlights,
   prepareRestore,
   prepareRun,
@@ -90,7 +91,7 @@ describe("highlights", () => {
     expect(h.legend).toEqual({ top: 7, bottom: 10, left: 10, right: 10 });
     const below = plan.criteria.filter((c) => c.belowMax && c.stated.score !== null);
     expect(h.fills.filter((f) => f.kind !== "target").map((f) => f.row)).toEqual(below.map((c) => c.row));
-    expect(run.nextState.highlights?.legend).toEqual(h.legend);
+    expect(highlightsOn(run.nextState, "Phụ lục")?.legend).toEqual(h.legend);
   });
 
   it("keeps the legend where the last run put it", () => {
@@ -185,9 +186,9 @@ describe("state", () => {
 
   it("clearing highlights puts the legend cells back and keeps the subtotals' backup", () => {
     const run = prepareRun(input({ current: () => ({ kind: "empty" }) }));
-    const cleared = prepareClearHighlights(run.nextState);
+    const cleared = prepareClearHighlights(run.nextState, "Phụ lục");
     expect(cleared.tableEdits).toHaveLength(4);
-    expect(cleared.nextState.highlights).toBeNull();
+    expect(cleared.nextState.highlights).toEqual([]);
     expect(prepareRestore(cleared.nextState, "Phụ lục").tableEdits.length).toBe(run.edits.tableEdits.length - 4);
   });
 
@@ -197,7 +198,7 @@ describe("state", () => {
     const names = (table: string) => ["Ghi chú", table, ...kept.generated.map((g) => g.name)];
     const moved = adoptRenamedTable(kept, names("PL 2024"), "PL 2024");
     expect(moved.backups).toEqual([{ sheet: "PL 2024", cells: kept.backups[0].cells }]);
-    expect(moved.highlights).toEqual({ ...kept.highlights, sheet: "PL 2024" });
+    expect(moved.highlights).toEqual([{ ...highlightsOn(kept, "Phụ lục"), sheet: "PL 2024" }]);
     expect(prepareRestore(moved, "PL 2024").tableEdits).toEqual(prepareRestore(kept, "Phụ lục").tableEdits);
     // A change of case is a rename too (Excel allows no two sheets that differ only in case).
     expect(adoptRenamedTable(kept, names("PHỤ LỤC"), "PHỤ LỤC").backups[0].sheet).toBe("PHỤ LỤC");

@@ -43,13 +43,14 @@ describe.each([
   ["gia-nghia-2024.pasted.xlsx", PASTED, "Phụ lục"],
   ["gia-nghia-2024.clean.xlsx", CLEAN, "Chỉ số CCHC 2024"],
 ])("apply on %s, recalculated by LibreOffice", (_name, file, tableName) => {
+  let written: ExcelJS.Workbook;
   let calc: ExcelJS.Workbook;
   let table: ExcelJS.Worksheet;
   let rows: Map<string, number>;
 
   beforeAll(async () => {
     const out = path.join(tempDir(), "out.xlsx");
-    await apply(file, out);
+    written = await apply(file, out);
     calc = await recalculated(out);
     table = sheet(calc, tableName);
     rows = rowsByCode(table, 1);
@@ -122,6 +123,13 @@ describe.each([
     expect(checked).toBe(Object.values(units).reduce((n, u) => n + u.lead.length + u.support.length, 0));
   });
 
+  it("reads the highlight rules as written: the same cells, conditions and colours", () => {
+    const rules = highlightRules(sheet(written, tableName));
+    expect(rules).toHaveLength(3);
+    expect(rules.every((r) => r.fill && r.font)).toBe(true);
+    expect(highlightRules(table)).toEqual(rules);
+  });
+
   it("shows in the summary each domain's points, points lost and share achieved, and their total", () => {
     const ws = sheet(calc, vi.sheets.summaryName);
     const summaryRows = rowsByCode(ws, 2);
@@ -140,6 +148,19 @@ describe.each([
     );
   });
 });
+
+/** The highlight rules of a sheet: where, when and in which colours. */
+function highlightRules(ws: ExcelJS.Worksheet) {
+  const formats = (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] })
+    .conditionalFormattings;
+  return formats.flatMap((cf) =>
+    cf.rules.map((rule) => {
+      const { formulae, style } = rule as ExcelJS.ExpressionRuleType;
+      const fill = style?.fill as ExcelJS.FillPattern | undefined;
+      return { ref: cf.ref, formulae, fill: fill?.bgColor?.argb, font: style?.font?.color?.argb };
+    }),
+  );
+}
 
 describe("a score corrected after apply, recalculated by LibreOffice", () => {
   const code = "3.4"; // led by one unit, supported by the collective ones

@@ -140,6 +140,28 @@ describe("the actions", () => {
     expect(button("Khôi phục")).toBeEnabled();
   });
 
+  it("clears the highlights of the table it shows, when two sheets have their own", async () => {
+    const [table, ...rest] = seed;
+    const host = new FakeHost([{ ...table, name: "KH 2024" }, { ...table, name: "KH 2025" }, ...rest]);
+    const { user } = await openActions(host);
+    const show = async (sheet: string) => {
+      await user.selectOptions(screen.getByRole("combobox", { name: "Trang tính" }), sheet);
+      await screen.findByText(`Bảng Chỉ số CCHC trên trang "${sheet}"`);
+    };
+    await user.click(button("Thực hiện"));
+    await waitFor(() => expect(button("Xóa tô màu")).toBeEnabled());
+    await show("KH 2025");
+    expect(button("Xóa tô màu")).toBeDisabled();
+    await user.click(button("Thực hiện"));
+    await waitFor(() => expect(button("Xóa tô màu")).toBeEnabled());
+    await show("KH 2024");
+    await user.click(button("Xóa tô màu"));
+    await screen.findByText("Đã xóa tô màu.");
+    expect(host.callsOf("clearHighlights")).toEqual([["KH 2024"]]);
+    expect(host.state.highlights.map((h) => h.sheet)).toEqual(["KH 2025"]);
+    expect(button("Xóa tô màu")).toBeDisabled();
+  });
+
   it("reads the workbook again and retries once when the add-in's sheets changed meanwhile", async () => {
     const host = new FakeHost(seed);
     const { user } = await openActions(host);

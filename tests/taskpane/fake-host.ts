@@ -174,7 +174,7 @@ export class FakeHost implements WorkbookHost {
 
   async clearHighlights(sheet: string): Promise<WorkbookState> {
     await this.record("clearHighlights", sheet);
-    this.state = prepareClearHighlights(adoptRenamedTable(this.state, this.sheetNames, sheet)).nextState;
+    this.state = prepareClearHighlights(adoptRenamedTable(this.state, this.sheetNames, sheet), sheet).nextState;
     return this.state;
   }
 

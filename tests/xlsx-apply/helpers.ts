@@ -72,6 +72,12 @@ export function sectionRows(ws: ExcelJS.Worksheet, title: string): Map<string, n
   return rows;
 }
 
+/** A sheet's conditional formats as [where, formulas], in order: ExcelJS keeps them in a property its typings leave out. */
+export const rulesOf = (ws: ExcelJS.Worksheet) =>
+  (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings.flatMap(
+    (cf) => cf.rules.map((r) => [cf.ref, (r as ExcelJS.ExpressionRuleType).formulae]),
+  );
+
 /** Every cell of every visible sheet as ExcelJS holds it (formulas as formulas), for comparing workbooks. */
 export function visibleContents(wb: ExcelJS.Workbook): Record<string, Record<string, unknown>> {
   const out: Record<string, Record<string, unknown>> = {};

@@ -8,6 +8,7 @@ import {
   CLEAN,
   PASTED,
   rowsByCode,
+  rulesOf,
   sectionRows,
   sheet,
   sheetTitled,
@@ -16,11 +17,6 @@ import {
   visibleContents,
   vi,
 } from "./helpers";
-
-const rulesOf = (ws: ExcelJS.Worksheet) =>
-  (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings.flatMap(
-    (cf) => cf.rules.map((r) => [cf.ref, (r as ExcelJS.ExpressionRuleType).formulae]),
-  );
 
 describe("apply on its own output", () => {
   let dir: string;

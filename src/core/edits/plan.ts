@@ -5,7 +5,7 @@ import { assignSheetNames } from "../units";
 import { AssignmentContext, assignmentSheet, KeptInputs } from "./assignment";
 import { highlightEdits } from "./highlights";
 import { subtotalEdits, textNumberEdits } from "./subtotals";
-import { STATE_SHEET, userSheets, WorkbookState } from "./state";
+import { highlightsOn, STATE_SHEET, userSheets, WorkbookState } from "./state";
 import { summarySheet } from "./summary";
 import { EditPlan, Operation, SheetDraft, TableEdit } from "./types";
 
@@ -40,7 +40,7 @@ export function planEdits(input: PlanEditsInput): PlannedRun {
   let highlights = null;
   if (operations.has("highlights")) {
     // A rerun keeps the legend where the last run put it, instead of pushing it further right.
-    const previous = state.highlights?.sheet === plan.layout.sheet ? state.highlights.legend : null;
+    const previous = highlightsOn(state, plan.layout.sheet)?.legend;
     const made = highlightEdits(plan, sheet, m, previous?.left ?? null);
     if (made) {
       highlights = made.highlights;

@@ -10,6 +10,9 @@ import {
   extendBackup,
   GeneratedSheet,
   HighlightState,
+  highlightsOn,
+  withBackup,
+  withHighlightsOn,
   WorkbookState,
 } from "./state";
 import { Content, Operation, TableEdit } from "./types";
@@ -55,7 +58,7 @@ export function prepareRun(input: RunInput): PreparedRun {
     const filled = input.fillsInsteadOfRules
       ? fills.map((f) => ({ row: f.row, column: f.column, previous: null }))
       : [];
-    nextState = { ...nextState, highlights: { sheet: edits.sheet, rules, fills: filled, legend } };
+    nextState = withHighlightsOn(nextState, edits.sheet, { rules, fills: filled, legend });
   }
   return { ...planned, nextState };
 }
@@ -71,24 +74,18 @@ export interface PreparedUndo {
 /** Restore (Khôi phục): every changed cell of the table back to its original, and no highlights. */
 export function prepareRestore(state: WorkbookState, sheet: string): PreparedUndo {
   const tableEdits = backupOf(state, sheet).map((b) => ({ row: b.row, column: b.column, content: b.content }));
-  const highlights = state.highlights?.sheet === sheet ? state.highlights : null;
-  return { tableEdits, highlights, nextState: afterRestore(state, sheet) };
+  return { tableEdits, highlights: highlightsOn(state, sheet), nextState: afterRestore(state, sheet) };
 }
 
-/** Clear highlights: our conditional formats, fills and legend go; subtotals stay. */
-export function prepareClearHighlights(state: WorkbookState): PreparedUndo {
-  const highlights = state.highlights;
+/** Clear highlights on a sheet: our conditional formats, fills and legend there go; subtotals and other sheets' stay. */
+export function prepareClearHighlights(state: WorkbookState, sheet: string): PreparedUndo {
+  const highlights = highlightsOn(state, sheet);
   if (!highlights) return { tableEdits: [], highlights: null, nextState: state };
-  const { legend, sheet } = highlights;
+  const { legend } = highlights;
   const inLegend = (b: BackupCell) =>
     b.row >= legend.top && b.row <= legend.bottom && b.column >= legend.left && b.column <= legend.right;
   const backup = backupOf(state, sheet);
   const tableEdits = backup.filter(inLegend).map((b) => ({ row: b.row, column: b.column, content: b.content }));
   const rest = backup.filter((b) => !inLegend(b));
-  const backups = state.backups.filter((b) => b.sheet !== sheet);
-  return {
-    tableEdits,
-    highlights,
-    nextState: { ...state, highlights: null, backups: rest.length ? [...backups, { sheet, cells: rest }] : backups },
-  };
+  return { tableEdits, highlights, nextState: withHighlightsOn(withBackup(state, sheet, rest), sheet, null) };
 }

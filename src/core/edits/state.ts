@@ -8,7 +8,7 @@ import { Content, GeneratedKind, HighlightRule, TableEdit } from "./types";
  * generated, the original contents of every table cell it changed, and the user's choices.
  */
 export const STATE_SHEET = "ParIndexState";
-export const STATE_VERSION = 1;
+export const STATE_VERSION = 2;
 /** Excel keeps at most 32,767 characters in a cell. */
 const CHUNK = 30_000;
 
@@ -37,7 +37,8 @@ export interface WorkbookState {
   readonly generated: readonly GeneratedSheet[];
   /** Original contents of changed table cells, per sheet; only the first change of a cell is kept. */
   readonly backups: readonly { readonly sheet: string; readonly cells: readonly BackupCell[] }[];
-  readonly highlights: HighlightState | null;
+  /** What the last run with highlights left on each sheet: at most one entry a sheet. */
+  readonly highlights: readonly HighlightState[];
   readonly units: { readonly aliases: Readonly<Record<string, string>>; readonly known: readonly string[] };
   /** The user's own choice of header row and columns. */
   readonly layout: { readonly sheet: string; readonly headerRow: number; readonly columns: Columns } | null;
@@ -47,7 +48,7 @@ export const EMPTY_STATE: WorkbookState = {
   version: STATE_VERSION,
   generated: [],
   backups: [],
-  highlights: null,
+  highlights: [],
   units: { aliases: {}, known: [] },
   layout: null,
 };
@@ -65,11 +66,35 @@ export function decodeState(cells: readonly unknown[]): WorkbookState {
   if (!json) return EMPTY_STATE;
   try {
     const parsed = JSON.parse(json) as Partial<WorkbookState>;
+    if (parsed.version === 1) return fromVersion1(parsed as StateVersion1);
     if (parsed.version !== STATE_VERSION) return EMPTY_STATE;
     return { ...EMPTY_STATE, ...parsed };
   } catch {
     return EMPTY_STATE;
   }
+}
+
+type StateVersion1 = Omit<Partial<WorkbookState>, "highlights"> & { readonly highlights?: HighlightState | null };
+
+/** Version 1 remembered the highlights of one sheet only; everything else it kept reads as it is. */
+function fromVersion1(parsed: StateVersion1): WorkbookState {
+  const { highlights, ...rest } = parsed;
+  return { ...EMPTY_STATE, ...rest, version: STATE_VERSION, highlights: highlights ? [highlights] : [] };
+}
+
+/** The highlights the last run left on a sheet, if it left any there. */
+export function highlightsOn(state: WorkbookState, sheet: string): HighlightState | null {
+  return state.highlights.find((h) => h.sheet === sheet) ?? null;
+}
+
+/** The state with a sheet's highlights replaced by `highlights`, or forgotten when it is null; other sheets' stay. */
+export function withHighlightsOn(
+  state: WorkbookState,
+  sheet: string,
+  highlights: Omit<HighlightState, "sheet"> | null,
+): WorkbookState {
+  const others = state.highlights.filter((h) => h.sheet !== sheet);
+  return { ...state, highlights: highlights ? [...others, { ...highlights, sheet }] : others };
 }
 
 export function backupOf(state: WorkbookState, sheet: string): readonly BackupCell[] {
@@ -91,17 +116,18 @@ export function extendBackup(
     seen.add(key);
     cells.push({ row: e.row, column: e.column, content: current(e.row, e.column) });
   }
+  return withBackup(state, sheet, cells);
+}
+
+/** The state with a sheet's backup replaced by `cells`; an empty backup is no backup. */
+export function withBackup(state: WorkbookState, sheet: string, cells: readonly BackupCell[]): WorkbookState {
   const backups = state.backups.filter((b) => b.sheet !== sheet);
   return { ...state, backups: cells.length ? [...backups, { sheet, cells }] : backups };
 }
 
 /** The state after Restore on a sheet: no backup and no highlights there. */
 export function afterRestore(state: WorkbookState, sheet: string): WorkbookState {
-  return {
-    ...state,
-    backups: state.backups.filter((b) => b.sheet !== sheet),
-    highlights: state.highlights?.sheet === sheet ? null : state.highlights,
-  };
+  return withHighlightsOn(withBackup(state, sheet, []), sheet, null);
 }
 
 /** Sheets in the workbook that belong to the user: everything we did not generate. */
@@ -123,7 +149,7 @@ export function adoptRenamedTable(
   tableSheet: string,
 ): WorkbookState {
   const named = new Set<string>(state.backups.map((b) => b.sheet));
-  if (state.highlights) named.add(state.highlights.sheet);
+  for (const h of state.highlights) named.add(h.sheet);
   if (state.layout) named.add(state.layout.sheet);
   // Exact names: Excel allows no two sheets that differ only in case, so "PHỤ LỤC" is "Phụ lục" renamed.
   const gone = [...named].filter((n) => !sheetNames.includes(n));
@@ -132,7 +158,7 @@ export function adoptRenamedTable(
   return {
     ...state,
     backups: state.backups.map((b) => ({ ...b, sheet: renamed(b.sheet) })),
-    highlights: state.highlights && { ...state.highlights, sheet: renamed(state.highlights.sheet) },
+    highlights: state.highlights.map((h) => ({ ...h, sheet: renamed(h.sheet) })),
     layout: state.layout && { ...state.layout, sheet: renamed(state.layout.sheet) },
   };
 }

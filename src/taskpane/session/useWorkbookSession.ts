@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import { adoptRenamedTable, backupOf, Operation, WorkbookState } from "../../core/edits";
+import { adoptRenamedTable, backupOf, highlightsOn, Operation, WorkbookState } from "../../core/edits";
 import { Language } from "../../i18n";
 import type { ApplyOutcome, Snapshot, WorkbookHost } from "../../office";
 import { Detection, detectTable, Target } from "./detect";
@@ -90,7 +90,7 @@ function contentOf(read: { readonly snapshot: Snapshot | null; readonly target: 
 
 /** Whether the state holds changes to the table that Restore can put back. */
 export function canRestore(state: WorkbookState, sheet: string): boolean {
-  return backupOf(state, sheet).length > 0 || state.highlights?.sheet === sheet;
+  return backupOf(state, sheet).length > 0 || highlightsOn(state, sheet) !== null;
 }
 
 /** The pane's whole conversation with the workbook: reads, analyses, writes, and what went wrong. */
@@ -219,9 +219,10 @@ export function useWorkbookSession(host: WorkbookHost): [Session, SessionActions
       }),
     clearHighlights: () =>
       run("writing", async () => {
-        const highlighted = current.current.snapshot?.state.highlights?.sheet;
-        if (!highlighted) return;
-        await host.clearHighlights(highlighted);
+        const sheet = tableSheet();
+        const state = current.current.snapshot?.state;
+        if (!sheet || !state || !highlightsOn(state, sheet)) return;
+        await host.clearHighlights(sheet);
         setSession((s) => ({ ...s, lastWrite: { kind: "cleared" } }));
         await read(current.current.target);
       }),

@@ -1,6 +1,6 @@
 import { Button, Checkbox, Link, makeStyles, Spinner, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import { OPERATIONS, Operation } from "../../core/edits";
+import { highlightsOn, OPERATIONS, Operation } from "../../core/edits";
 import { usePaneText } from "../language";
 import { describeRuns, planEachOperation } from "../session/preview";
 import { canRestore, Session, SessionActions } from "../session/useWorkbookSession";
@@ -84,7 +84,7 @@ export function Actions({ session, actions }: { session: Session; actions: Sessi
         </Button>
         <Button
           aria-describedby="clear-hint"
-          disabled={busy !== null || state.highlights === null}
+          disabled={busy !== null || highlightsOn(state, detection.cells.name) === null}
           onClick={() => void actions.clearHighlights()}
         >
           {m.actions.clearHighlights}
