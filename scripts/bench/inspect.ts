@@ -4,7 +4,7 @@ import * as os from "os";
 import * as path from "path";
 import { run } from "../../src/cli/main";
 import { buildLargePlanWorkbook } from "../../tests/fixtures/large-plan";
-import { round, timeAsync } from "./measure";
+import { round, timeInTurn } from "./measure";
 
 export const LARGE = 3_000;
 
@@ -21,9 +21,11 @@ const quiet = { out: () => undefined, err: (t: string) => process.stderr.write(t
 export async function benchInspect(
   file: string,
 ): Promise<{ inspectMs: number; exceljsReadMs: number; inspectRatio: number }> {
-  const exceljsReadMs = await timeAsync(5, () => new ExcelJS.Workbook().xlsx.readFile(file));
-  const inspectMs = await timeAsync(5, async () => {
-    if ((await run(["inspect", file, "--json"], quiet)) !== 0) throw new Error("inspect failed in the benchmark");
+  const { exceljsReadMs, inspectMs } = await timeInTurn(7, {
+    exceljsReadMs: () => new ExcelJS.Workbook().xlsx.readFile(file),
+    inspectMs: async () => {
+      if ((await run(["inspect", file, "--json"], quiet)) !== 0) throw new Error("inspect failed in the benchmark");
+    },
   });
   return { inspectMs, exceljsReadMs, inspectRatio: round(inspectMs / exceljsReadMs) };
 }

@@ -16,15 +16,25 @@ export function timeSync(runs: number, fn: () => unknown): number {
   return round(median(times));
 }
 
-export async function timeAsync(runs: number, fn: () => Promise<unknown>): Promise<number> {
-  await fn();
-  const times: number[] = [];
+/**
+ * The median time of each task, run in turn (a, b, c, a, b, c, ...) after one warm-up of each, so that a ratio
+ * between them compares runs made under the same load of the machine.
+ */
+export async function timeInTurn<K extends string>(
+  runs: number,
+  tasks: Record<K, () => Promise<unknown>>,
+): Promise<Record<K, number>> {
+  const keys = Object.keys(tasks) as K[];
+  for (const k of keys) await tasks[k]();
+  const times = new Map<K, number[]>(keys.map((k) => [k, []]));
   for (let i = 0; i < runs; i++) {
-    const start = process.hrtime.bigint();
-    await fn();
-    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+    for (const k of keys) {
+      const start = process.hrtime.bigint();
+      await tasks[k]();
+      times.get(k)!.push(Number(process.hrtime.bigint() - start) / 1e6);
+    }
   }
-  return round(median(times));
+  return Object.fromEntries(keys.map((k) => [k, round(median(times.get(k)!))])) as Record<K, number>;
 }
 
 export function round(n: number): number {
