@@ -1,5 +1,5 @@
 import { formatNumber, Language, messagesFor } from "../i18n";
-import { issueCount, shownTotal, totalPointsLost } from "../core/contract";
+import { issueCount, pointsAtStake, shownTotal, totalPointsLost } from "../core/contract";
 import { issueMessage } from "../core/issue-text";
 import { Plan, Severity } from "../core/model";
 
@@ -35,10 +35,18 @@ export function textReport(plan: Plan, language: Language): string {
   }
   const below = plan.criteria.filter((c) => c.leaf && c.belowMax);
   lines.push("", m.belowMaxTitle(below.length));
-  for (const c of below)
-    lines.push(`  ${c.code} ${c.name}: ${num(c.stated.score)}/${num(c.stated.max)} (${m.lost(num(c.pointsLost))})`);
+  for (const c of below) {
+    // Who answers for it, so that a reviewer knows whom to ask; " / " because unit names hold commas.
+    const lead = c.lead.length ? `; ${m.ledBy(c.lead.join(" / "))}` : "";
+    lines.push(
+      `  ${c.code} ${c.name}: ${num(c.stated.score)}/${num(c.stated.max)} (${m.lost(num(c.pointsLost))}${lead})`,
+    );
+  }
   lines.push("", m.unitsTitle);
-  for (const u of plan.units) lines.push(`  ${m.unitLine(u.name, u.sheetName, u.lead.length, u.support.length)}`);
+  for (const u of plan.units) {
+    const atStake = num(pointsAtStake(plan, u));
+    lines.push(`  ${m.unitLine(u.name, u.sheetName, u.lead.length, u.support.length, atStake)}`);
+  }
   const count = (severity: Severity) => issueCount(plan, severity);
   lines.push("", m.issuesTitle(count("error"), count("warning"), count("info")));
   if (plan.issues.length === 0) lines.push(`  ${m.noIssues}`);

@@ -125,7 +125,9 @@ export const en: Messages = {
     belowMaxTitle: (n) => `Criteria below their maximum (${n}):`,
     lost: (points) => `lost ${points}`,
     unitsTitle: "Units:",
-    unitLine: (name, sheet, lead, support) => `${name} [${sheet}]: leads ${lead}, supports ${support}`,
+    unitLine: (name, sheet, lead, support, atStake) =>
+      `${name} [${sheet}]: leads ${lead}, supports ${support}, ${atStake} points at stake`,
+    ledBy: (units) => `led by ${units}`,
     issuesTitle: (errors, warnings, infos) => `Checks: ${errors} errors, ${warnings} to check, ${infos} notes`,
     noIssues: "No problems found.",
     row: (row) => `row ${row}`,

@@ -219,7 +219,8 @@ export interface Messages {
     readonly belowMaxTitle: (n: number) => string;
     readonly lost: (points: string) => string;
     readonly unitsTitle: string;
-    readonly unitLine: (name: string, sheet: string, lead: number, support: number) => string;
+    readonly unitLine: (name: string, sheet: string, lead: number, support: number, atStake: string) => string;
+    readonly ledBy: (units: string) => string;
     readonly issuesTitle: (errors: number, warnings: number, infos: number) => string;
     readonly noIssues: string;
     readonly row: (row: number) => string;

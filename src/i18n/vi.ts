@@ -129,7 +129,9 @@ export const vi: Messages = {
     belowMaxTitle: (n) => `Tiêu chí chưa đạt điểm tối đa (${n}):`,
     lost: (points) => `mất ${points}`,
     unitsTitle: "Cơ quan, đơn vị:",
-    unitLine: (name, sheet, lead, support) => `${name} [${sheet}]: chủ trì ${lead}, phối hợp ${support}`,
+    unitLine: (name, sheet, lead, support, atStake) =>
+      `${name} [${sheet}]: chủ trì ${lead}, phối hợp ${support}, điểm cần cải thiện ${atStake}`,
+    ledBy: (units) => `chủ trì: ${units}`,
     issuesTitle: (errors, warnings, infos) => `Kiểm tra: ${errors} lỗi, ${warnings} cần xem, ${infos} thông tin`,
     noIssues: "Không phát hiện vấn đề.",
     row: (row) => `dòng ${row}`,
