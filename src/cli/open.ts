@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { SheetCells } from "../core/cells";
-import { adoptRenamedTable, WorkbookState } from "../core/edits";
+import { adoptRenamedGenerated, adoptRenamedTable, titledSheet, WorkbookState } from "../core/edits";
 import { Plan } from "../core/model";
 import { analyzeWithState } from "../core/session";
 import { Language, messagesFor } from "../i18n";
@@ -34,7 +34,8 @@ export async function openPlan(file: string, sheet: string | undefined, language
     throw new UserFacingError(say(file));
   }
   const sheets = workbook.worksheets.map(worksheetToCells);
-  const state = readState(workbook);
+  // Before the analysis: a generated sheet the user renamed is still ours, never a candidate for the table.
+  const state = adoptRenamedGenerated(readState(workbook), sheets.map(titledSheet), sheet ?? null);
   const result = analyzeWithState(
     sheets,
     sheets.map((s) => s.name),

@@ -1,6 +1,7 @@
 import { CellArea, cellsInArea } from "../core/cells";
 import { Plan } from "../core/model";
 import {
+  adoptRenamedGenerated,
   adoptRenamedTable,
   Content,
   highlightsOn,
@@ -15,7 +16,16 @@ import { analyzeWithState } from "../core/session";
 import { Language } from "../i18n";
 import { HostError } from "./errors";
 import { runInExcel } from "./run";
-import { queueSheetRead, queueStateRead, sheetCellsOf, SheetRead, stateOf, stateRowsOf } from "./read";
+import {
+  queueSheetRead,
+  queueStateRead,
+  queueTitleReads,
+  sheetCellsOf,
+  SheetRead,
+  stateOf,
+  stateRowsOf,
+  titledSheets,
+} from "./read";
 import { Capabilities } from "./requirements";
 import { rollback, RollbackPlan } from "./rollback";
 import {
@@ -79,10 +89,18 @@ export async function applyRun(req: ApplyRequest, caps: Capabilities): Promise<A
       used.load("values,formulas");
       generatedReads.set(name, used);
     }
+    // A1 of the other sheets, to know again a generated sheet the user renamed (those read above hold theirs).
+    const others = names.filter((n) => n !== req.sheet && n !== STATE_SHEET && !generatedReads.has(n));
+    const titleReads = queueTitleReads(worksheets, others);
     const rules: LoadedRules | null = caps.conditionalFormats ? queueRulesRead(table) : null;
     await context.sync();
 
-    const state = adoptRenamedTable(stateOf(stateRange), names, req.sheet);
+    const fromA1 = new Map([...titleReads, ...[...generatedReads].filter(([, r]) => !r.isNullObject)]);
+    const state = adoptRenamedGenerated(
+      adoptRenamedTable(stateOf(stateRange), names, req.sheet),
+      titledSheets(names, fromA1),
+      req.sheet,
+    );
     const missing = state.generated.filter((g) => names.includes(g.name) && !generatedReads.has(g.name));
     if (missing.length) throw new HostError("stale", missing.map((g) => g.name).join(", "));
     const cells = req.area ? cellsInArea(sheetCellsOf(tableRead), req.area) : sheetCellsOf(tableRead);

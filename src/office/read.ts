@@ -1,5 +1,5 @@
 import { CellArea, SheetCells } from "../core/cells";
-import { decodeState, STATE_SHEET, WorkbookState } from "../core/edits";
+import { decodeState, STATE_SHEET, TitledSheet, WorkbookState } from "../core/edits";
 import { Capabilities } from "./requirements";
 import { areaOfAddress, toSheetCells } from "./to-cells";
 
@@ -70,4 +70,29 @@ export function stateOf(range: Excel.Range | null): WorkbookState {
 /** How many rows the state sheet holds now, so a shorter state can blank the rest. */
 export function stateRowsOf(range: Excel.Range | null): number {
   return range && !range.isNullObject ? range.values.length : 0;
+}
+
+/** Queues the load of A1's value on each of these sheets: a generated sheet the user renamed is known by its title. */
+export function queueTitleReads(
+  worksheets: Excel.WorksheetCollection,
+  names: readonly string[],
+): Map<string, { readonly values: unknown[][] }> {
+  const reads = new Map<string, Excel.Range>();
+  for (const name of names) {
+    const a1 = worksheets.getItem(name).getRange("A1");
+    a1.load("values");
+    reads.set(name, a1);
+  }
+  return reads;
+}
+
+/** Every sheet with its title: the first value of what was loaded of it from A1, null where nothing was. */
+export function titledSheets(
+  names: readonly string[],
+  fromA1: ReadonlyMap<string, { readonly values: unknown[][] }>,
+): TitledSheet[] {
+  return names.map((name) => {
+    const value = fromA1.get(name)?.values[0]?.[0];
+    return { name, title: typeof value === "string" ? value : null };
+  });
 }

@@ -1,7 +1,7 @@
 import { CellArea, SheetCells } from "../core/cells";
-import { STATE_SHEET, WorkbookState } from "../core/edits";
+import { adoptRenamedGenerated, STATE_SHEET, titledSheet, WorkbookState } from "../core/edits";
 import { runInExcel } from "./run";
-import { queueSheetRead, queueStateRead, sheetCellsOf, stateOf } from "./read";
+import { queueSheetRead, queueStateRead, queueTitleReads, sheetCellsOf, stateOf, titledSheets } from "./read";
 import { Capabilities } from "./requirements";
 import { areaOfAddress } from "./to-cells";
 
@@ -20,7 +20,7 @@ export interface Snapshot {
 export type SnapshotScope =
   { readonly kind: "sheet"; readonly sheet: string } | { readonly kind: "active" } | { readonly kind: "all" };
 
-/** Two syncs: the sheet list and active sheet; then the cells and the state. */
+/** Two syncs: the sheet list and active sheet; then the cells, the state and the other sheets' A1. */
 export async function readSnapshot(scope: SnapshotScope, caps: Capabilities): Promise<Snapshot> {
   return runInExcel(async (context) => {
     const worksheets = context.workbook.worksheets;
@@ -39,13 +39,21 @@ export async function readSnapshot(scope: SnapshotScope, caps: Capabilities): Pr
       .filter((n) => all.includes(n))
       .map((n) => queueSheetRead(worksheets.getItem(n), n, caps, false));
     const stateRange = queueStateRead(worksheets, all);
+    const titleReads = queueTitleReads(
+      worksheets,
+      all.filter((n) => n !== STATE_SHEET && !reads.some((r) => r.name === n)),
+    );
     await context.sync();
     const address = selection.address;
+    const sheets = reads.map(sheetCellsOf);
+    // The state as a run will see it: a generated sheet the user renamed is known again, and is not the user's.
+    const titled = new Map(sheets.map(titledSheet).map((t) => [t.name, t]));
+    const titles = titledSheets(all, titleReads).map((t) => titled.get(t.name) ?? t);
     return {
       sheetNames: all.filter((n) => n !== STATE_SHEET),
       activeSheet: active.name,
-      sheets: reads.map(sheetCellsOf),
-      state: stateOf(stateRange),
+      sheets,
+      state: adoptRenamedGenerated(stateOf(stateRange), titles),
       selection: address.includes("!") ? { sheet: sheetOfAddress(address), area: areaOfAddress(address) } : null,
     };
   });

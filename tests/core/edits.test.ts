@@ -1,5 +1,3 @@
-import * as path from "path";
-import { analyzeWorkbook } from "../../src/core/analyze";
 import { SheetCells } from "../../src/core/cells";
 import {
   adoptRenamedTable,
@@ -22,30 +20,16 @@ import {
 import { compactRefs } from "../../src/core/edits/subtotals";
 import { issueMessage } from "../../src/core/issue-text";
 import { Plan } from "../../src/core/model";
-import { readWorkbookCells } from "../../src/xlsx/read";
+import { analysedSeed, seedRunInput } from "./helpers";
 import expected from "../fixtures/gia-nghia-2024.expected.json";
 
 let plan: Plan;
 let sheet: SheetCells;
 beforeAll(async () => {
-  const cells = await readWorkbookCells(path.join(__dirname, "..", "fixtures", "gia-nghia-2024.pasted.xlsx"));
-  const result = analyzeWorkbook(cells);
-  if (!result.ok) throw new Error("no table");
-  plan = result.plan;
-  sheet = cells.find((s) => s.name === plan.layout.sheet)!;
+  ({ plan, sheet } = await analysedSeed());
 });
 
-const input = (over: Partial<RunInput> = {}): RunInput => ({
-  plan,
-  sheet,
-  sheetNames: ["Phụ lục", "Ghi chú"],
-  state: EMPTY_STATE,
-  generatedCells: new Map(),
-  current: () => ({ kind: "empty" }),
-  operations: new Set(["subtotals", "highlights", "assignments", "summary"]),
-  language: "vi",
-  ...over,
-});
+const input = (over: Partial<RunInput> = {}): RunInput => seedRunInput({ plan, sheet }, over);
 
 describe("subtotals", () => {
   it("compacts consecutive rows into ranges", () => {
@@ -133,6 +117,16 @@ describe("generated sheets", () => {
     expect(row[3]).toEqual({ kind: "number", value: 1.5 });
   });
 
+  it("makes again a generated sheet the user deleted, with nothing to replace for it", () => {
+    const first = prepareRun(input());
+    const [deleted, ...kept] = first.edits.sheets.map((s) => s.name);
+    const again = prepareRun(
+      input({ sheetNames: ["Phụ lục", "Ghi chú", ...kept, STATE_SHEET], state: first.nextState }),
+    );
+    expect(again.replaces).toEqual(kept);
+    expect(again.edits.sheets.map((s) => s.name)).toEqual([deleted, ...kept]);
+  });
+
   it("keeps what units typed into their sheets, matched by criterion", () => {
     const first = prepareRun(input());
     const sheetName = first.edits.sheets.find((s) => s.unit === "Phòng Tư pháp")!.name;
@@ -140,7 +134,13 @@ describe("generated sheets", () => {
     const typed = first.edits.sheets
       .find((s) => s.name === sheetName)!
       .cells.map((r) => (isRow(r, "2.3") ? [...r.slice(0, 9), text("30/6"), text("=Đang làm"), EMPTY] : r));
-    const again = prepareRun(input({ state: first.nextState, generatedCells: new Map([[sheetName, typed]]) }));
+    const again = prepareRun(
+      input({
+        sheetNames: ["Phụ lục", "Ghi chú", ...first.edits.sheets.map((s) => s.name), STATE_SHEET],
+        state: first.nextState,
+        generatedCells: new Map([[sheetName, typed]]),
+      }),
+    );
     const row = again.edits.sheets
       .find((s) => s.name === sheetName)!
       .cells.find((r) => r[1]?.kind === "text" && r[1].text === "2.3")!;

@@ -1,13 +1,13 @@
 import { cellAddress, SheetCells } from "../cells";
-import { Language, messagesFor } from "../../i18n";
+import { Language, Messages, messagesFor } from "../../i18n";
 import { Plan, POINT_FIELDS } from "../model";
 import { assignSheetNames } from "../units";
 import { AssignmentContext, assignmentSheet, KeptInputs } from "./assignment";
 import { highlightEdits } from "./highlights";
 import { subtotalEdits, textNumberEdits } from "./subtotals";
-import { highlightsOn, STATE_SHEET, userSheets, WorkbookState } from "./state";
+import { GeneratedSheet, highlightsOn, STATE_SHEET, userSheets, WorkbookState } from "./state";
 import { summarySheet } from "./summary";
-import { EditPlan, Operation, SheetDraft, TableEdit } from "./types";
+import { EditPlan, GeneratedKind, Operation, SheetDraft, TableEdit } from "./types";
 
 export interface PlanEditsInput {
   readonly plan: Plan;
@@ -51,26 +51,47 @@ export function planEdits(input: PlanEditsInput): PlannedRun {
   const numericCells = numericCellsAfter(plan, sheet, tableEdits);
   const ctx: AssignmentContext = { plan, m, numericCells };
   const sheets: SheetDraft[] = [];
-  const ownSheets = new Set(state.generated.map((g) => g.name));
-  const taken = userSheets(input.sheetNames, state);
-  const generated = operations.has("assignments") || operations.has("summary");
-  if (generated) {
-    const summaryName = uniqueName(m.sheets.summaryName, taken);
-    const names = assignSheetNames(
-      plan.units.map((u) => u.name),
-      [...taken, summaryName, STATE_SHEET],
-    );
-    if (operations.has("summary")) sheets.push(summarySheet(ctx, summaryName));
+  if (operations.has("assignments") || operations.has("summary")) {
+    const names = generatedNames(input, m);
+    if (operations.has("summary")) sheets.push(summarySheet(ctx, names.summary));
     if (operations.has("assignments")) {
       for (const unit of plan.units) {
-        sheets.push(assignmentSheet(ctx, unit, names.get(unit.name)!, input.kept.get(unit.name) ?? new Map()));
+        sheets.push(assignmentSheet(ctx, unit, names.units.get(unit.name)!, input.kept.get(unit.name) ?? new Map()));
       }
     }
   }
-  // Generated sheets of a kind this run makes are replaced; the others stay as they are.
+  // Generated sheets of a kind this run makes are replaced; the others stay as they are, and those the user deleted
+  // have nothing left to replace.
   const kinds = new Set(sheets.map((s) => s.kind));
-  const replaces = state.generated.filter((g) => kinds.has(g.kind) && ownSheets.has(g.name)).map((g) => g.name);
+  const replaces = state.generated
+    .filter((g) => kinds.has(g.kind) && input.sheetNames.includes(g.name))
+    .map((g) => g.name);
   return { edits: { sheet: plan.layout.sheet, tableEdits, highlights, sheets }, replaces };
+}
+
+/**
+ * The names of this run's sheets. A unit (or the summary) whose sheet of an earlier run is still in the workbook keeps
+ * that sheet's name, the user's if they renamed it, so that it is replaced in place. New sheets take names clear of
+ * every sheet the workbook keeps: the user's, and ours but for those of units gone from the plan, which this run removes.
+ */
+function generatedNames(input: PlanEditsInput, m: Messages): { summary: string; units: Map<string, string> } {
+  const { plan, state, operations } = input;
+  const earlier = state.generated.filter((g) => input.sheetNames.includes(g.name));
+  const earlierName = (kind: GeneratedKind, unit: string | null) =>
+    earlier.find((g) => g.kind === kind && g.unit === unit)?.name;
+  const inPlan = new Set(plan.units.map((u) => u.name));
+  const removed = (g: GeneratedSheet) =>
+    operations.has("assignments") && g.kind === "assignment" && !inPlan.has(g.unit ?? "");
+  const taken = [
+    ...userSheets(input.sheetNames, state),
+    ...earlier.filter((g) => !removed(g)).map((g) => g.name),
+    STATE_SHEET,
+  ];
+  const summary = earlierName("summary", null) ?? uniqueName(m.sheets.summaryName, taken);
+  const fresh = plan.units.map((u) => u.name).filter((u) => earlierName("assignment", u) === undefined);
+  const computed = assignSheetNames(fresh, [...taken, summary]);
+  const units = new Map(plan.units.map((u) => [u.name, earlierName("assignment", u.name) ?? computed.get(u.name)!]));
+  return { summary, units };
 }
 
 /** Point cells of the table that hold numbers (or SUM formulas) once the table edits are made. */

@@ -1,4 +1,5 @@
-import { CellArea } from "../cells";
+import { CellArea, CellValue, SheetCells } from "../cells";
+import { Messages, messagesFor } from "../../i18n";
 import { Columns } from "../model";
 import { Content, GeneratedKind, HighlightRule, TableEdit } from "./types";
 
@@ -161,4 +162,70 @@ export function adoptRenamedTable(
     highlights: state.highlights.map((h) => ({ ...h, sheet: renamed(h.sheet) })),
     layout: state.layout && { ...state.layout, sheet: renamed(state.layout.sheet) },
   };
+}
+
+/** A sheet of the workbook and what its A1 holds (null where it was not read). */
+export interface TitledSheet {
+  readonly name: string;
+  readonly title: CellValue;
+}
+
+/** A sheet as read for the analysis, with what its A1 holds. */
+export function titledSheet(cells: SheetCells): TitledSheet {
+  const fromA1 = cells.top === 1 && cells.left === 1;
+  return { name: cells.name, title: fromA1 ? (cells.values[0]?.[0] ?? null) : null };
+}
+
+/** A user may switch language between runs: a generated sheet's title is ours in either. */
+const CATALOGUES: readonly Messages[] = [messagesFor("vi"), messagesFor("en")];
+
+const YEAR = "\u0000";
+
+/** Whether `title` is the one the add-in wrote in A1 of that generated sheet; the summary's for any year. */
+function isTitleOf(sheet: GeneratedSheet, title: CellValue): boolean {
+  if (typeof title !== "string") return false;
+  const text = title.normalize("NFC").trim();
+  return CATALOGUES.some(({ sheets }) => {
+    if (sheet.kind === "assignment")
+      return sheet.unit !== null && text === sheets.assignmentTitle(sheet.unit).normalize("NFC");
+    const [before, after] = sheets.summaryTitle(YEAR).split(YEAR);
+    return text.length > before.length + after.length && text.startsWith(before) && text.endsWith(after);
+  });
+}
+
+/**
+ * The state names the sheets it generated; a user who renames one leaves it naming one that is gone. The sheet
+ * still holds the title the add-in wrote in A1: when exactly one sheet the state knows nothing of (nor the table's,
+ * `tableSheet`) has that name in other letter case, or else holds that title, it is the same sheet renamed and the
+ * entry takes its name, so that the next run replaces it in place and keeps what the unit typed there. None, or
+ * several: the entry stays as it is. `sheets` is every sheet of the workbook.
+ */
+export function adoptRenamedGenerated(
+  state: WorkbookState,
+  sheets: readonly TitledSheet[],
+  tableSheet: string | null = null,
+): WorkbookState {
+  const known = new Set<string>([STATE_SHEET, ...state.generated.map((g) => g.name)]);
+  for (const b of state.backups) known.add(b.sheet);
+  for (const h of state.highlights) known.add(h.sheet);
+  if (state.layout) known.add(state.layout.sheet);
+  if (tableSheet !== null) known.add(tableSheet);
+  const strangers = sheets.filter((s) => !known.has(s.name));
+  const present = new Set(sheets.map((s) => s.name));
+
+  // Excel allows no two sheets that differ only in case: "P. NỘI VỤ" is "P. Nội vụ" renamed, whatever its A1.
+  const candidates = new Map<GeneratedSheet, string[]>();
+  for (const g of state.generated.filter((g) => !present.has(g.name))) {
+    const recased = strangers.filter((s) => s.name.toLowerCase() === g.name.toLowerCase());
+    candidates.set(
+      g,
+      (recased.length ? recased : strangers.filter((s) => isTitleOf(g, s.title))).map((s) => s.name),
+    );
+  }
+  const claims = new Map<string, number>();
+  for (const names of candidates.values()) for (const n of names) claims.set(n, (claims.get(n) ?? 0) + 1);
+  const adopted = new Map<GeneratedSheet, string>();
+  for (const [g, names] of candidates) if (names.length === 1 && claims.get(names[0]) === 1) adopted.set(g, names[0]);
+  if (adopted.size === 0) return state;
+  return { ...state, generated: state.generated.map((g) => ({ ...g, name: adopted.get(g) ?? g.name })) };
 }
