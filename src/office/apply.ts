@@ -31,6 +31,7 @@ import { rollback, RollbackPlan } from "./rollback";
 import {
   LoadedRules,
   queueHighlights,
+  queueRemoveFills,
   queueRemoveOurRules,
   queueRulesRead,
   queueSheetDraft,
@@ -208,7 +209,10 @@ async function write(
   // The last run's rules on this sheet go before this run's come; those on other sheets stay theirs.
   const last = highlightsOn(w.state, req.sheet);
   if (edits.highlights) {
-    if (w.rules && last) queueRemoveOurRules(w.rules, last.rules);
+    // The last run's rules, or its fills on a host without conditional formats: a cell that no longer lost points
+    // must not stay coloured.
+    if (last && w.rules) queueRemoveOurRules(w.rules, last.rules);
+    if (last && !w.rules) queueRemoveFills(table, last.fills);
     queueHighlights(table, edits.highlights, caps);
   }
 

@@ -90,7 +90,7 @@ export function queueRemoveOurRules(loaded: LoadedRules, rules: readonly Highlig
   }
 }
 
-/** Takes our colours off the legend (and off cells filled one by one). */
+/** Takes our colours off the legend and off cells filled one by one. */
 export function queueRemoveLooks(
   ws: Excel.Worksheet,
   legend: CellArea,
@@ -100,7 +100,16 @@ export function queueRemoveLooks(
   legendRange.format.fill.clear();
   legendRange.format.font.bold = false;
   legendRange.format.font.color = "#000000";
-  for (const f of fills) ws.getRangeByIndexes(f.row - 1, f.column - 1, 1, 1).format.fill.clear();
+  queueRemoveFills(ws, fills);
+}
+
+/** A filled cell got our fill and font colour (see applyHighlightLook); both go. */
+export function queueRemoveFills(ws: Excel.Worksheet, fills: readonly { row: number; column: number }[]): void {
+  for (const f of fills) {
+    const format = ws.getRangeByIndexes(f.row - 1, f.column - 1, 1, 1).format;
+    format.fill.clear();
+    format.font.color = "#000000";
+  }
 }
 
 /** Writes the state into its very hidden sheet, creating it the first time. */

@@ -97,4 +97,28 @@ describe("a host without conditional formats (ExcelApi before 1.6)", () => {
     await host.clearHighlights("Phụ lục");
     expect(filled()).toEqual([]);
   });
+
+  it("takes the last run's fills off before a rerun, and Clear gives the cells back their font colour", async () => {
+    const wb: MemoryWorkbook = await fixtureWorkbook("gia-nghia-2024.pasted.xlsx");
+    globals = installExcelGlobals(wb, { excelApiVersion: "1.5" });
+    const host = createOfficeHost();
+    const run = () =>
+      host.apply({ sheet: "Phụ lục", operations: new Set(["highlights"]), language: "vi", expectedGenerated: [] });
+    const look = (address: string) => {
+      const { fill, fontColor } = wb.cell("Phụ lục", address);
+      return { fill, fontColor };
+    };
+    const scoreOf37 = "D31"; // 3.7 scored 1 of 3
+    const untouched = look(scoreOf37);
+    await run();
+    expect(look(scoreOf37).fill).not.toBeNull();
+    // The unit made up the lost points; the next run must not leave the cell coloured.
+    wb.editByUser("Phụ lục", scoreOf37, 3);
+    await run();
+    expect(look(scoreOf37)).toEqual(untouched);
+    wb.editByUser("Phụ lục", scoreOf37, 1);
+    await run();
+    await host.clearHighlights("Phụ lục");
+    expect(look(scoreOf37)).toEqual(untouched);
+  });
 });
