@@ -26,7 +26,7 @@ export async function runApply(command: ApplyCommand): Promise<string> {
   const run = prepareRun(runInputOf(workbook, { plan, sheets, state, operations: new Set(OPERATIONS), language }));
   applyToWorkbook(workbook, run, state);
   try {
-    await writeWorkbookFile(workbook, output);
+    await writeWorkbookFile(workbook, output, run.edits.sheets);
   } catch {
     throw new UserFacingError(m.cannotWrite(output));
   }

@@ -2,12 +2,19 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { deflateStoredZip } from "./zip-deflate";
+import { SheetDraft } from "../core/edits";
+import { addCharts } from "./add-charts";
+import { readStoredZip, writeDeflatedZip } from "./zip-deflate";
 
-export async function writeWorkbookFile(workbook: ExcelJS.Workbook, file: string): Promise<void> {
+/** `drafts` are the sheets generated into `workbook`: their charts, which ExcelJS cannot write, are added here. */
+export async function writeWorkbookFile(
+  workbook: ExcelJS.Workbook,
+  file: string,
+  drafts: readonly SheetDraft[] = [],
+): Promise<void> {
   // ExcelJS's own deflate is pure JS and slow on large workbooks: store, then deflate natively.
-  const stored = await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } });
-  const data = await deflateStoredZip(Buffer.from(stored as ArrayBuffer));
+  const stored = readStoredZip(Buffer.from(await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } })));
+  const data = await writeDeflatedZip(stored, addCharts(stored.entries, drafts));
   // Same folder, so the rename stays on one file system and replaces OUT in one step.
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
   try {

@@ -31,7 +31,7 @@ function writeDraft(ws: ExcelJS.Worksheet, draft: SheetDraft): void {
     ws.views = [{ state: "frozen", xSplit: 0, ySplit: last }];
     ws.pageSetup.printTitlesRow = `${first}:${last}`;
   }
-  // draft.chart is left out: ExcelJS cannot write charts (the Office.js adapter makes it in Excel).
+  // draft.chart is left out: ExcelJS cannot write charts, writeWorkbookFile adds it to the saved package.
 }
 
 /** Deletes the sheets an earlier run generated and adds this run's, where a namesake was or else at the end. */

@@ -5,6 +5,7 @@
  * large workbook; writing it STORED and deflating here gives the same entries for a fraction of that.
  * Only what ExcelJS/JSZip write with compression STORE is handled: one disk, no zip64, no data
  * descriptors, no encryption, every entry stored. Anything else is refused rather than guessed at.
+ * Between reading and writing, the entries are plain bytes: what ExcelJS cannot write is added there.
  */
 import { promisify } from "util";
 import * as zlib from "zlib";
@@ -25,52 +26,115 @@ const DEFLATED = 8;
 const FLAG_ENCRYPTED = 0x0001;
 const FLAG_DATA_DESCRIPTOR = 0x0008;
 const FLAG_STRONG_ENCRYPTION = 0x0040;
+const FLAG_UTF8 = 0x0800;
+// A count of 0xffff says the real one is in a zip64 record.
+const ZIP64_COUNT = 0xffff;
 // Version 2.0 of the format is the first with deflate.
 const VERSION_FOR_DEFLATE = 20;
 const UINT32_LIMIT = 0xffffffff;
 
-interface StoredEntry {
+/** One file of a zip: its name and its bytes, uncompressed. */
+export interface ZipEntry {
+  readonly name: string;
+  readonly data: Buffer;
+}
+
+interface EntryHeaders {
   /** The central directory record as read: name, extra field, comment and attributes are kept as they are. */
   central: Buffer;
   /** The local header as read, with its name and extra field. */
   local: Buffer;
-  data: Buffer;
+}
+
+/** A stored zip as read: its entries in order, and the headers that keep each one's date, attributes and comment. */
+export interface StoredZip {
+  readonly entries: readonly ZipEntry[];
+  readonly headers: ReadonlyMap<string, EntryHeaders>;
+  readonly end: Buffer;
 }
 
 /** The same zip with every entry that holds data deflated; empty entries (folders) stay stored, as JSZip writes them. */
 export async function deflateStoredZip(zip: Buffer): Promise<Buffer> {
-  const { entries, end } = readStoredEntries(zip);
+  const read = readStoredZip(zip);
+  return writeDeflatedZip(read, read.entries);
+}
+
+/**
+ * `entries`, in their order, as a deflated zip: one named as an entry of `read` keeps that entry's headers, a new one
+ * gets headers of its own. Checksums are computed again, since an entry's bytes may have changed.
+ */
+export async function writeDeflatedZip(read: StoredZip, entries: readonly ZipEntry[]): Promise<Buffer> {
+  if (entries.length >= ZIP64_COUNT) refuse("the result would need zip64 (65535 entries or more)");
   const compressed = await Promise.all(entries.map((e) => (e.data.length > 0 ? deflateRaw(e.data) : null)));
+  const now = dosDateTime(new Date());
   const parts: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
   entries.forEach((entry, i) => {
     const data = compressed[i] ?? entry.data;
     const method = compressed[i] ? DEFLATED : STORED;
-    const local = Buffer.from(entry.local);
-    const central = Buffer.from(entry.central);
+    const headers = read.headers.get(entry.name) ?? newHeaders(entry.name, now);
+    const local = Buffer.from(headers.local);
+    const central = Buffer.from(headers.central);
     if (method === DEFLATED) {
       local.writeUInt16LE(Math.max(local.readUInt16LE(4), VERSION_FOR_DEFLATE), 4);
       central.writeUInt16LE(Math.max(central.readUInt16LE(6), VERSION_FOR_DEFLATE), 6);
     }
+    const crc = zlib.crc32(entry.data);
     local.writeUInt16LE(method, 8);
+    local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(fitsUint32(entry.data.length), 22);
     central.writeUInt16LE(method, 10);
+    central.writeUInt32LE(crc, 16);
     central.writeUInt32LE(data.length, 20);
+    central.writeUInt32LE(entry.data.length, 24);
     central.writeUInt32LE(fitsUint32(offset), 42);
     parts.push(local, data);
     centrals.push(central);
     offset += local.length + data.length;
   });
   const centralSize = centrals.reduce((n, c) => n + c.length, 0);
-  const newEnd = Buffer.from(end);
+  const newEnd = Buffer.from(read.end);
+  newEnd.writeUInt16LE(entries.length, 8);
+  newEnd.writeUInt16LE(entries.length, 10);
   newEnd.writeUInt32LE(fitsUint32(centralSize), 12);
   newEnd.writeUInt32LE(fitsUint32(offset), 16);
   fitsUint32(offset + centralSize + newEnd.length);
   return Buffer.concat([...parts, ...centrals, newEnd]);
 }
 
-function readStoredEntries(zip: Buffer): { entries: StoredEntry[]; end: Buffer } {
+/** Headers for an entry the zip did not hold: UTF-8 name, no extra field, no comment, no attributes. */
+function newHeaders(name: string, time: { time: number; date: number }): EntryHeaders {
+  const bytes = Buffer.from(name, "utf8");
+  const header = (signature: number, size: number, fieldsAt: number) => {
+    const h = Buffer.alloc(size + bytes.length);
+    h.writeUInt32LE(signature, 0);
+    // From "version needed" on, the central record holds the local header's fields, two bytes further on.
+    h.writeUInt16LE(VERSION_FOR_DEFLATE, fieldsAt);
+    h.writeUInt16LE(FLAG_UTF8, fieldsAt + 2);
+    h.writeUInt16LE(time.time, fieldsAt + 6);
+    h.writeUInt16LE(time.date, fieldsAt + 8);
+    h.writeUInt16LE(bytes.length, fieldsAt + 22);
+    bytes.copy(h, size);
+    return h;
+  };
+  const central = header(CENTRAL_SIGNATURE, CENTRAL_HEADER, 6);
+  // Made by: the same version, on MS-DOS (upper byte 0).
+  central.writeUInt16LE(VERSION_FOR_DEFLATE, 4);
+  return { local: header(LOCAL_SIGNATURE, LOCAL_HEADER, 4), central };
+}
+
+/** MS-DOS local time: two-second steps, years from 1980. */
+function dosDateTime(d: Date): { time: number; date: number } {
+  return {
+    time: (d.getHours() << 11) | (d.getMinutes() << 5) | (d.getSeconds() >> 1),
+    date: ((Math.max(d.getFullYear(), 1980) - 1980) << 9) | ((d.getMonth() + 1) << 5) | d.getDate(),
+  };
+}
+
+/** The entries of a zip ExcelJS wrote with compression STORE; anything else is refused. */
+export function readStoredZip(zip: Buffer): StoredZip {
   const endAt = findEndRecord(zip);
   const end = zip.subarray(endAt, endAt + END_RECORD + zip.readUInt16LE(endAt + 20));
   if (endAt >= ZIP64_LOCATOR && zip.readUInt32LE(endAt - ZIP64_LOCATOR) === ZIP64_LOCATOR_SIGNATURE)
@@ -82,11 +146,12 @@ function readStoredEntries(zip: Buffer): { entries: StoredEntry[]; end: Buffer }
   if (disk !== 0 || centralDisk !== 0 || entriesHere !== count) refuse("it spans several disks");
   const centralSize = zip.readUInt32LE(endAt + 12);
   const centralStart = zip.readUInt32LE(endAt + 16);
-  if (count === 0xffff || centralSize === UINT32_LIMIT || centralStart === UINT32_LIMIT)
+  if (count === ZIP64_COUNT || centralSize === UINT32_LIMIT || centralStart === UINT32_LIMIT)
     refuse("it is a zip64 archive");
   if (centralStart + centralSize > endAt) refuse("its central directory lies outside the file");
 
-  const entries: StoredEntry[] = [];
+  const entries: ZipEntry[] = [];
+  const headers = new Map<string, EntryHeaders>();
   let at = centralStart;
   for (let i = 0; i < count; i++) {
     if (at + CENTRAL_HEADER > endAt || zip.readUInt32LE(at) !== CENTRAL_SIGNATURE)
@@ -95,13 +160,16 @@ function readStoredEntries(zip: Buffer): { entries: StoredEntry[]; end: Buffer }
       at + CENTRAL_HEADER + zip.readUInt16LE(at + 28) + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
     const central = zip.subarray(at, recordEnd);
     const name = central.subarray(CENTRAL_HEADER, CENTRAL_HEADER + central.readUInt16LE(28)).toString("utf8");
-    entries.push(storedEntry(zip, central, name));
+    if (headers.has(name)) refuse(`it holds two entries named ${name}`);
+    const { local, data } = storedEntry(zip, central, name);
+    entries.push({ name, data });
+    headers.set(name, { central, local });
     at = recordEnd;
   }
-  return { entries, end };
+  return { entries, headers, end };
 }
 
-function storedEntry(zip: Buffer, central: Buffer, name: string): StoredEntry {
+function storedEntry(zip: Buffer, central: Buffer, name: string): { local: Buffer; data: Buffer } {
   const flags = central.readUInt16LE(8);
   if (flags & (FLAG_ENCRYPTED | FLAG_STRONG_ENCRYPTION)) refuse(`entry ${name} is encrypted`);
   if (flags & FLAG_DATA_DESCRIPTOR) refuse(`entry ${name} has a data descriptor`);
@@ -123,7 +191,7 @@ function storedEntry(zip: Buffer, central: Buffer, name: string): StoredEntry {
   ) {
     refuse(`entry ${name}'s local header does not match the central directory`);
   }
-  return { central, local: zip.subarray(localAt, dataAt), data: zip.subarray(dataAt, dataAt + size) };
+  return { local: zip.subarray(localAt, dataAt), data: zip.subarray(dataAt, dataAt + size) };
 }
 
 /** The end record sits in the last 22 bytes plus at most a 64 KiB comment; the last signature found wins. */

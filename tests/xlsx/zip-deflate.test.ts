@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 // JSZip comes with ExcelJS; the test reads zips with it as an independent reader.
 import JSZip from "jszip";
-import { deflateStoredZip } from "../../src/xlsx/zip-deflate";
+import { deflateStoredZip, readStoredZip, writeDeflatedZip } from "../../src/xlsx/zip-deflate";
 
 const SHEETS = ["Kế hoạch cải thiện", "Đơn vị thực hiện", "Tổng hợp điểm"];
 const STORE_MAGIC = "\x00\x00";
@@ -97,6 +97,29 @@ describe("deflateStoredZip", () => {
     expect(note.comment).toBe("chú thích tệp");
     expect(await note.async("string")).toBe("Nội dung ghi chú ".repeat(50));
     expect((after as unknown as { comment: string }).comment).toBe("chú thích gói");
+  });
+
+  it("writes entries changed or added between reading and writing, in the order given, others as they were", async () => {
+    const read = readStoredZip(stored);
+    const changed = "xl/worksheets/sheet2.xml";
+    const added = ["xl/charts/chart1.xml", "xl/ghi chú/ý kiến.txt"];
+    const entries = [
+      ...read.entries.map((e) => (e.name === changed ? { name: e.name, data: Buffer.from("<changed/>") } : e)),
+      ...added.map((name) => ({ name, data: Buffer.from(`nội dung của ${name}`) })),
+    ];
+    const before = await entriesOf(stored);
+    const after = await entriesOf(await writeDeflatedZip(read, entries));
+    expect(after.names).toEqual([...before.names, ...added]);
+    expect(await after.zip.files[changed].async("string")).toBe("<changed/>");
+    expect(after.zip.files[changed].date).toEqual(before.zip.files[changed].date);
+    for (const name of added) {
+      expect(methodOf(after.zip.files[name])).toBe(DEFLATE_MAGIC);
+      expect(await after.zip.files[name].async("string")).toBe(`nội dung của ${name}`);
+    }
+    for (const name of before.names.filter((n) => n !== changed && !before.zip.files[n].dir))
+      expect(
+        (await after.zip.files[name].async("nodebuffer")).equals(await before.zip.files[name].async("nodebuffer")),
+      ).toBe(true);
   });
 
   it("refuses a zip whose entries are already compressed", async () => {

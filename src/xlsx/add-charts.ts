@@ -1,0 +1,180 @@
+/**
+ * Adds the generated sheets' charts to the package ExcelJS wrote, which cannot write charts: per chart a chart part,
+ * a drawing placing it, their relationships, the sheet's `<drawing>` and their content types. Only ExcelJS's own
+ * output is handled (the workbook at xl/workbook.xml, elements without prefixes).
+ */
+import { EMPTY, SheetDraft } from "../core/edits";
+import { chartXml, drawingXml, escapeXml, NS } from "./chart-xml";
+import { ZipEntry } from "./zip-deflate";
+
+const RELATIONSHIPS = "http://schemas.openxmlformats.org/package/2006/relationships";
+const REL_TYPE = {
+  drawing: `${NS.r}/drawing`,
+  chart: `${NS.r}/chart`,
+};
+const CONTENT_TYPE = {
+  drawing: "application/vnd.openxmlformats-officedocument.drawing+xml",
+  chart: "application/vnd.openxmlformats-officedocument.drawingml.chart+xml",
+};
+const CONTENT_TYPES = "[Content_Types].xml";
+const WORKBOOK = "xl/workbook.xml";
+const DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+/** What follows `<drawing>` in a worksheet (CT_Worksheet's sequence); everything else goes before it. */
+const AFTER_DRAWING = new Set([
+  "legacyDrawing",
+  "legacyDrawingHF",
+  "drawingHF",
+  "picture",
+  "oleObjects",
+  "controls",
+  "webPublishItems",
+  "tableParts",
+  "extLst",
+]);
+
+/** `entries` with the charts of `drafts` added: changed parts keep their place, new ones come last. */
+export function addCharts(entries: readonly ZipEntry[], drafts: readonly SheetDraft[]): ZipEntry[] {
+  const charted = drafts.filter((d) => d.chart !== null);
+  if (charted.length === 0) return [...entries];
+  const original = new Map(entries.map((e) => [e.name, e.data]));
+  // Parts are decoded only when read: the package may hold images.
+  const written = new Map<string, string>();
+  const has = (name: string) => original.has(name) || written.has(name);
+  const put = (name: string, xml: string) => written.set(name, xml);
+  const read = (name: string) => {
+    const xml = written.get(name) ?? original.get(name)?.toString("utf8");
+    if (xml === undefined) throw new Error(`The workbook has no part ${name}.`);
+    return xml;
+  };
+
+  for (const draft of charted) {
+    const sheetPart = sheetPartOf(read, draft.name);
+    const chart = freePart(has, "xl/charts/chart");
+    const drawing = freePart(has, "xl/drawings/drawing");
+    const cell = (row: number, column: number) => draft.cells[row - 1]?.[column - 1] ?? EMPTY;
+    put(chart.name, chartXml(draft.name, draft.chart!, cell));
+    put(drawing.name, drawingXml(draft.chart!.anchor, "rId1", `Chart ${chart.n}`));
+    put(relsOf(drawing.name), relationships([{ id: "rId1", type: REL_TYPE.chart, target: relative(chart.name) }]));
+
+    const sheetRels = relsOf(sheetPart);
+    const existing = has(sheetRels) ? read(sheetRels) : undefined;
+    const id = freeId(existing ?? "");
+    const rel = { id, type: REL_TYPE.drawing, target: relative(drawing.name) };
+    put(sheetRels, existing === undefined ? relationships([rel]) : withRelationship(existing, rel));
+    put(sheetPart, withDrawing(read(sheetPart), id));
+    put(
+      CONTENT_TYPES,
+      read(CONTENT_TYPES).replace(
+        "</Types>",
+        override(chart.name, CONTENT_TYPE.chart) + override(drawing.name, CONTENT_TYPE.drawing) + "</Types>",
+      ),
+    );
+  }
+  const data = (name: string) => Buffer.from(written.get(name)!, "utf8");
+  return [
+    ...entries.map((e) => (written.has(e.name) ? { name: e.name, data: data(e.name) } : e)),
+    ...[...written.keys()].filter((name) => !original.has(name)).map((name) => ({ name, data: data(name) })),
+  ];
+}
+
+/** The worksheet part of the sheet named `name`: workbook.xml gives its relationship, the workbook's rels its target. */
+function sheetPartOf(read: (name: string) => string, name: string): string {
+  const sheet = [...read(WORKBOOK).matchAll(/<sheet\b([^>]*)>/g)]
+    .map((m) => attributes(m[1]))
+    .find((a) => a.get("name") === name);
+  const id = sheet?.get("r:id");
+  const target = id && relationshipTargets(read(relsOf(WORKBOOK))).get(id);
+  if (!target) throw new Error(`The workbook has no sheet ${name}.`);
+  return target.startsWith("/") ? target.slice(1) : `${dirOf(WORKBOOK)}${target}`;
+}
+
+function attributes(tag: string): Map<string, string> {
+  return new Map(
+    [...tag.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)].map((m) => [m[1], unescapeXml(m[2] ?? m[3])]),
+  );
+}
+
+function relationshipTargets(rels: string): Map<string, string> {
+  return new Map(
+    [...rels.matchAll(/<Relationship\b([^>]*)>/g)].map((m) => {
+      const a = attributes(m[1]);
+      return [a.get("Id") ?? "", a.get("Target") ?? ""];
+    }),
+  );
+}
+
+function unescapeXml(s: string): string {
+  const named: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+  return s.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);/g, (_, e: string) =>
+    e.startsWith("#x")
+      ? String.fromCodePoint(parseInt(e.slice(2), 16))
+      : e.startsWith("#")
+        ? String.fromCodePoint(parseInt(e.slice(1), 10))
+        : named[e],
+  );
+}
+
+/** The first `prefixN.xml` the package does not hold, so that drawings ExcelJS wrote for images keep theirs. */
+function freePart(has: (name: string) => boolean, prefix: string): { name: string; n: number } {
+  let n = 1;
+  while (has(`${prefix}${n}.xml`)) n++;
+  return { name: `${prefix}${n}.xml`, n };
+}
+
+function freeId(rels: string): string {
+  const taken = new Set(relationshipTargets(rels).keys());
+  let n = 1;
+  while (taken.has(`rId${n}`)) n++;
+  return `rId${n}`;
+}
+
+const dirOf = (part: string) => part.slice(0, part.lastIndexOf("/") + 1);
+
+/** xl/worksheets/sheet3.xml → xl/worksheets/_rels/sheet3.xml.rels */
+const relsOf = (part: string) => `${dirOf(part)}_rels/${part.slice(dirOf(part).length)}.rels`;
+
+/** A target beside the sheets' and drawings' folders: xl/charts/chart1.xml → ../charts/chart1.xml */
+const relative = (part: string) => `../${part.slice("xl/".length)}`;
+
+interface Relationship {
+  readonly id: string;
+  readonly type: string;
+  readonly target: string;
+}
+
+const relationshipXml = (r: Relationship) =>
+  `<Relationship Id="${escapeXml(r.id)}" Type="${r.type}" Target="${escapeXml(r.target)}"/>`;
+
+function relationships(rels: readonly Relationship[]): string {
+  return `${DECLARATION}<Relationships xmlns="${RELATIONSHIPS}">${rels.map(relationshipXml).join("")}</Relationships>`;
+}
+
+function withRelationship(rels: string, rel: Relationship): string {
+  return rels.replace("</Relationships>", `${relationshipXml(rel)}</Relationships>`);
+}
+
+const override = (part: string, type: string) => `<Override PartName="/${escapeXml(part)}" ContentType="${type}"/>`;
+
+/**
+ * The sheet with `<drawing r:id>` where CT_Worksheet wants it: before the first top-level element that must follow
+ * it, or else last. Only the elements after sheetData are looked at; none of them can hold a sheetData.
+ */
+function withDrawing(sheet: string, id: string): string {
+  const root = /<worksheet\b[^>]*>/.exec(sheet)?.[0] ?? "";
+  const declare = root.includes(`xmlns:r="${NS.r}"`) ? "" : ` xmlns:r="${NS.r}"`;
+  const element = `<drawing${declare} r:id="${escapeXml(id)}"/>`;
+  const from = sheet.indexOf("</sheetData>");
+  if (from < 0) throw new Error("The worksheet has no sheetData.");
+  const tag = /<(\/?)([A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)(?:[^>"']|"[^"]*"|'[^']*')*?(\/?)>/g;
+  tag.lastIndex = from + "</sheetData>".length;
+  let depth = 0;
+  for (let m = tag.exec(sheet); m; m = tag.exec(sheet)) {
+    const [, closing, prefix, local, selfClosing] = m;
+    const here = depth === 0 && (closing || (!prefix && AFTER_DRAWING.has(local)));
+    if (here) return sheet.slice(0, m.index) + element + sheet.slice(m.index);
+    if (depth === 0 && !prefix && local === "drawing") throw new Error("The worksheet already has a drawing.");
+    if (closing) depth--;
+    else if (!selfClosing) depth++;
+  }
+  throw new Error("The worksheet does not end.");
+}

@@ -1,0 +1,267 @@
+/** The summary's chart, which ExcelJS cannot write: `apply` adds it to the package, where Excel keeps charts. */
+import * as path from "path";
+import ExcelJS from "exceljs";
+import { columnLetters } from "../../src/core/cells";
+import { OPERATIONS, prepareRun, SheetDraft } from "../../src/core/edits";
+import { openPlan } from "../../src/cli/open";
+import { runInputOf, writeWorkbookFile } from "../../src/xlsx/write";
+import { loadWorkbook } from "../../src/xlsx/load";
+import expected from "../fixtures/gia-nghia-2024.expected.json";
+import { apply, PASTED, rowsByCode, sheet, tempDir, vi } from "../xlsx-apply/helpers";
+import {
+  chartedSheet,
+  chartParts,
+  child,
+  descendants,
+  NS,
+  only,
+  Package,
+  readPackage,
+  Relationship,
+  relationshipsOf,
+  seriesOf,
+  sourceOf,
+  XmlElement,
+} from "./package-parts";
+
+const CONTENT_TYPE = {
+  chart: "application/vnd.openxmlformats-officedocument.drawingml.chart+xml",
+  drawing: "application/vnd.openxmlformats-officedocument.drawing+xml",
+};
+// A 1×1 transparent PNG: an image, so that ExcelJS writes a drawing of its own.
+const PIXEL = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==",
+  "base64",
+);
+
+/** Every internal relationship points at a part that is there, and every part has a content type. */
+async function expectConsistent(pkg: Package): Promise<void> {
+  const missing: Relationship[] = [];
+  for (const rels of pkg.names.filter((n) => n.endsWith(".rels"))) {
+    missing.push(...(await relationshipsOf(pkg, sourceOf(rels))).filter((r) => r.part !== null && !pkg.has(r.part)));
+  }
+  expect(missing).toEqual([]);
+  const types = await pkg.xml("[Content_Types].xml");
+  const overrides = new Map(
+    descendants(types, NS.types, "Override").map((o) => [o.attributes.PartName.slice(1), o.attributes.ContentType]),
+  );
+  const defaults = new Set(descendants(types, NS.types, "Default").map((d) => d.attributes.Extension.toLowerCase()));
+  const untyped = pkg.names.filter(
+    (n) =>
+      n !== "[Content_Types].xml" && !overrides.has(n) && !defaults.has(n.slice(n.lastIndexOf(".") + 1).toLowerCase()),
+  );
+  expect(untyped).toEqual([]);
+  expect([...overrides.keys()].filter((n) => !pkg.has(n))).toEqual([]);
+  for (const chart of chartParts(pkg)) expect(overrides.get(chart)).toBe(CONTENT_TYPE.chart);
+  for (const drawing of pkg.names.filter((n) => /^xl\/drawings\/drawing\d+\.xml$/.test(n)))
+    expect(overrides.get(drawing)).toBe(CONTENT_TYPE.drawing);
+}
+
+/** The corners of each anchor as [column, row], 0-based as DrawingML counts. */
+function anchors(drawing: XmlElement): number[][][] {
+  const corner = (e: XmlElement) => [Number(child(e, NS.xdr, "col").text), Number(child(e, NS.xdr, "row").text)];
+  return descendants(drawing, NS.xdr, "twoCellAnchor").map((a) => [
+    corner(child(a, NS.xdr, "from")),
+    corner(child(a, NS.xdr, "to")),
+  ]);
+}
+
+/** The summary this run drafts, prepared as `apply` prepares it. */
+async function summaryDraft(file: string): Promise<SheetDraft> {
+  const { workbook, sheets, state, plan } = await openPlan(file, undefined, "vi");
+  const run = prepareRun(
+    runInputOf(workbook, { plan, sheets, state, operations: new Set(OPERATIONS), language: "vi" }),
+  );
+  return run.edits.sheets.find((d) => d.kind === "summary")!;
+}
+
+describe("apply's summary chart", () => {
+  const quoted = `'${vi.sheets.summaryName}'`;
+  let out: string;
+  let wb: ExcelJS.Workbook;
+  let pkg: Package;
+
+  beforeAll(async () => {
+    out = path.join(tempDir(), "out.xlsx");
+    wb = await apply(PASTED, out);
+    pkg = await readPackage(out);
+  });
+
+  it("is one chart, on the summary, whose series are every domain's max and score named by their headers", async () => {
+    const { charts } = await chartedSheet(pkg, vi.sheets.summaryName);
+    expect(charts).toEqual(chartParts(pkg));
+    const chart = only(charts, "chart");
+
+    const ws = sheet(wb, vi.sheets.summaryName);
+    const rows = rowsByCode(ws, 2);
+    const domains = expected.criteria.filter((c) => c.parent === null);
+    const domainRows = domains.map((d) => rows.get(d.code)!);
+    const [first, last] = [domainRows[0], domainRows[domainRows.length - 1]];
+    expect(domainRows).toEqual(domainRows.map((_, i) => first + i));
+    const header = first - 1;
+    const columnOf = (matches: (v: unknown) => boolean) => {
+      const found: number[] = [];
+      ws.getRow(header).eachCell((cell, c) => matches(cell.value) && found.push(c));
+      return only(found, "header");
+    };
+    const scoreLabel = new RegExp(`^${vi.sheets.columns.score("YEAR").replace("YEAR", "\\d{4}")}$`);
+    const maxColumn = columnOf((v) => v === vi.sheets.columns.max);
+    const scoreColumn = columnOf((v) => typeof v === "string" && scoreLabel.test(v));
+    const nameColumn = only(
+      [1, 2, 3, 4].filter((c) => domains.every((d, i) => ws.getCell(domainRows[i], c).value === d.name)),
+      "column of domain names",
+    );
+
+    const abs = (column: number, from: number, to = from) =>
+      `${quoted}!$${columnLetters(column)}$${from}${to === from ? "" : `:$${columnLetters(column)}$${to}`}`;
+    const categories = abs(nameColumn, first, last);
+    expect(await seriesOf(pkg, chart)).toEqual([
+      { name: abs(maxColumn, header), categories, values: abs(maxColumn, first, last) },
+      { name: abs(scoreColumn, header), categories, values: abs(scoreColumn, first, last) },
+    ]);
+  });
+
+  it("is a clustered column chart titled as the add-in titles it, its legend below", async () => {
+    const chart = await pkg.xml(only(chartParts(pkg), "chart"));
+    const bar = only(descendants(chart, NS.c, "barChart"), "bar chart");
+    expect(child(bar, NS.c, "barDir").attributes.val).toBe("col");
+    expect(child(bar, NS.c, "grouping").attributes.val).toBe("clustered");
+    const title = only(descendants(chart, NS.c, "title"), "title");
+    expect(descendants(title, "http://schemas.openxmlformats.org/drawingml/2006/main", "t").map((t) => t.text)).toEqual(
+      [vi.sheets.chartTitle],
+    );
+    expect(child(only(descendants(chart, NS.c, "legend"), "legend"), NS.c, "legendPos").attributes.val).toBe("b");
+    expect(descendants(chart, NS.c, "catAx")).toHaveLength(1);
+    expect(descendants(chart, NS.c, "valAx")).toHaveLength(1);
+  });
+
+  it("covers the cells the draft anchors it to", async () => {
+    const { anchor } = (await summaryDraft(PASTED)).chart!;
+    const { drawingXml } = await chartedSheet(pkg, vi.sheets.summaryName);
+    // From the area's first cell to the corner after its last one.
+    expect(anchors(drawingXml)).toEqual([
+      [
+        [anchor.left - 1, anchor.top - 1],
+        [anchor.right, anchor.bottom],
+      ],
+    ]);
+  });
+
+  it("keeps the package consistent: relationships reach existing parts, every part has its content type", async () => {
+    await expectConsistent(pkg);
+  });
+
+  it("writes every XML part well-formed, its prefixes declared", async () => {
+    const parts = pkg.names.filter((n) => /\.(xml|rels)$/.test(n));
+    expect(parts.length).toBeGreaterThan(15);
+    for (const part of parts) await expect(pkg.xml(part)).resolves.toBeDefined();
+  });
+
+  it("leaves a workbook ExcelJS reads, the summary's cells as they were written", () => {
+    const ws = sheet(wb, vi.sheets.summaryName);
+    const rows = rowsByCode(ws, 2);
+    for (const d of expected.criteria.filter((c) => c.parent === null))
+      expect(ws.getCell(rows.get(d.code)!, 3).value).toBe(d.name);
+  });
+
+  it("is made again, once, when apply runs on its own output", async () => {
+    const again = path.join(tempDir(), "again.xlsx");
+    await apply(out, again);
+    const twice = await readPackage(again);
+    const chart = only(chartParts(twice), "chart");
+    expect((await chartedSheet(twice, vi.sheets.summaryName)).charts).toEqual([chart]);
+    expect(await seriesOf(twice, chart)).toEqual(await seriesOf(pkg, only(chartParts(pkg), "chart")));
+    await expectConsistent(twice);
+  });
+});
+
+describe("a chart on a sheet that already has relationships, in a workbook with an image", () => {
+  const NAME = "Bob's R&D <2024>";
+  let file: string;
+  let pkg: Package;
+
+  beforeAll(async () => {
+    const wb = new ExcelJS.Workbook();
+    const pictures = wb.addWorksheet("Pictures");
+    pictures.addImage(wb.addImage({ buffer: PIXEL as unknown as ExcelJS.Buffer, extension: "png" }), "B2:C3");
+    const ws = wb.addWorksheet(NAME);
+    ws.addTable({
+      name: "Points",
+      ref: "A1",
+      columns: [{ name: "Domain" }, { name: "Max" }, { name: "Score" }],
+      rows: [
+        ["A & B", 3, 2],
+        ["C", 4, 4],
+      ],
+    });
+    ws.getCell("E1").value = { text: "link", hyperlink: "https://example.org/" };
+    const draft: SheetDraft = {
+      kind: "summary",
+      name: NAME,
+      unit: null,
+      cells: [
+        ["Domain", "Max", "Score"].map((t) => ({ kind: "text", text: t })),
+        [{ kind: "text", text: "A & B" }],
+        [{ kind: "text", text: "C" }],
+      ],
+      styles: [],
+      columnWidths: [],
+      titleRows: null,
+      merges: [],
+      chart: {
+        title: "R&D <points>",
+        source: { top: 1, left: 1, bottom: 3, right: 3 },
+        anchor: { top: 5, left: 1, bottom: 20, right: 8 },
+      },
+    };
+    file = path.join(tempDir(), "image.xlsx");
+    await writeWorkbookFile(wb, file, [draft]);
+    pkg = await readPackage(file);
+  });
+
+  it("leaves the image's drawing alone and gives the chart a drawing and relationship of its own", async () => {
+    const pictures = await chartedSheet(pkg, "Pictures");
+    expect(pictures.charts).toEqual([]);
+    const charted = await chartedSheet(pkg, NAME);
+    expect(charted.drawing).not.toBe(pictures.drawing);
+    expect(charted.charts).toEqual(chartParts(pkg));
+    const rels = await relationshipsOf(pkg, charted.part);
+    expect(rels.map((r) => r.type.split("/").pop()).sort()).toEqual(["drawing", "hyperlink", "table"]);
+    expect(new Set(rels.map((r) => r.id)).size).toBe(3);
+    await expectConsistent(pkg);
+  });
+
+  it("puts <drawing> where the worksheet schema wants it: after the hyperlinks and page setup, before the table parts", async () => {
+    const { xml } = await chartedSheet(pkg, NAME);
+    const order = xml.children.map((c) => c.local);
+    const at = (local: string) => order.indexOf(local);
+    expect(at("hyperlinks")).toBeGreaterThan(-1);
+    expect(at("pageMargins")).toBeLessThan(at("drawing"));
+    expect(at("hyperlinks")).toBeLessThan(at("drawing"));
+    expect(at("drawing") + 1).toBe(at("tableParts"));
+  });
+
+  it("quotes the sheet name as formulas do and escapes the XML", async () => {
+    expect(await seriesOf(pkg, only(chartParts(pkg), "chart"))).toEqual([
+      {
+        name: "'Bob''s R&D <2024>'!$B$1",
+        categories: "'Bob''s R&D <2024>'!$A$2:$A$3",
+        values: "'Bob''s R&D <2024>'!$B$2:$B$3",
+      },
+      {
+        name: "'Bob''s R&D <2024>'!$C$1",
+        categories: "'Bob''s R&D <2024>'!$A$2:$A$3",
+        values: "'Bob''s R&D <2024>'!$C$2:$C$3",
+      },
+    ]);
+  });
+
+  it("leaves a workbook ExcelJS reads, image, table and link kept", async () => {
+    const wb = await loadWorkbook(file);
+    expect(sheet(wb, "Pictures").getImages()).toHaveLength(1);
+    const ws = sheet(wb, NAME);
+    expect(ws.getCell("A2").value).toBe("A & B");
+    expect(ws.getCell("E1").value).toEqual({ text: "link", hyperlink: "https://example.org/" });
+    expect(Object.keys((ws as unknown as { tables: object }).tables)).toEqual(["Points"]);
+  });
+});
