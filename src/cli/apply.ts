@@ -2,7 +2,8 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import { OPERATIONS, prepareRun } from "../core/edits";
-import { messagesFor } from "../i18n";
+import { Messages, messagesFor } from "../i18n";
+import { droppedBySheet, DroppedParts } from "../xlsx/dropped-parts";
 import { applyToWorkbook, runInputOf, writeWorkbookFile } from "../xlsx/write";
 import { Command } from "./args";
 import { UserFacingError } from "./errors";
@@ -17,12 +18,18 @@ async function isSameFile(a: string, b: string): Promise<boolean> {
   return sa !== null && sb !== null && sa.dev === sb.dev && sa.ino === sb.ino;
 }
 
-export async function runApply(command: ApplyCommand): Promise<string> {
+/** What apply says: the line for stdout, and on stderr what of FILE the user would lose by going on in OUT. */
+export interface ApplyOutcome {
+  readonly out: string;
+  readonly warnings: readonly string[];
+}
+
+export async function runApply(command: ApplyCommand): Promise<ApplyOutcome> {
   const { file, output, language } = command;
   const m = messagesFor(language).cli;
   if (await isSameFile(file, output)) throw new UserFacingError(m.outputIsInput);
 
-  const { workbook, sheets, state, plan } = await openPlan(file, command.sheet, language);
+  const { workbook, sheets, state, plan, bytes } = await openPlan(file, command.sheet, language);
   const run = prepareRun(runInputOf(workbook, { plan, sheets, state, operations: new Set(OPERATIONS), language }));
   applyToWorkbook(workbook, run, state);
   try {
@@ -30,5 +37,25 @@ export async function runApply(command: ApplyCommand): Promise<string> {
   } catch {
     throw new UserFacingError(m.cannotWrite(output));
   }
-  return m.written(output, run.edits.sheets.length);
+  const generated = new Set(state.generated.map((g) => g.name));
+  return { out: m.written(output, run.edits.sheets.length), warnings: droppedWarnings(bytes, generated, m) };
+}
+
+/**
+ * One line per sheet of the user's with parts ExcelJS did not keep; the generated sheets are left out, since apply
+ * writes them (and the summary's chart) again. A package that cannot be looked into is said to be unchecked.
+ */
+function droppedWarnings(bytes: Buffer, generated: ReadonlySet<string>, m: Messages["cli"]): string[] {
+  let dropped: Map<string, DroppedParts>;
+  try {
+    dropped = droppedBySheet(bytes);
+  } catch {
+    return [m.droppedUnchecked];
+  }
+  return [...dropped]
+    .filter(([sheet]) => !generated.has(sheet))
+    .map(([sheet, parts]) => {
+      const kinds = (Object.keys(m.droppedPart) as (keyof DroppedParts)[]).filter((kind) => parts[kind] > 0);
+      return m.dropped(sheet, kinds.map((kind) => m.droppedPart[kind](parts[kind])).join(", "));
+    });
 }

@@ -55,7 +55,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       }
       case "apply": {
         const { runApply } = await import("./apply");
-        io.out((await runApply(command)) + "\n");
+        const { out, warnings } = await runApply(command);
+        io.out(out + "\n");
+        for (const warning of warnings) io.err(warning + "\n");
         return EXIT_OK;
       }
     }

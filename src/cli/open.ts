@@ -4,7 +4,7 @@ import { adoptRenamedGenerated, adoptRenamedTable, titledSheet, WorkbookState } 
 import { Plan } from "../core/model";
 import { analyzeWithState } from "../core/session";
 import { Language, messagesFor } from "../i18n";
-import { loadWorkbook } from "../xlsx/load";
+import { loadWorkbookAndBytes } from "../xlsx/load";
 import { worksheetToCells, XlsxReadError } from "../xlsx/read";
 import { readState } from "../xlsx/write-state";
 import { UserFacingError } from "./errors";
@@ -15,14 +15,17 @@ export interface OpenedPlan {
   readonly sheets: readonly SheetCells[];
   readonly state: WorkbookState;
   readonly plan: Plan;
+  /** FILE's bytes as read, for what ExcelJS did not keep of it. */
+  readonly bytes: Buffer;
 }
 
 /** Reads FILE once and finds its plan, or throws a UserFacingError that says why not. */
 export async function openPlan(file: string, sheet: string | undefined, language: Language): Promise<OpenedPlan> {
   const m = messagesFor(language).cli;
   let workbook: ExcelJS.Workbook;
+  let bytes: Buffer;
   try {
-    workbook = await loadWorkbook(file);
+    ({ workbook, bytes } = await loadWorkbookAndBytes(file));
   } catch (e) {
     if (!(e instanceof XlsxReadError)) throw e;
     const say = {
@@ -58,5 +61,6 @@ export async function openPlan(file: string, sheet: string | undefined, language
       plan.layout.sheet,
     ),
     plan,
+    bytes,
   };
 }

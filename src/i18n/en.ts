@@ -59,6 +59,17 @@ export const en: Messages = {
     outputIsInput: "The output file must differ from the input: the original is never overwritten.",
     cannotWrite: (file) => `Cannot write "${file}".`,
     written: (file, sheets) => `Wrote "${file}" (${sheets} sheets generated).`,
+    dropped: (sheet, parts) =>
+      `Note: sheet "${sheet}" has ${parts} that the output file cannot keep (the input file is unchanged).`,
+    droppedPart: {
+      charts: (n) => `${n} ${n === 1 ? "chart" : "charts"}`,
+      pivotTables: (n) => `${n} ${n === 1 ? "PivotTable" : "PivotTables"}`,
+      slicers: (n) => `${n} ${n === 1 ? "slicer or timeline" : "slicers or timelines"}`,
+      threadedComments: (n) => `${n} threaded ${n === 1 ? "comment" : "comments"}`,
+      controls: (n) => `${n} form or ActiveX ${n === 1 ? "control" : "controls"}`,
+    },
+    droppedUnchecked:
+      "Note: the input file could not be checked for charts, PivotTables, slicers, threaded comments or controls that the output file cannot keep (the input file is unchanged).",
   },
   sheets: {
     legendTitle: "Legend (PAR-index)",

@@ -146,6 +146,17 @@ export interface Messages {
     readonly outputIsInput: string;
     readonly cannotWrite: (file: string) => string;
     readonly written: (file: string, sheets: number) => string;
+    /** One line on stderr per sheet of the user's holding what OUT cannot keep; `parts` lists them (droppedPart). */
+    readonly dropped: (sheet: string, parts: string) => string;
+    readonly droppedPart: {
+      readonly charts: (n: number) => string;
+      readonly pivotTables: (n: number) => string;
+      readonly slicers: (n: number) => string;
+      readonly threadedComments: (n: number) => string;
+      readonly controls: (n: number) => string;
+    };
+    /** When FILE's package cannot be looked into, so nothing can be said either way. */
+    readonly droppedUnchecked: string;
   };
   /** Text written into the workbook: legend, assignment sheets, summary. */
   readonly sheets: {

@@ -63,6 +63,16 @@ export const vi: Messages = {
     outputIsInput: "Tệp kết quả phải khác tệp đầu vào: tệp gốc không bao giờ bị ghi đè.",
     cannotWrite: (file) => `Không ghi được tệp "${file}".`,
     written: (file, sheets) => `Đã ghi "${file}" (${sheets} trang tính được tạo).`,
+    dropped: (sheet, parts) => `Lưu ý: trang "${sheet}" có ${parts} mà tệp kết quả không giữ được (tệp gốc không đổi).`,
+    droppedPart: {
+      charts: (n) => `${n} biểu đồ`,
+      pivotTables: (n) => `${n} PivotTable`,
+      slicers: (n) => `${n} slicer/timeline`,
+      threadedComments: (n) => `${n} chú thích dạng hội thoại`,
+      controls: (n) => `${n} điều khiển biểu mẫu/ActiveX`,
+    },
+    droppedUnchecked:
+      "Lưu ý: không kiểm tra được tệp gốc có biểu đồ, PivotTable, slicer, chú thích hay điều khiển mà tệp kết quả không giữ được (tệp gốc không đổi).",
   },
   sheets: {
     legendTitle: "Chú thích (PAR-index)",

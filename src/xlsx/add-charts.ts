@@ -77,15 +77,34 @@ export function addCharts(entries: readonly ZipEntry[], drafts: readonly SheetDr
   ];
 }
 
-/** The worksheet part of the sheet named `name`: workbook.xml gives its relationship, the workbook's rels its target. */
-function sheetPartOf(read: (name: string) => string, name: string): string {
-  const sheet = [...read(WORKBOOK).matchAll(/<sheet\b([^>]*)>/g)]
-    .map((m) => attributes(m[1]))
-    .find((a) => a.get("name") === name);
-  const id = sheet?.get("r:id");
-  const target = id && relationshipTargets(read(relsOf(WORKBOOK))).get(id);
-  if (!target) throw new Error(`The workbook has no sheet ${name}.`);
-  return target.startsWith("/") ? target.slice(1) : `${dirOf(WORKBOOK)}${target}`;
+/** The worksheet part of the sheet named `name`. */
+export function sheetPartOf(read: (name: string) => string, name: string): string {
+  const part = sheetParts(read).get(name);
+  if (!part) throw new Error(`The workbook has no sheet ${name}.`);
+  return part;
+}
+
+/** Each sheet's part, by sheet name: workbook.xml gives its relationship, the workbook's rels its target. */
+export function sheetParts(read: (name: string) => string): Map<string, string> {
+  const targets = relationshipTargets(read(relsOf(WORKBOOK)));
+  const parts = new Map<string, string>();
+  for (const m of read(WORKBOOK).matchAll(/<sheet\b([^>]*)>/g)) {
+    const a = attributes(m[1]);
+    const target = targets.get(a.get("r:id") ?? "");
+    if (target) parts.set(a.get("name") ?? "", resolveTarget(WORKBOOK, target));
+  }
+  return parts;
+}
+
+/** A relationship's target as a part name: absolute ("/xl/…") or relative to the part the rels belong to. */
+export function resolveTarget(from: string, target: string): string {
+  const path: string[] = [];
+  const segments = target.startsWith("/") ? target.slice(1).split("/") : `${dirOf(from)}${target}`.split("/");
+  for (const segment of segments) {
+    if (segment === "..") path.pop();
+    else if (segment !== ".") path.push(segment);
+  }
+  return path.join("/");
 }
 
 function attributes(tag: string): Map<string, string> {
@@ -94,13 +113,16 @@ function attributes(tag: string): Map<string, string> {
   );
 }
 
+/** The relationships of a .rels part, in order. */
+export function relationshipsOf(rels: string): Relationship[] {
+  return [...rels.matchAll(/<Relationship\b([^>]*)>/g)].map((m) => {
+    const a = attributes(m[1]);
+    return { id: a.get("Id") ?? "", type: a.get("Type") ?? "", target: a.get("Target") ?? "" };
+  });
+}
+
 function relationshipTargets(rels: string): Map<string, string> {
-  return new Map(
-    [...rels.matchAll(/<Relationship\b([^>]*)>/g)].map((m) => {
-      const a = attributes(m[1]);
-      return [a.get("Id") ?? "", a.get("Target") ?? ""];
-    }),
-  );
+  return new Map(relationshipsOf(rels).map((r) => [r.id, r.target]));
 }
 
 function unescapeXml(s: string): string {
@@ -131,12 +153,12 @@ function freeId(rels: string): string {
 const dirOf = (part: string) => part.slice(0, part.lastIndexOf("/") + 1);
 
 /** xl/worksheets/sheet3.xml → xl/worksheets/_rels/sheet3.xml.rels */
-const relsOf = (part: string) => `${dirOf(part)}_rels/${part.slice(dirOf(part).length)}.rels`;
+export const relsOf = (part: string) => `${dirOf(part)}_rels/${part.slice(dirOf(part).length)}.rels`;
 
 /** A target beside the sheets' and drawings' folders: xl/charts/chart1.xml → ../charts/chart1.xml */
 const relative = (part: string) => `../${part.slice("xl/".length)}`;
 
-interface Relationship {
+export interface Relationship {
   readonly id: string;
   readonly type: string;
   readonly target: string;

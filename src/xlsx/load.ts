@@ -36,6 +36,11 @@ function checkSignature(data: Buffer): void {
 }
 
 export async function loadWorkbook(file: XlsxSource): Promise<ExcelJS.Workbook> {
+  return (await loadWorkbookAndBytes(file)).workbook;
+}
+
+/** The workbook and the package's bytes as read, for looking at what ExcelJS does not keep without reading twice. */
+export async function loadWorkbookAndBytes(file: XlsxSource): Promise<{ workbook: ExcelJS.Workbook; bytes: Buffer }> {
   const data = await readSource(file);
   checkSignature(data);
   const workbook = new ExcelJS.Workbook();
@@ -46,5 +51,5 @@ export async function loadWorkbook(file: XlsxSource): Promise<ExcelJS.Workbook> 
     throw new XlsxReadError("unreadable", (err as Error).message);
   }
   if (workbook.worksheets.length === 0) throw new XlsxReadError("not-xlsx", "a zip package without worksheets");
-  return workbook;
+  return { workbook, bytes: data };
 }

@@ -6,6 +6,7 @@
  * Only what ExcelJS/JSZip write with compression STORE is handled: one disk, no zip64, no data
  * descriptors, no encryption, every entry stored. Anything else is refused rather than guessed at.
  * Between reading and writing, the entries are plain bytes: what ExcelJS cannot write is added there.
+ * `openZip` reads the same directory of any zip, stored or deflated, to look into a workbook ExcelJS is given.
  */
 import { promisify } from "util";
 import * as zlib from "zlib";
@@ -135,6 +136,41 @@ function dosDateTime(d: Date): { time: number; date: number } {
 
 /** The entries of a zip ExcelJS wrote with compression STORE; anything else is refused. */
 export function readStoredZip(zip: Buffer): StoredZip {
+  const { records, end } = centralDirectory(zip);
+  const entries: ZipEntry[] = [];
+  const headers = new Map<string, EntryHeaders>();
+  for (const { name, central } of records) {
+    const { local, data } = storedEntry(zip, central, name);
+    entries.push({ name, data });
+    headers.set(name, { central, local });
+  }
+  return { entries, headers, end };
+}
+
+/** Any zip's entries, read only when asked for: a package is looked into without inflating all of it. */
+export interface ZipReader {
+  readonly names: readonly string[];
+  /** The entry's bytes, inflated; undefined when the zip has no such entry. */
+  readonly read: (name: string) => Buffer | undefined;
+}
+
+/** A zip as written by Excel or any other tool: entries stored or deflated (methods 0 and 8), no zip64, no encryption. */
+export function openZip(zip: Buffer): ZipReader {
+  const centrals = new Map(centralDirectory(zip).records.map((r) => [r.name, r.central]));
+  const read = (name: string) => {
+    const central = centrals.get(name);
+    return central && entryData(zip, central, name);
+  };
+  return { names: [...centrals.keys()], read };
+}
+
+interface CentralRecord {
+  readonly name: string;
+  readonly central: Buffer;
+}
+
+/** The central directory's records, in order, and the end record; one disk and no zip64, or refused. */
+function centralDirectory(zip: Buffer): { records: CentralRecord[]; end: Buffer } {
   const endAt = findEndRecord(zip);
   const end = zip.subarray(endAt, endAt + END_RECORD + zip.readUInt16LE(endAt + 20));
   if (endAt >= ZIP64_LOCATOR && zip.readUInt32LE(endAt - ZIP64_LOCATOR) === ZIP64_LOCATOR_SIGNATURE)
@@ -150,8 +186,8 @@ export function readStoredZip(zip: Buffer): StoredZip {
     refuse("it is a zip64 archive");
   if (centralStart + centralSize > endAt) refuse("its central directory lies outside the file");
 
-  const entries: ZipEntry[] = [];
-  const headers = new Map<string, EntryHeaders>();
+  const records: CentralRecord[] = [];
+  const names = new Set<string>();
   let at = centralStart;
   for (let i = 0; i < count; i++) {
     if (at + CENTRAL_HEADER > endAt || zip.readUInt32LE(at) !== CENTRAL_SIGNATURE)
@@ -160,35 +196,48 @@ export function readStoredZip(zip: Buffer): StoredZip {
       at + CENTRAL_HEADER + zip.readUInt16LE(at + 28) + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
     const central = zip.subarray(at, recordEnd);
     const name = central.subarray(CENTRAL_HEADER, CENTRAL_HEADER + central.readUInt16LE(28)).toString("utf8");
-    if (headers.has(name)) refuse(`it holds two entries named ${name}`);
-    const { local, data } = storedEntry(zip, central, name);
-    entries.push({ name, data });
-    headers.set(name, { central, local });
+    if (names.has(name)) refuse(`it holds two entries named ${name}`);
+    names.add(name);
+    records.push({ name, central });
     at = recordEnd;
   }
-  return { entries, headers, end };
+  return { records, end };
 }
 
-function storedEntry(zip: Buffer, central: Buffer, name: string): { local: Buffer; data: Buffer } {
-  const flags = central.readUInt16LE(8);
-  if (flags & (FLAG_ENCRYPTED | FLAG_STRONG_ENCRYPTION)) refuse(`entry ${name} is encrypted`);
-  if (flags & FLAG_DATA_DESCRIPTOR) refuse(`entry ${name} has a data descriptor`);
-  if (central.readUInt16LE(10) !== STORED)
-    refuse(`entry ${name} is already compressed (method ${central.readUInt16LE(10)})`);
+/** Where an entry's local header and data start; what no reader can get past is refused. */
+function locate(zip: Buffer, central: Buffer, name: string): { localAt: number; dataAt: number; size: number } {
+  if (central.readUInt16LE(8) & (FLAG_ENCRYPTED | FLAG_STRONG_ENCRYPTION)) refuse(`entry ${name} is encrypted`);
   const size = central.readUInt32LE(20);
-  if (size !== central.readUInt32LE(24)) refuse(`entry ${name} is stored with two different sizes`);
-  if (size === UINT32_LIMIT || central.readUInt32LE(42) === UINT32_LIMIT) refuse(`entry ${name} needs zip64`);
+  if (size === UINT32_LIMIT || central.readUInt32LE(24) === UINT32_LIMIT || central.readUInt32LE(42) === UINT32_LIMIT)
+    refuse(`entry ${name} needs zip64`);
   if (central.readUInt16LE(34) !== 0) refuse(`entry ${name} is on another disk`);
-
   const localAt = central.readUInt32LE(42);
   if (localAt + LOCAL_HEADER > zip.length || zip.readUInt32LE(localAt) !== LOCAL_SIGNATURE)
     refuse(`entry ${name} has no local header`);
   const dataAt = localAt + LOCAL_HEADER + zip.readUInt16LE(localAt + 26) + zip.readUInt16LE(localAt + 28);
-  if (
-    zip.readUInt16LE(localAt + 8) !== STORED ||
-    zip.readUInt32LE(localAt + 18) !== size ||
-    dataAt + size > zip.length
-  ) {
+  if (dataAt + size > zip.length) refuse(`entry ${name} runs past the end of the file`);
+  return { localAt, dataAt, size };
+}
+
+/** The sizes come from the central directory, so entries written with data descriptors read as well. */
+function entryData(zip: Buffer, central: Buffer, name: string): Buffer {
+  const { dataAt, size } = locate(zip, central, name);
+  const method = central.readUInt16LE(10);
+  const data = zip.subarray(dataAt, dataAt + size);
+  if (method === STORED) return data;
+  if (method !== DEFLATED) refuse(`entry ${name} is compressed with method ${method}`);
+  const inflated = zlib.inflateRawSync(data);
+  if (inflated.length !== central.readUInt32LE(24)) refuse(`entry ${name} does not inflate to its size`);
+  return inflated;
+}
+
+function storedEntry(zip: Buffer, central: Buffer, name: string): { local: Buffer; data: Buffer } {
+  const { localAt, dataAt, size } = locate(zip, central, name);
+  if (central.readUInt16LE(8) & FLAG_DATA_DESCRIPTOR) refuse(`entry ${name} has a data descriptor`);
+  if (central.readUInt16LE(10) !== STORED)
+    refuse(`entry ${name} is already compressed (method ${central.readUInt16LE(10)})`);
+  if (size !== central.readUInt32LE(24)) refuse(`entry ${name} is stored with two different sizes`);
+  if (zip.readUInt16LE(localAt + 8) !== STORED || zip.readUInt32LE(localAt + 18) !== size) {
     refuse(`entry ${name}'s local header does not match the central directory`);
   }
   return { local: zip.subarray(localAt, dataAt), data: zip.subarray(dataAt, dataAt + size) };
@@ -209,5 +258,5 @@ function fitsUint32(n: number): number {
 }
 
 function refuse(why: string): never {
-  throw new Error(`Cannot deflate this zip: ${why}.`);
+  throw new Error(`Cannot use this zip: ${why}.`);
 }
