@@ -1,7 +1,7 @@
 /** `par-index apply FILE -o OUT`: the add-in's changes, written to a new workbook. */
 import { promises as fs } from "fs";
 import * as path from "path";
-import { OPERATIONS, prepareRun } from "../core/edits";
+import { cellsSumMisreads, OPERATIONS, prepareRun } from "../core/edits";
 import { Messages, messagesFor } from "../i18n";
 import { droppedBySheet, DroppedParts } from "../xlsx/dropped-parts";
 import { applyToWorkbook, runInputOf, writeWorkbookFile } from "../xlsx/write";
@@ -38,7 +38,14 @@ export async function runApply(command: ApplyCommand): Promise<ApplyOutcome> {
     throw new UserFacingError(m.cannotWrite(output));
   }
   const generated = new Set(state.generated.map((g) => g.name));
-  return { out: m.written(output, run.edits.sheets.length), warnings: droppedWarnings(bytes, generated, m) };
+  const misread = cellsSumMisreads(plan);
+  // The pane's own words for it, as a sentence of its own (the pane puts it after its subtotals line).
+  const note = messagesFor(language).ui.actions.sumMisreads(misread);
+  const sums = misread ? [note.charAt(0).toUpperCase() + note.slice(1) + "."] : [];
+  return {
+    out: m.written(output, run.edits.sheets.length),
+    warnings: [...sums, ...droppedWarnings(bytes, generated, m)],
+  };
 }
 
 /**

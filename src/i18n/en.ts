@@ -233,6 +233,8 @@ export const en: Messages = {
       subtotals: (cells, groups, withTotal) =>
         `Write SUM formulas into ${cells} cells of ${groups} group rows${withTotal ? " and the total row" : ""}`,
       converted: (cells) => `${cells} numbers stored as text become numbers`,
+      sumMisreads: (cells) =>
+        `note: ${cells} point cells hold a date or text that is no number; the sums stay wrong until they are corrected (see Checks)`,
       noSubtotals: "The table has no group rows to write subtotals into",
       highlights: (cells, legendColumn) =>
         `Highlight ${cells} cells below the maximum or with an odd target; legend in column ${legendColumn}`,

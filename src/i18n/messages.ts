@@ -86,6 +86,8 @@ export interface PaneMessages {
     readonly operations: Record<Operation, string>;
     readonly subtotals: (cells: number, groups: number, withTotal: boolean) => string;
     readonly converted: (cells: number) => string;
+    /** Cells a SUM cannot add as written (dates, text that is no number): said before the formulas are written. */
+    readonly sumMisreads: (cells: number) => string;
     readonly noSubtotals: string;
     readonly highlights: (cells: number, legendColumn: string) => string;
     readonly noHighlights: string;

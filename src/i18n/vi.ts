@@ -236,6 +236,8 @@ export const vi: Messages = {
       subtotals: (cells, groups, withTotal) =>
         `Ghi công thức SUM vào ${cells} ô của ${groups} dòng nhóm${withTotal ? " và dòng Tổng" : ""}`,
       converted: (cells) => `${cells} ô số dạng chữ được chuyển thành số`,
+      sumMisreads: (cells) =>
+        `lưu ý: ${cells} ô điểm đang là ngày tháng hoặc chữ không đọc được thành số; tổng sẽ sai cho đến khi sửa các ô đó (xem Kiểm tra)`,
       noSubtotals: "Bảng không có dòng nhóm nào để ghi công thức tổng",
       highlights: (cells, legendColumn) =>
         `Tô màu ${cells} ô điểm chưa đạt hoặc mục tiêu bất thường; chú thích ở cột ${legendColumn}`,

@@ -29,6 +29,17 @@ function expectOneLine(err: string): void {
 }
 
 describe("par-index apply", () => {
+  it("warns on stderr when point cells hold what SUM cannot add (a score pasted as a date), and still writes OUT", async () => {
+    const input = path.join(__dirname, "..", "fixtures", "variations", "numbers-mixed-forms.xlsx");
+    const out = path.join(tempDir(), "out.xlsx");
+    const result = await cli("apply", input, "-o", out);
+    expect(result.code).toBe(0);
+    expect(result.err).toBe(
+      "Lưu ý: 1 ô điểm đang là ngày tháng hoặc chữ không đọc được thành số; tổng sẽ sai cho đến khi sửa các ô đó (xem Kiểm tra).\n",
+    );
+    expect(existsSync(out)).toBe(true);
+  });
+
   it("writes OUT, says so, exits 0 and leaves FILE as it was", async () => {
     const out = path.join(tempDir(), "out.xlsx");
     const before = hash(PASTED);

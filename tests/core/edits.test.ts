@@ -1,6 +1,7 @@
 import { SheetCells } from "../../src/core/cells";
 import {
   adoptRenamedTable,
+  cellsSumMisreads,
   Content,
   decodeState,
   EMPTY,
@@ -20,7 +21,8 @@ import {
 import { compactRefs } from "../../src/core/edits/subtotals";
 import { issueMessage } from "../../src/core/issue-text";
 import { Plan } from "../../src/core/model";
-import { analysedSeed, seedRunInput } from "./helpers";
+import { analysedSeed, seedRunInput, sheetOf } from "./helpers";
+import { analyzeSheet } from "../../src/core/analyze";
 import expected from "../fixtures/gia-nghia-2024.expected.json";
 
 let plan: Plan;
@@ -32,6 +34,19 @@ beforeAll(async () => {
 const input = (over: Partial<RunInput> = {}): RunInput => seedRunInput({ plan, sheet }, over);
 
 describe("subtotals", () => {
+  it("counts the point cells SUM cannot add as read: a date, and text that is no number", () => {
+    const table = analyzeSheet(
+      sheetOf([
+        ["1", "Domain", 6, 3, 6, "", "Phòng Nội vụ", ""],
+        ["1.1", "Dated", 2, { kind: "date", serial: 45419 }, 2, "t", "Phòng Nội vụ", ""],
+        ["1.2", "Worded", 2, "đạt", 2, "t", "Phòng Nội vụ", ""],
+        ["1.3", "Text number", 2, "1,5", 2, "t", "Phòng Nội vụ", ""],
+      ]),
+    )!;
+    expect(cellsSumMisreads(table)).toBe(2);
+    expect(cellsSumMisreads(plan)).toBe(0);
+  });
+
   it("compacts consecutive rows into ranges", () => {
     expect(compactRefs(3, [9, 10, 11, 12, 13, 16, 17])).toBe("C9:C13,C16:C17");
     expect(compactRefs(4, [56, 63])).toBe("D56,D63");

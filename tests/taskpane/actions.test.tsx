@@ -1,4 +1,5 @@
 /** @jest-environment jsdom */
+import * as path from "path";
 import { screen, waitFor, within } from "@testing-library/react";
 import { SheetCells, WorkbookCells } from "../../src/core/cells";
 import { ApplyRequest } from "../../src/office";
@@ -55,6 +56,15 @@ describe("the actions", () => {
     expect(checkbox("Trang tổng hợp")).toHaveAccessibleDescription('Tạo trang "Tổng hợp"');
     expect(button("Khôi phục")).toBeDisabled();
     expect(button("Xóa tô màu")).toBeDisabled();
+  });
+
+  it("warns before writing subtotals that a score pasted as a date will keep the sums wrong", async () => {
+    const pasted = await readFixture(path.join("variations", "numbers-mixed-forms.xlsx"));
+    await openActions(new FakeHost(pasted));
+    expect(checkbox("Công thức tổng")).toHaveAccessibleDescription(
+      /; lưu ý: 1 ô điểm đang là ngày tháng hoặc chữ không đọc được thành số; tổng sẽ sai cho đến khi sửa các ô đó \(xem Kiểm tra\)$/,
+    );
+    expect(checkbox("Công thức tổng")).toBeChecked();
   });
 
   it("says highlights convert text numbers too when subtotals are not chosen", async () => {

@@ -13,3 +13,4 @@ export {
 } from "./run";
 export * from "./state";
 export { quoteSheet } from "./references";
+export { cellsSumMisreads } from "./subtotals";

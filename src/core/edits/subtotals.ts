@@ -41,6 +41,18 @@ export function subtotalEdits(plan: Plan): TableEdit[] {
   return edits;
 }
 
+/**
+ * Point cells of the criteria that SUM cannot add as the analysis reads them: a date (Excel adds its serial, say
+ * 45,419 for "7.5" turned into 7 May) or text that is no number (SUM leaves it out). Sums over them stay wrong until
+ * the user corrects those cells; the analysis reports each one.
+ */
+export function cellsSumMisreads(plan: Plan): number {
+  const criteriaRows = new Set(plan.criteria.map((c) => c.row));
+  return plan.issues.filter(
+    (i) => (i.kind === "date-as-score" || i.kind === "unreadable-number") && i.row !== null && criteriaRows.has(i.row),
+  ).length;
+}
+
 /** Leaves whose points are numbers stored as text ("1,5"): SUM and conditional formats need real numbers. */
 export function textNumberEdits(plan: Plan, sheet: SheetCells): TableEdit[] {
   const grid = new Grid(sheet);

@@ -1,5 +1,5 @@
 import { columnLetters, SheetCells } from "../../core/cells";
-import { OPERATIONS, Operation, planEdits, PlannedRun } from "../../core/edits";
+import { cellsSumMisreads, OPERATIONS, Operation, planEdits, PlannedRun } from "../../core/edits";
 import { Plan } from "../../core/model";
 import type { Snapshot } from "../../office";
 import { Language, messagesFor } from "../../i18n";
@@ -49,7 +49,9 @@ export function describeRuns(
       const withTotal = plan.total.row !== null && rows.has(plan.total.row);
       const groups = rows.size - (withTotal ? 1 : 0);
       if (!formulas.length) return { available: converted(r) > 0, text: withConverted(m.noSubtotals, r) };
-      return { available: true, text: withConverted(m.subtotals(formulas.length, groups, withTotal), r) };
+      const text = withConverted(m.subtotals(formulas.length, groups, withTotal), r);
+      const misread = cellsSumMisreads(plan);
+      return { available: true, text: misread ? `${text}; ${m.sumMisreads(misread)}` : text };
     },
     highlights: (r) => {
       const h = r.edits.highlights;
