@@ -1,8 +1,9 @@
 /** `par-index apply FILE -o OUT`: the add-in's changes, written to a new workbook. */
+import { CliMessages, cliMessagesFor } from "../i18n/cli";
 import { promises as fs } from "fs";
 import * as path from "path";
 import { cellsSumMisreads, OPERATIONS, prepareRun } from "../core/edits";
-import { Messages, messagesFor } from "../i18n";
+import { messagesFor } from "../i18n";
 import { droppedBySheet, DroppedParts } from "../xlsx/dropped-parts";
 import { applyToWorkbook, runInputOf, writeWorkbookFile } from "../xlsx/write";
 import { Command } from "./args";
@@ -26,7 +27,7 @@ export interface ApplyOutcome {
 
 export async function runApply(command: ApplyCommand): Promise<ApplyOutcome> {
   const { file, output, language } = command;
-  const m = messagesFor(language).cli;
+  const m = cliMessagesFor(language).cli;
   if (await isSameFile(file, output)) throw new UserFacingError(m.outputIsInput);
 
   const { workbook, sheets, state, plan, bytes } = await openPlan(file, command.sheet, language);
@@ -52,7 +53,7 @@ export async function runApply(command: ApplyCommand): Promise<ApplyOutcome> {
  * One line per sheet of the user's with parts ExcelJS did not keep; the generated sheets are left out, since apply
  * writes them (and the summary's chart) again. A package that cannot be looked into is said to be unchecked.
  */
-function droppedWarnings(bytes: Buffer, generated: ReadonlySet<string>, m: Messages["cli"]): string[] {
+function droppedWarnings(bytes: Buffer, generated: ReadonlySet<string>, m: CliMessages["cli"]): string[] {
   let dropped: Map<string, DroppedParts>;
   try {
     dropped = droppedBySheet(bytes);

@@ -1,7 +1,8 @@
 /** `par-index inspect FILE [FILE ...]`: the report or the JSON of each file; several files for batch work. */
+import { cliMessagesFor } from "../i18n/cli";
 import { issueCount, shownTotal, toInspectJson, totalPointsLost } from "../core/contract";
 import { Plan, Severity } from "../core/model";
-import { Language, messagesFor } from "../i18n";
+import { Language } from "../i18n";
 import { Command } from "./args";
 import { UserFacingError } from "./errors";
 import { openPlan } from "./open";
@@ -55,7 +56,7 @@ function batchJson(results: readonly Inspected[], language: Language) {
 
 /** Each file's report under its name, then one line per file: what a reviewer of many plans reads first. */
 function batchReport(results: readonly Inspected[], language: Language): string {
-  const m = messagesFor(language).report;
+  const m = cliMessagesFor(language).report;
   const num = (n: number | null) => pointsText(n, language);
   const reports = results.flatMap((r) =>
     "plan" in r ? [`${m.fileHeading(r.file)}\n${textReport(r.plan, language)}`] : [],

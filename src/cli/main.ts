@@ -1,4 +1,5 @@
-import { Language, messagesFor } from "../i18n";
+import { cliMessagesFor } from "../i18n/cli";
+import { Language } from "../i18n";
 import { ArgsError, parseArgs } from "./args";
 import { UserFacingError } from "./errors";
 import { runInspect } from "./inspect";
@@ -14,7 +15,7 @@ export const EXIT_OK = 0;
 export const EXIT_BAD_INPUT = 2;
 
 function argsMessage(error: ArgsError, language: Language): string {
-  const m = messagesFor(language).cli;
+  const m = cliMessagesFor(language).cli;
   switch (error.kind) {
     case "unknown-command":
       return `${m.unknownCommand(error.command)}\n${m.usage}`;
@@ -45,7 +46,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   try {
     switch (command.kind) {
       case "help":
-        io.out(messagesFor(command.language).cli.usage + "\n");
+        io.out(cliMessagesFor(command.language).cli.usage + "\n");
         return EXIT_OK;
       case "inspect": {
         const { out, err, failed } = await runInspect(command);
@@ -83,7 +84,7 @@ export function main(): void {
       const command = "command" in parsed ? parsed.command : null;
       const file =
         command?.kind === "inspect" ? command.files.join(", ") : command?.kind === "apply" ? command.file : "";
-      io.err(messagesFor(language).cli.unreadable(file) + "\n");
+      io.err(cliMessagesFor(language).cli.unreadable(file) + "\n");
       if (process.env.PAR_INDEX_DEBUG) io.err(String(e instanceof Error ? e.stack : e) + "\n");
       process.exitCode = EXIT_BAD_INPUT;
     },

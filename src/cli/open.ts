@@ -1,9 +1,10 @@
 import ExcelJS from "exceljs";
+import { cliMessagesFor } from "../i18n/cli";
 import { SheetCells } from "../core/cells";
 import { adoptRenamedGenerated, adoptRenamedTable, titledSheet, WorkbookState } from "../core/edits";
 import { Plan } from "../core/model";
 import { analyzeWithState } from "../core/session";
-import { Language, messagesFor } from "../i18n";
+import { Language } from "../i18n";
 import { loadWorkbookAndBytes } from "../xlsx/load";
 import { worksheetToCells, XlsxReadError } from "../xlsx/read";
 import { readState } from "../xlsx/write-state";
@@ -21,7 +22,7 @@ export interface OpenedPlan {
 
 /** Reads FILE once and finds its plan, or throws a UserFacingError that says why not. */
 export async function openPlan(file: string, sheet: string | undefined, language: Language): Promise<OpenedPlan> {
-  const m = messagesFor(language).cli;
+  const m = cliMessagesFor(language).cli;
   let workbook: ExcelJS.Workbook;
   let bytes: Buffer;
   try {

@@ -1,3 +1,4 @@
+import { cliMessagesFor } from "../i18n/cli";
 import { formatNumber, Language, messagesFor } from "../i18n";
 import { issueCount, pointsAtStake, shownTotal, totalPointsLost } from "../core/contract";
 import { issueMessage } from "../core/issue-text";
@@ -10,7 +11,7 @@ export function pointsText(n: number | null, language: Language): string {
 
 /** The readable report of `par-index inspect` without --json. */
 export function textReport(plan: Plan, language: Language): string {
-  const m = messagesFor(language).report;
+  const m = cliMessagesFor(language).report;
   const num = (n: number | null) => pointsText(n, language);
   const { layout } = plan;
   const year = (y: number | null) => (y === null ? m.unknownYear : String(y));

@@ -6,12 +6,12 @@ import { existsSync, readFileSync, writeFileSync } from "fs";
 import * as path from "path";
 import JSZip from "jszip";
 import { Io, run } from "../../src/cli/main";
-import { messagesFor } from "../../src/i18n";
+import { cliMessagesFor } from "../../src/i18n/cli";
 import { droppedBySheet } from "../../src/xlsx/dropped-parts";
 import { openZip } from "../../src/xlsx/zip-deflate";
-import { PASTED, tempDir, vi } from "../xlsx-apply/helpers";
+import { PASTED, tempDir, vi, viCli } from "../xlsx-apply/helpers";
 
-const en = messagesFor("en");
+const enCli = cliMessagesFor("en").cli;
 const REL = {
   drawing: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing",
   threadedComment: "http://schemas.microsoft.com/office/2017/10/relationships/threadedComment",
@@ -154,7 +154,7 @@ describe("par-index apply on parts ExcelJS does not keep", () => {
     const again = path.join(dir, "again.xlsx");
     const result = await cli("apply", applied, "-o", again);
     expect(result).toMatchObject({ code: 0, err: "" });
-    expect(result.out).toBe(`${vi.cli.written(again, 9)}\n`);
+    expect(result.out).toBe(`${viCli.written(again, 9)}\n`);
   });
 
   it("warns, one line a sheet, of a chart on a sheet of the user's and of threaded comments on the table's sheet", async () => {
@@ -165,7 +165,7 @@ describe("par-index apply on parts ExcelJS does not keep", () => {
     const out = path.join(dir, "out.xlsx");
     const result = await cli("apply", file, "-o", out);
     expect(result.code).toBe(0);
-    expect(result.out).toBe(`${vi.cli.written(out, 9)}\n`);
+    expect(result.out).toBe(`${viCli.written(out, 9)}\n`);
     expect(existsSync(out)).toBe(true);
     expect(
       result.err
@@ -191,7 +191,7 @@ describe("par-index apply on parts ExcelJS does not keep", () => {
     expect(result.err).toBe(
       'Note: sheet "Ghi chú" has 1 chart that the output file cannot keep (the input file is unchanged).\n',
     );
-    expect(result.err).toBe(`${en.cli.dropped("Ghi chú", en.cli.droppedPart.charts(1))}\n`);
+    expect(result.err).toBe(`${enCli.dropped("Ghi chú", enCli.droppedPart.charts(1))}\n`);
   });
 });
 

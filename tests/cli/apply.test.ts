@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { Io, run } from "../../src/cli/main";
-import { PASTED, tempDir, vi } from "../xlsx-apply/helpers";
+import { PASTED, tempDir, viCli } from "../xlsx-apply/helpers";
 
 interface Result {
   readonly code: number;
@@ -45,7 +45,7 @@ describe("par-index apply", () => {
     const before = hash(PASTED);
     const result = await cli("apply", PASTED, "-o", out);
     expect(result).toMatchObject({ code: 0, err: "" });
-    expect(result.out).toBe(`${vi.cli.written(out, 9)}\n`);
+    expect(result.out).toBe(`${viCli.written(out, 9)}\n`);
     expect(existsSync(out)).toBe(true);
     expect(hash(PASTED)).toBe(before);
   });
@@ -57,7 +57,7 @@ describe("par-index apply", () => {
     const before = hash(file);
     const result = await cli("apply", file, "-o", path.join(dir, ".", "plan.xlsx"));
     expect(result.code).toBe(2);
-    expect(result.err).toBe(`${vi.cli.outputIsInput}\n`);
+    expect(result.err).toBe(`${viCli.outputIsInput}\n`);
     expect(hash(file)).toBe(before);
   });
 
@@ -70,9 +70,9 @@ describe("par-index apply", () => {
     wb.addWorksheet("Sheet1").getCell("A1").value = "Danh sách";
     await wb.xlsx.writeFile(noTable);
     const cases: [string, string][] = [
-      [path.join(dir, "missing.xlsx"), vi.cli.fileNotFound(path.join(dir, "missing.xlsx"))],
-      [notXlsx, vi.cli.notXlsx(notXlsx)],
-      [noTable, vi.cli.noTable(noTable)],
+      [path.join(dir, "missing.xlsx"), viCli.fileNotFound(path.join(dir, "missing.xlsx"))],
+      [notXlsx, viCli.notXlsx(notXlsx)],
+      [noTable, viCli.noTable(noTable)],
     ];
     for (const [file, message] of cases) {
       const out = path.join(dir, "out.xlsx");
@@ -88,7 +88,7 @@ describe("par-index apply", () => {
     const out = path.join(dir, "missing-folder", "out.xlsx");
     const result = await cli("apply", PASTED, "-o", out);
     expect(result.code).toBe(2);
-    expect(result.err).toBe(`${vi.cli.cannotWrite(out)}\n`);
+    expect(result.err).toBe(`${viCli.cannotWrite(out)}\n`);
     expect(readdirSync(dir)).toEqual([]);
   });
 

@@ -2,7 +2,7 @@
 import { execFileSync, spawnSync } from "child_process";
 import { existsSync } from "fs";
 import * as path from "path";
-import { PASTED, tempDir, vi } from "../xlsx-apply/helpers";
+import { PASTED, tempDir, viCli } from "../xlsx-apply/helpers";
 
 const ROOT = path.join(__dirname, "..", "..");
 const BIN = path.join(ROOT, "bin", "par-index.js");
@@ -23,7 +23,7 @@ describe("bin/par-index.js apply", () => {
     const out = path.join(tempDir(), "out.xlsx");
     const result = parIndex("apply", PASTED, "-o", out);
     expect({ status: result.status, stderr: result.stderr }).toEqual({ status: 0, stderr: "" });
-    expect(result.stdout).toBe(`${vi.cli.written(out, 9)}\n`);
+    expect(result.stdout).toBe(`${viCli.written(out, 9)}\n`);
     expect(existsSync(out)).toBe(true);
   });
 
@@ -31,6 +31,6 @@ describe("bin/par-index.js apply", () => {
     const missing = path.join(tempDir(), "missing.xlsx");
     const result = parIndex("apply", missing, "-o", path.join(tempDir(), "out.xlsx"));
     expect(result.status).toBe(2);
-    expect(result.stderr).toBe(`${vi.cli.fileNotFound(missing)}\n`);
+    expect(result.stderr).toBe(`${viCli.fileNotFound(missing)}\n`);
   });
 });

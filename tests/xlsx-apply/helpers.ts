@@ -6,11 +6,14 @@ import ExcelJS from "exceljs";
 import { runApply } from "../../src/cli/apply";
 import { loadWorkbook } from "../../src/xlsx/load";
 import { messagesFor } from "../../src/i18n";
+import { cliMessagesFor } from "../../src/i18n/cli";
 
 export const FIXTURES = path.join(__dirname, "..", "fixtures");
 export const PASTED = path.join(FIXTURES, "gia-nghia-2024.pasted.xlsx");
 export const CLEAN = path.join(FIXTURES, "gia-nghia-2024.clean.xlsx");
 export const vi = messagesFor("vi");
+/** The command line's own strings, in Vietnamese. */
+export const viCli = cliMessagesFor("vi").cli;
 
 export function tempDir(): string {
   return mkdtempSync(path.join(os.tmpdir(), "par-index-apply-"));

@@ -1,0 +1,64 @@
+/** The command line's own strings: its messages and the text report of `inspect`. */
+export interface CliMessages {
+  readonly cli: {
+    readonly usage: string;
+    readonly unknownCommand: (command: string) => string;
+    readonly unknownOption: (option: string) => string;
+    readonly missingValue: (option: string) => string;
+    readonly badLanguage: (value: string) => string;
+    readonly optionNotFor: (option: string, command: string) => string;
+    readonly missingFile: string;
+    readonly missingOutput: string;
+    readonly oneFileToApply: string;
+    readonly fileNotFound: (file: string) => string;
+    readonly notXlsx: (file: string) => string;
+    readonly encrypted: (file: string) => string;
+    readonly unreadable: (file: string) => string;
+    readonly sheetNotFound: (sheet: string, available: string) => string;
+    readonly noTable: (file: string) => string;
+    readonly outputIsInput: string;
+    readonly cannotWrite: (file: string) => string;
+    readonly written: (file: string, sheets: number) => string;
+    /** One line on stderr per sheet of the user's holding what OUT cannot keep; `parts` lists them (droppedPart). */
+    readonly dropped: (sheet: string, parts: string) => string;
+    readonly droppedPart: {
+      readonly charts: (n: number) => string;
+      readonly pivotTables: (n: number) => string;
+      readonly slicers: (n: number) => string;
+      readonly threadedComments: (n: number) => string;
+      readonly controls: (n: number) => string;
+    };
+    /** When FILE's package cannot be looked into, so nothing can be said either way. */
+    readonly droppedUnchecked: string;
+  };
+  readonly report: {
+    readonly title: (sheet: string) => string;
+    readonly header: (headerRow: number, firstRow: number, lastRow: number) => string;
+    readonly years: (score: string, target: string) => string;
+    readonly counts: (domains: number, criteria: number, units: number) => string;
+    readonly total: (score: string, max: string, lost: string) => string;
+    readonly domainsTitle: string;
+    readonly belowMaxTitle: (n: number) => string;
+    readonly lost: (points: string) => string;
+    readonly unitsTitle: string;
+    readonly unitLine: (name: string, sheet: string, lead: number, support: number, atStake: string) => string;
+    readonly ledBy: (units: string) => string;
+    readonly issuesTitle: (errors: number, warnings: number, infos: number) => string;
+    readonly noIssues: string;
+    readonly row: (row: number) => string;
+    readonly unknownYear: string;
+    /** Inspecting several files: a heading before each file's report, then one line per file. */
+    readonly fileHeading: (file: string) => string;
+    readonly batchTitle: (found: number, files: number) => string;
+    readonly batchLine: (
+      file: string,
+      sheet: string,
+      score: string,
+      max: string,
+      lost: string,
+      errors: number,
+      warnings: number,
+    ) => string;
+    readonly batchFailed: (file: string) => string;
+  };
+}

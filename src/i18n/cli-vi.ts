@@ -1,0 +1,61 @@
+import type { CliMessages } from "./cli-messages";
+
+export const viCli: CliMessages = {
+  cli: {
+    usage: [
+      "Cách dùng:",
+      "  par-index inspect TỆP.xlsx [TỆP.xlsx ...] [--sheet TÊN] [--json] [--lang vi|en]",
+      "  par-index apply TỆP.xlsx -o KẾT-QUẢ.xlsx [--sheet TÊN] [--lang vi|en]",
+    ].join("\n"),
+    unknownCommand: (command) => `Lệnh không hợp lệ: "${command}". Dùng "inspect" hoặc "apply".`,
+    unknownOption: (option) => `Tùy chọn không hợp lệ: "${option}".`,
+    missingValue: (option) => `Tùy chọn "${option}" cần một giá trị theo sau.`,
+    badLanguage: (value) => `Ngôn ngữ không hỗ trợ: "${value}". Dùng "vi" hoặc "en".`,
+    optionNotFor: (option, command) => `Lệnh "${command}" không dùng tùy chọn "${option}".`,
+    missingFile: "Thiếu tên tệp .xlsx cần đọc.",
+    missingOutput: 'Thiếu tệp kết quả: thêm "-o KẾT-QUẢ.xlsx".',
+    oneFileToApply: 'Lệnh "apply" nhận một tệp đầu vào và một tệp kết quả (-o); hãy chạy từng tệp một.',
+    fileNotFound: (file) => `Không tìm thấy tệp "${file}".`,
+    notXlsx: (file) => `Tệp "${file}" không phải bảng tính Excel (.xlsx).`,
+    encrypted: (file) => `Tệp "${file}" được đặt mật khẩu; hãy mở trong Excel, bỏ mật khẩu rồi thử lại.`,
+    unreadable: (file) => `Không đọc được tệp "${file}"; tệp có thể bị hỏng.`,
+    sheetNotFound: (sheet, available) => `Không có trang tính "${sheet}". Các trang tính: ${available}.`,
+    noTable: (file) => `Không tìm thấy bảng Chỉ số CCHC (có cột STT/tiêu chí và điểm) trong "${file}".`,
+    outputIsInput: "Tệp kết quả phải khác tệp đầu vào: tệp gốc không bao giờ bị ghi đè.",
+    cannotWrite: (file) => `Không ghi được tệp "${file}".`,
+    written: (file, sheets) => `Đã ghi "${file}" (${sheets} trang tính được tạo).`,
+    dropped: (sheet, parts) => `Lưu ý: trang "${sheet}" có ${parts} mà tệp kết quả không giữ được (tệp gốc không đổi).`,
+    droppedPart: {
+      charts: (n) => `${n} biểu đồ`,
+      pivotTables: (n) => `${n} PivotTable`,
+      slicers: (n) => `${n} slicer/timeline`,
+      threadedComments: (n) => `${n} chú thích dạng hội thoại`,
+      controls: (n) => `${n} điều khiển biểu mẫu/ActiveX`,
+    },
+    droppedUnchecked:
+      "Lưu ý: không kiểm tra được tệp gốc có biểu đồ, PivotTable, slicer, chú thích hay điều khiển mà tệp kết quả không giữ được (tệp gốc không đổi).",
+  },
+  report: {
+    title: (sheet) => `Bảng Chỉ số CCHC trên trang tính "${sheet}"`,
+    header: (headerRow, firstRow, lastRow) => `Dòng tiêu đề: ${headerRow}; nội dung: dòng ${firstRow}–${lastRow}`,
+    years: (score, target) => `Điểm năm: ${score}; mục tiêu năm: ${target}`,
+    counts: (domains, criteria, units) => `${domains} lĩnh vực, ${criteria} tiêu chí, ${units} cơ quan, đơn vị`,
+    total: (score, max, lost) => `Tổng điểm: ${score}/${max} (mất ${lost} điểm)`,
+    domainsTitle: "Theo lĩnh vực:",
+    belowMaxTitle: (n) => `Tiêu chí chưa đạt điểm tối đa (${n}):`,
+    lost: (points) => `mất ${points}`,
+    unitsTitle: "Cơ quan, đơn vị:",
+    unitLine: (name, sheet, lead, support, atStake) =>
+      `${name} [${sheet}]: chủ trì ${lead}, phối hợp ${support}, điểm cần cải thiện ${atStake}`,
+    ledBy: (units) => `chủ trì: ${units}`,
+    issuesTitle: (errors, warnings, infos) => `Kiểm tra: ${errors} lỗi, ${warnings} cần xem, ${infos} thông tin`,
+    noIssues: "Không phát hiện vấn đề.",
+    row: (row) => `dòng ${row}`,
+    unknownYear: "không rõ",
+    fileHeading: (file) => `== ${file} ==`,
+    batchTitle: (found, files) => `Tổng hợp: ${found}/${files} tệp có bảng Chỉ số CCHC`,
+    batchLine: (file, sheet, score, max, lost, errors, warnings) =>
+      `${file} ("${sheet}"): ${score}/${max} điểm, mất ${lost}; ${errors} lỗi, ${warnings} cần xem`,
+    batchFailed: (file) => `${file}: không dùng được (xem thông báo ở trên)`,
+  },
+};
