@@ -54,15 +54,10 @@ export interface StoredZip {
   readonly end: Buffer;
 }
 
-/** The same zip with every entry that holds data deflated; empty entries (folders) stay stored, as JSZip writes them. */
-export async function deflateStoredZip(zip: Buffer): Promise<Buffer> {
-  const read = readStoredZip(zip);
-  return writeDeflatedZip(read, read.entries);
-}
-
 /**
  * `entries`, in their order, as a deflated zip: one named as an entry of `read` keeps that entry's headers, a new one
- * gets headers of its own. Checksums are computed again, since an entry's bytes may have changed.
+ * gets headers of its own. Checksums are computed again, since an entry's bytes may have changed. Empty entries
+ * (folders) stay stored, as JSZip writes them.
  */
 export async function writeDeflatedZip(read: StoredZip, entries: readonly ZipEntry[]): Promise<Buffer> {
   if (entries.length >= ZIP64_COUNT) refuse("the result would need zip64 (65535 entries or more)");
