@@ -4,10 +4,18 @@
  * output is handled (the workbook at xl/workbook.xml, elements without prefixes).
  */
 import { EMPTY, SheetDraft } from "../core/edits";
-import { chartXml, drawingXml, escapeXml, NS } from "./chart-xml";
+import { chartXml, drawingXml, NS } from "./chart-xml";
+import {
+  DECLARATION,
+  escapeXml,
+  Relationship,
+  relationshipsOf,
+  RELATIONSHIPS_NS,
+  relsOf,
+  sheetPartOf,
+} from "./package-xml";
 import { ZipEntry } from "./zip-deflate";
 
-const RELATIONSHIPS = "http://schemas.openxmlformats.org/package/2006/relationships";
 const REL_TYPE = {
   drawing: `${NS.r}/drawing`,
   chart: `${NS.r}/chart`,
@@ -17,8 +25,6 @@ const CONTENT_TYPE = {
   chart: "application/vnd.openxmlformats-officedocument.drawingml.chart+xml",
 };
 const CONTENT_TYPES = "[Content_Types].xml";
-const WORKBOOK = "xl/workbook.xml";
-const DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 /** What follows `<drawing>` in a worksheet (CT_Worksheet's sequence); everything else goes before it. */
 const AFTER_DRAWING = new Set([
   "legacyDrawing",
@@ -77,65 +83,6 @@ export function addCharts(entries: readonly ZipEntry[], drafts: readonly SheetDr
   ];
 }
 
-/** The worksheet part of the sheet named `name`. */
-export function sheetPartOf(read: (name: string) => string, name: string): string {
-  const part = sheetParts(read).get(name);
-  if (!part) throw new Error(`The workbook has no sheet ${name}.`);
-  return part;
-}
-
-/** Each sheet's part, by sheet name: workbook.xml gives its relationship, the workbook's rels its target. */
-export function sheetParts(read: (name: string) => string): Map<string, string> {
-  const targets = relationshipTargets(read(relsOf(WORKBOOK)));
-  const parts = new Map<string, string>();
-  for (const m of read(WORKBOOK).matchAll(/<sheet\b([^>]*)>/g)) {
-    const a = attributes(m[1]);
-    const target = targets.get(a.get("r:id") ?? "");
-    if (target) parts.set(a.get("name") ?? "", resolveTarget(WORKBOOK, target));
-  }
-  return parts;
-}
-
-/** A relationship's target as a part name: absolute ("/xl/…") or relative to the part the rels belong to. */
-export function resolveTarget(from: string, target: string): string {
-  const path: string[] = [];
-  const segments = target.startsWith("/") ? target.slice(1).split("/") : `${dirOf(from)}${target}`.split("/");
-  for (const segment of segments) {
-    if (segment === "..") path.pop();
-    else if (segment !== ".") path.push(segment);
-  }
-  return path.join("/");
-}
-
-function attributes(tag: string): Map<string, string> {
-  return new Map(
-    [...tag.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)].map((m) => [m[1], unescapeXml(m[2] ?? m[3])]),
-  );
-}
-
-/** The relationships of a .rels part, in order. */
-export function relationshipsOf(rels: string): Relationship[] {
-  return [...rels.matchAll(/<Relationship\b([^>]*)>/g)].map((m) => {
-    const a = attributes(m[1]);
-    return { id: a.get("Id") ?? "", type: a.get("Type") ?? "", target: a.get("Target") ?? "" };
-  });
-}
-
-function relationshipTargets(rels: string): Map<string, string> {
-  return new Map(relationshipsOf(rels).map((r) => [r.id, r.target]));
-}
-
-function unescapeXml(s: string): string {
-  const named: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
-  return s.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);/g, (_, e: string) =>
-    e.startsWith("#x")
-      ? String.fromCodePoint(parseInt(e.slice(2), 16))
-      : e.startsWith("#")
-        ? String.fromCodePoint(parseInt(e.slice(1), 10))
-        : named[e],
-  );
-}
-
 /** The first `prefixN.xml` the package does not hold, so that drawings ExcelJS wrote for images keep theirs. */
 function freePart(has: (name: string) => boolean, prefix: string): { name: string; n: number } {
   let n = 1;
@@ -144,31 +91,20 @@ function freePart(has: (name: string) => boolean, prefix: string): { name: strin
 }
 
 function freeId(rels: string): string {
-  const taken = new Set(relationshipTargets(rels).keys());
+  const taken = new Set(relationshipsOf(rels).map((r) => r.id));
   let n = 1;
   while (taken.has(`rId${n}`)) n++;
   return `rId${n}`;
 }
 
-const dirOf = (part: string) => part.slice(0, part.lastIndexOf("/") + 1);
-
-/** xl/worksheets/sheet3.xml → xl/worksheets/_rels/sheet3.xml.rels */
-export const relsOf = (part: string) => `${dirOf(part)}_rels/${part.slice(dirOf(part).length)}.rels`;
-
 /** A target beside the sheets' and drawings' folders: xl/charts/chart1.xml → ../charts/chart1.xml */
 const relative = (part: string) => `../${part.slice("xl/".length)}`;
-
-export interface Relationship {
-  readonly id: string;
-  readonly type: string;
-  readonly target: string;
-}
 
 const relationshipXml = (r: Relationship) =>
   `<Relationship Id="${escapeXml(r.id)}" Type="${r.type}" Target="${escapeXml(r.target)}"/>`;
 
 function relationships(rels: readonly Relationship[]): string {
-  return `${DECLARATION}<Relationships xmlns="${RELATIONSHIPS}">${rels.map(relationshipXml).join("")}</Relationships>`;
+  return `${DECLARATION}<Relationships xmlns="${RELATIONSHIPS_NS}">${rels.map(relationshipXml).join("")}</Relationships>`;
 }
 
 function withRelationship(rels: string, rel: Relationship): string {

@@ -4,6 +4,7 @@
  */
 import { CellArea, columnLetters } from "../core/cells";
 import { ChartDraft, Content, quoteSheet } from "../core/edits";
+import { DECLARATION, escapeXml } from "./package-xml";
 
 export const NS = {
   c: "http://schemas.openxmlformats.org/drawingml/2006/chart",
@@ -11,16 +12,8 @@ export const NS = {
   r: "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
   xdr: "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing",
 };
-const DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const CATEGORY_AXIS = 500000001;
 const VALUE_AXIS = 500000002;
-
-const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
-
-/** Text as element content or an attribute value. */
-export function escapeXml(s: string): string {
-  return s.replace(/[&<>"']/g, (ch) => ENTITIES[ch]);
-}
 
 /** `'Tổng hợp'!$D$6:$D$13`: absolute, as Excel writes a series' references. */
 function reference(sheet: string, top: number, bottom: number, column: number): string {

@@ -3,7 +3,7 @@
  * comments (ExcelJS keeps only their legacy note) and form or ActiveX controls. Found through the package's
  * relationships (sheet → its parts, drawing → its charts), so each one is counted on the sheet that shows it.
  */
-import { relationshipsOf, relsOf, resolveTarget, sheetParts } from "./add-charts";
+import { relationshipsOf, relsOf, resolveTarget, sheetParts } from "./package-xml";
 import { openZip } from "./zip-deflate";
 
 export interface DroppedParts {

@@ -1,0 +1,84 @@
+/**
+ * Reading the parts of an .xlsx package as text: which part holds which sheet, and where relationships point. Only
+ * plain OOXML as Excel and ExcelJS write it (the workbook at xl/workbook.xml, elements without prefixes).
+ */
+
+export const DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+export const RELATIONSHIPS_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
+const WORKBOOK = "xl/workbook.xml";
+const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
+
+/** Text as element content or an attribute value. */
+export function escapeXml(s: string): string {
+  return s.replace(/[&<>"']/g, (ch) => ENTITIES[ch]);
+}
+
+/** The worksheet part of the sheet named `name`. */
+export function sheetPartOf(read: (name: string) => string, name: string): string {
+  const part = sheetParts(read).get(name);
+  if (!part) throw new Error(`The workbook has no sheet ${name}.`);
+  return part;
+}
+
+/** Each sheet's part, by sheet name: workbook.xml gives its relationship, the workbook's rels its target. */
+export function sheetParts(read: (name: string) => string): Map<string, string> {
+  const targets = relationshipTargets(read(relsOf(WORKBOOK)));
+  const parts = new Map<string, string>();
+  for (const m of read(WORKBOOK).matchAll(/<sheet\b([^>]*)>/g)) {
+    const a = attributes(m[1]);
+    const target = targets.get(a.get("r:id") ?? "");
+    if (target) parts.set(a.get("name") ?? "", resolveTarget(WORKBOOK, target));
+  }
+  return parts;
+}
+
+/** A relationship's target as a part name: absolute ("/xl/…") or relative to the part the rels belong to. */
+export function resolveTarget(from: string, target: string): string {
+  const path: string[] = [];
+  const segments = target.startsWith("/") ? target.slice(1).split("/") : `${dirOf(from)}${target}`.split("/");
+  for (const segment of segments) {
+    if (segment === "..") path.pop();
+    else if (segment !== ".") path.push(segment);
+  }
+  return path.join("/");
+}
+
+function attributes(tag: string): Map<string, string> {
+  return new Map(
+    [...tag.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)].map((m) => [m[1], unescapeXml(m[2] ?? m[3])]),
+  );
+}
+
+/** The relationships of a .rels part, in order. */
+export function relationshipsOf(rels: string): Relationship[] {
+  return [...rels.matchAll(/<Relationship\b([^>]*)>/g)].map((m) => {
+    const a = attributes(m[1]);
+    return { id: a.get("Id") ?? "", type: a.get("Type") ?? "", target: a.get("Target") ?? "" };
+  });
+}
+
+function relationshipTargets(rels: string): Map<string, string> {
+  return new Map(relationshipsOf(rels).map((r) => [r.id, r.target]));
+}
+
+function unescapeXml(s: string): string {
+  const named: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+  return s.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);/g, (_, e: string) =>
+    e.startsWith("#x")
+      ? String.fromCodePoint(parseInt(e.slice(2), 16))
+      : e.startsWith("#")
+        ? String.fromCodePoint(parseInt(e.slice(1), 10))
+        : named[e],
+  );
+}
+
+const dirOf = (part: string) => part.slice(0, part.lastIndexOf("/") + 1);
+
+/** xl/worksheets/sheet3.xml → xl/worksheets/_rels/sheet3.xml.rels */
+export const relsOf = (part: string) => `${dirOf(part)}_rels/${part.slice(dirOf(part).length)}.rels`;
+
+export interface Relationship {
+  readonly id: string;
+  readonly type: string;
+  readonly target: string;
+}
