@@ -206,11 +206,10 @@ async function write(
   }
 
   queueTableEdits(table, edits.tableEdits);
-  // The last run's rules on this sheet go before this run's come; those on other sheets stay theirs.
+  // The last run's rules on this sheet (its fills, on a host without conditional formats) go before this run's come,
+  // so that a cell that no longer lost points does not stay coloured; other sheets' highlights stay theirs.
   const last = highlightsOn(w.state, req.sheet);
   if (edits.highlights) {
-    // The last run's rules, or its fills on a host without conditional formats: a cell that no longer lost points
-    // must not stay coloured.
     if (last && w.rules) queueRemoveOurRules(w.rules, last.rules);
     if (last && !w.rules) queueRemoveFills(table, last.fills);
     queueHighlights(table, edits.highlights, caps);

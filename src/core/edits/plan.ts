@@ -51,8 +51,10 @@ export function planEdits(input: PlanEditsInput): PlannedRun {
   const numericCells = numericCellsAfter(plan, sheet, tableEdits);
   const ctx: AssignmentContext = { plan, m, numericCells };
   const sheets: SheetDraft[] = [];
+  // Sheets of earlier runs still in the workbook; one the user deleted has nothing left to replace.
+  const earlier = state.generated.filter((g) => input.sheetNames.includes(g.name));
   if (operations.has("assignments") || operations.has("summary")) {
-    const names = generatedNames(input, m);
+    const names = generatedNames(input, earlier, m);
     if (operations.has("summary")) sheets.push(summarySheet(ctx, names.summary));
     if (operations.has("assignments")) {
       for (const unit of plan.units) {
@@ -60,12 +62,9 @@ export function planEdits(input: PlanEditsInput): PlannedRun {
       }
     }
   }
-  // Generated sheets of a kind this run makes are replaced; the others stay as they are, and those the user deleted
-  // have nothing left to replace.
+  // Generated sheets of a kind this run makes are replaced; the others stay as they are.
   const kinds = new Set(sheets.map((s) => s.kind));
-  const replaces = state.generated
-    .filter((g) => kinds.has(g.kind) && input.sheetNames.includes(g.name))
-    .map((g) => g.name);
+  const replaces = earlier.filter((g) => kinds.has(g.kind)).map((g) => g.name);
   return { edits: { sheet: plan.layout.sheet, tableEdits, highlights, sheets }, replaces };
 }
 
@@ -74,9 +73,12 @@ export function planEdits(input: PlanEditsInput): PlannedRun {
  * that sheet's name, the user's if they renamed it, so that it is replaced in place. New sheets take names clear of
  * every sheet the workbook keeps: the user's, and ours but for those of units gone from the plan, which this run removes.
  */
-function generatedNames(input: PlanEditsInput, m: Messages): { summary: string; units: Map<string, string> } {
+function generatedNames(
+  input: PlanEditsInput,
+  earlier: readonly GeneratedSheet[],
+  m: Messages,
+): { summary: string; units: Map<string, string> } {
   const { plan, state, operations } = input;
-  const earlier = state.generated.filter((g) => input.sheetNames.includes(g.name));
   const earlierName = (kind: GeneratedKind, unit: string | null) =>
     earlier.find((g) => g.kind === kind && g.unit === unit)?.name;
   const inPlan = new Set(plan.units.map((u) => u.name));
