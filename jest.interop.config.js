@@ -1,10 +1,8 @@
 /** What `apply` writes, recalculated and printed by LibreOffice Calc (`npm run test:interop`; needs `soffice`). */
+const typescript = require("./jest.typescript");
+
 module.exports = {
-  testEnvironment: "node",
+  ...typescript,
   roots: ["<rootDir>/tests/interop"],
-  transform: {
-    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: { warnOnly: false } }],
-  },
-  moduleFileExtensions: ["ts", "tsx", "js", "json"],
   testTimeout: 180_000,
 };
