@@ -1,10 +1,11 @@
 /** `par-index inspect FILE [FILE ...]`: the report or the JSON of each file; several files for batch work. */
 import { cliMessagesFor } from "../i18n/cli";
-import { issueCount, shownTotal, toInspectJson, totalPointsLost } from "../core/contract";
+import { toInspectJson } from "../core/contract";
+import { issueCount, shownTotal, totalPointsLost } from "../core/plan-totals";
 import { Plan, Severity } from "../core/model";
 import { Language } from "../i18n";
 import { Command } from "./args";
-import { UserFacingError } from "./errors";
+import { UserFacingError } from "./user-facing-error";
 import { openPlan } from "./open";
 import { pointsText, textReport } from "./report";
 

@@ -1,7 +1,7 @@
 import { cliMessagesFor } from "../i18n/cli";
 import { Language } from "../i18n";
 import { ArgsError, parseArgs } from "./args";
-import { UserFacingError } from "./errors";
+import { UserFacingError } from "./user-facing-error";
 import { runInspect } from "./inspect";
 
 export interface Io {
@@ -55,7 +55,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         return failed ? EXIT_BAD_INPUT : EXIT_OK;
       }
       case "apply": {
-        const { runApply } = await import("./apply");
+        const { runApply } = await import("./apply-command");
         const { out, warnings } = await runApply(command);
         io.out(out + "\n");
         for (const warning of warnings) io.err(warning + "\n");

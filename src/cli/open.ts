@@ -3,12 +3,12 @@ import { cliMessagesFor } from "../i18n/cli";
 import { SheetCells } from "../core/cells";
 import { adoptRenamedGenerated, adoptRenamedTable, titledSheet, WorkbookState } from "../core/edits";
 import { Plan } from "../core/model";
-import { analyzeWithState } from "../core/session";
+import { analyzeWithState } from "../core/analyze-with-state";
 import { Language } from "../i18n";
 import { loadWorkbookAndBytes } from "../xlsx/load";
 import { worksheetToCells, XlsxReadError } from "../xlsx/read";
 import { readState } from "../xlsx/write-state";
-import { UserFacingError } from "./errors";
+import { UserFacingError } from "./user-facing-error";
 
 /** An opened workbook with its plan found, as `inspect` and `apply` both need it. */
 export interface OpenedPlan {

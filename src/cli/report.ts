@@ -1,6 +1,6 @@
 import { cliMessagesFor } from "../i18n/cli";
 import { formatNumber, Language, messagesFor } from "../i18n";
-import { issueCount, pointsAtStake, shownTotal, totalPointsLost } from "../core/contract";
+import { issueCount, pointsAtStake, shownTotal, totalPointsLost } from "../core/plan-totals";
 import { issueMessage } from "../core/issue-text";
 import { Plan, Severity } from "../core/model";
 

@@ -1,6 +1,6 @@
 import type { Operation } from "../core/edits/types";
 import type { IssueKind, IssueParams, PointField, Role, Severity } from "../core/model";
-import type { HostErrorKind } from "../office/errors";
+import type { HostErrorKind } from "../office/host-error";
 
 export type Language = "vi" | "en";
 

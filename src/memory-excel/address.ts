@@ -1,6 +1,6 @@
 /** A1 addresses: parsing and formatting, with Excel's sheet-name quoting. Coordinates are 0-based. */
 import { columnLetters, columnNumber } from "../core/cells";
-import { excelError } from "./errors";
+import { excelError } from "./excel-api-error";
 
 export const MAX_ROWS = 1048576;
 export const MAX_COLUMNS = 16384;

@@ -1,8 +1,8 @@
 /** Installs `Excel`, `Office` and `OfficeExtension` globals backed by a memory workbook (playground, e2e tests). */
-import { ExcelApiError } from "./errors";
+import { ExcelApiError } from "./excel-api-error";
 import { ExcelEnums } from "./enums";
 import { MemoryRequestContext, runBatch, type ContextOptions } from "./proxy/context";
-import type { MemoryWorkbook } from "./workbook";
+import type { MemoryWorkbook } from "./memory-workbook";
 
 export interface GlobalsOptions {
   /** Highest ExcelApi requirement set reported as supported (default "1.17"). */

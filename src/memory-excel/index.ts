@@ -2,7 +2,7 @@
  * memory-excel: an in-memory Excel implementing the part of the Excel JavaScript API the add-in
  * uses, with Excel's proxy/sync semantics and errors. For tests and the playground only.
  */
-export { MemoryWorkbook } from "./workbook";
+export { MemoryWorkbook } from "./memory-workbook";
 export type {
   SheetSpec,
   WorkbookOptions,
@@ -10,10 +10,10 @@ export type {
   ConditionalFormatSnapshot,
   ChartSnapshot,
   LayoutSnapshot,
-} from "./workbook";
+} from "./memory-workbook";
 export { MemoryRequestContext, createContext, run, DEFAULT_PAYLOAD_LIMIT_BYTES } from "./proxy/context";
 export type { ContextOptions } from "./proxy/context";
-export { ExcelApiError } from "./errors";
+export { ExcelApiError } from "./excel-api-error";
 export { installExcelGlobals } from "./globals";
 export type { GlobalsOptions, InstalledGlobals } from "./globals";
 export { ExcelEnums } from "./enums";

@@ -3,18 +3,18 @@
  * costs a fixed number of syncs, whatever the table's size.
  */
 import { Capabilities, detectCapabilities } from "./requirements";
-import { applyRun, ApplyOutcome, ApplyRequest } from "./apply";
+import { applyRun, ApplyOutcome, ApplyRequest } from "./apply-run";
 import { readSnapshot, selectCell, openSheet, Snapshot, SnapshotScope } from "./snapshot";
 import { clearHighlights, restoreTable } from "./undo";
-import { saveChoices } from "./choices";
+import { saveChoices } from "./save-choices";
 import { StopWatching, watchSheet } from "./watch";
 import { WorkbookState } from "../core/edits";
 
-export type { ApplyOutcome, ApplyRequest } from "./apply";
+export type { ApplyOutcome, ApplyRequest } from "./apply-run";
 export type { Snapshot, SnapshotScope } from "./snapshot";
 export type { Capabilities } from "./requirements";
 export type { StopWatching } from "./watch";
-export { HostError, type HostErrorKind } from "./errors";
+export { HostError, type HostErrorKind } from "./host-error";
 
 export interface WorkbookHost {
   readonly capabilities: Capabilities;

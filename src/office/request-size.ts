@@ -1,5 +1,5 @@
 import { SheetDraft } from "../core/edits";
-import { cellInput } from "./cell-input";
+import { cellInput } from "./text-prefix";
 
 /** Excel on the web refuses a request over 5 MB; we keep a margin for what the estimate misses. */
 export const REQUEST_LIMIT_BYTES = 4_500_000;

@@ -9,7 +9,7 @@ import {
   queueRulesRead,
   queueStateWrite,
   queueTableEdits,
-} from "./write";
+} from "./queue-writes";
 
 /** What a failed run must undo. */
 export interface RollbackPlan {

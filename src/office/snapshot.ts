@@ -1,7 +1,7 @@
 import { CellArea, SheetCells } from "../core/cells";
 import { adoptRenamedGenerated, STATE_SHEET, titledSheet, WorkbookState } from "../core/edits";
-import { runInExcel } from "./run";
-import { queueSheetRead, queueStateRead, queueTitleReads, sheetCellsOf, stateOf, titledSheets } from "./read";
+import { runInExcel } from "./run-in-excel";
+import { queueSheetRead, queueStateRead, queueTitleReads, sheetCellsOf, stateOf, titledSheets } from "./queue-reads";
 import { Capabilities } from "./requirements";
 import { areaOfAddress } from "./to-cells";
 

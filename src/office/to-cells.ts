@@ -1,6 +1,6 @@
 import { CellArea, CellValue, columnNumber, SheetCells } from "../core/cells";
 import { Content, EMPTY, formula, num, text } from "../core/edits";
-import { isDateFormat } from "./number-format";
+import { isDateFormat } from "./date-format";
 
 /** A used range as Office.js loads it. */
 export interface LoadedRange {

@@ -6,11 +6,17 @@ import {
   STATE_SHEET,
   WorkbookState,
 } from "../core/edits";
-import { HostError } from "./errors";
-import { runInExcel } from "./run";
-import { queueStateRead, stateOf, stateRowsOf } from "./read";
+import { HostError } from "./host-error";
+import { runInExcel } from "./run-in-excel";
+import { queueStateRead, stateOf, stateRowsOf } from "./queue-reads";
 import { Capabilities } from "./requirements";
-import { queueRemoveLooks, queueRemoveOurRules, queueRulesRead, queueStateWrite, queueTableEdits } from "./write";
+import {
+  queueRemoveLooks,
+  queueRemoveOurRules,
+  queueRulesRead,
+  queueStateWrite,
+  queueTableEdits,
+} from "./queue-writes";
 
 /** Restore (Khôi phục): the table's changed cells back as they were, and our highlights there gone. */
 export function restoreTable(sheet: string, caps: Capabilities): Promise<WorkbookState> {

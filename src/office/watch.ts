@@ -1,5 +1,5 @@
 import { Capabilities } from "./requirements";
-import { runInExcel } from "./run";
+import { runInExcel } from "./run-in-excel";
 
 /** Stops watching; resolves once Excel has dropped the handler. */
 export type StopWatching = () => Promise<void>;

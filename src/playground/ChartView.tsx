@@ -1,6 +1,6 @@
 import { displayText } from "../memory-excel/model/number-format";
-import type { ChartDrawing } from "./charts";
-import { REGIONAL_SEPARATORS, type SheetGrid } from "./grid";
+import type { ChartDrawing } from "./chart-drawing";
+import { REGIONAL_SEPARATORS, type SheetGrid } from "./sheet-grid";
 
 /** Excel's default series colours (Office theme). */
 const SERIES_COLORS = ["#4472C4", "#ED7D31", "#A5A5A5", "#FFC000", "#5B9BD5", "#70AD47"];

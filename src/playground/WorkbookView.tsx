@@ -5,7 +5,7 @@ import type { WorkbookChanges } from "./changes";
 import { displayText } from "../memory-excel/model/number-format";
 import { CellEditor } from "./CellEditor";
 import { ChartView, placeCharts, type PlacedChart } from "./ChartView";
-import { activeSheetGrid, GridCell, REGIONAL_SEPARATORS } from "./grid";
+import { activeSheetGrid, GridCell, REGIONAL_SEPARATORS } from "./sheet-grid";
 import { useCellEditing } from "./useCellEditing";
 import type { Messages } from "../i18n";
 

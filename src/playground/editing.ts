@@ -2,7 +2,7 @@
 import type { Constant } from "../memory-excel/model/cell";
 import { editingText, readNumber } from "../memory-excel/model/number-format";
 import type { SheetModel } from "../memory-excel/model/sheet";
-import { REGIONAL_SEPARATORS } from "./grid";
+import { REGIONAL_SEPARATORS } from "./sheet-grid";
 
 /** What the editor opens with: the cell's formula, or else its value written with the regional separators. */
 export function editorText(sheet: SheetModel, row: number, column: number): string {

@@ -1,5 +1,5 @@
 import { analyzeSheet } from "../../src/core/analyze";
-import { pointsAtStake } from "../../src/core/contract";
+import { pointsAtStake } from "../../src/core/plan-totals";
 import { Plan } from "../../src/core/model";
 import { sheetOf } from "./helpers";
 

@@ -3,7 +3,7 @@ import { HIGHLIGHT_COLORS, STATE_SHEET } from "../../src/core/edits";
 import { formatNumber, messagesFor } from "../../src/i18n";
 import type { MemoryWorkbook } from "../../src/memory-excel";
 import { displayText } from "../../src/memory-excel/model/number-format";
-import { REGIONAL_SEPARATORS } from "../../src/playground/grid";
+import { REGIONAL_SEPARATORS } from "../../src/playground/sheet-grid";
 import expected from "../fixtures/gia-nghia-2024.expected.json";
 import { saveScreenshot } from "./browser";
 import { expectedHeadline, PLAN_SHEET, playgroundUrl } from "./sample";

@@ -1,4 +1,4 @@
-import { analyzeWithState } from "../../src/core/session";
+import { analyzeWithState } from "../../src/core/analyze-with-state";
 import { STATE_SHEET } from "../../src/core/edits";
 import { installExcelGlobals, InstalledGlobals, MemoryWorkbook } from "../../src/memory-excel";
 import { createOfficeHost, HostError, WorkbookHost } from "../../src/office";

@@ -1,4 +1,4 @@
-import { analyzeWithState } from "../../src/core/session";
+import { analyzeWithState } from "../../src/core/analyze-with-state";
 import { cellAddress, columnLetters } from "../../src/core/cells";
 import { installExcelGlobals, InstalledGlobals, MemoryWorkbook } from "../../src/memory-excel";
 import { createOfficeHost } from "../../src/office";

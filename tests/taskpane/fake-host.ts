@@ -16,7 +16,7 @@ import {
   contentOf,
   WorkbookState,
 } from "../../src/core/edits";
-import { analyzeWithState } from "../../src/core/session";
+import { analyzeWithState } from "../../src/core/analyze-with-state";
 import {
   ApplyOutcome,
   ApplyRequest,

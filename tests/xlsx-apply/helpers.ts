@@ -3,7 +3,7 @@ import { mkdtempSync } from "fs";
 import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { runApply } from "../../src/cli/apply";
+import { runApply } from "../../src/cli/apply-command";
 import { loadWorkbook } from "../../src/xlsx/load";
 import { messagesFor } from "../../src/i18n";
 import { cliMessagesFor } from "../../src/i18n/cli";

@@ -1,7 +1,7 @@
 import { CellArea } from "../cells";
 import { AssignmentContext, criterionColumns, criterionHeaders, yearText } from "./assignment";
 import { Content, EMPTY, formula, num, SheetDraft, StyledArea, text } from "./types";
-import { pointsAtStake } from "../contract";
+import { pointsAtStake } from "../plan-totals";
 
 const WIDTHS = [7, 12, 48, 11, 11, 11, 11, 11, 36];
 const COLUMNS = 9;

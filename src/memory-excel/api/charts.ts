@@ -1,6 +1,6 @@
 /** Excel.ChartCollection and Chart: stored, not drawn, so tests can see which charts exist and what they plot. */
 import { rectToA1 } from "../address";
-import { excelError } from "../errors";
+import { excelError } from "../excel-api-error";
 import type { ChartModel, SheetModel } from "../model/sheet";
 import {
   ClientObject,

@@ -1,6 +1,6 @@
 /** Excel.ConditionalFormatCollection and ConditionalFormat (CellValue and Custom rules are modelled; other types are stored). */
 import { intersect } from "../address";
-import { excelError } from "../errors";
+import { excelError } from "../excel-api-error";
 import type { ConditionalFormatLook, ConditionalFormatModel, ConditionalFormatRule, SheetModel } from "../model/sheet";
 import {
   ClientObject,

@@ -1,6 +1,6 @@
 /** workbook.properties.custom: Excel's custom document properties (keys ignore case). */
-import { excelError } from "../errors";
-import type { CustomPropertyModel } from "../model/workbook-state";
+import { excelError } from "../excel-api-error";
+import type { CustomPropertyModel } from "../model/workbook-model";
 import {
   ClientObject,
   CollectionObject,

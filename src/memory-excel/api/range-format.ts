@@ -1,6 +1,6 @@
 /** Excel.RangeFormat and its fill, font and borders. */
 import { MAX_COLUMNS, MAX_ROWS, type Rect } from "../address";
-import { excelError } from "../errors";
+import { excelError } from "../excel-api-error";
 import type { Recalc } from "../formula/recalc";
 import { textAt } from "../model/read-cells";
 import {

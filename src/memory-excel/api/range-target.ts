@@ -1,6 +1,6 @@
 /** What a Range proxy points at, and helpers shared by the objects hanging off a range. */
 import { cellCount, parseAddress, type Rect } from "../address";
-import { excelError } from "../errors";
+import { excelError } from "../excel-api-error";
 import { contentFromInput } from "../model/cell-input";
 import type { SheetModel } from "../model/sheet";
 import { sameSheetName } from "../model/sheet-name";

@@ -13,7 +13,7 @@ import {
   rowCount,
   type Rect,
 } from "../address";
-import { excelError } from "../errors";
+import { excelError } from "../excel-api-error";
 import type { Recalc } from "../formula/recalc";
 import { isEmptyCell } from "../model/cell";
 import { apiValue, formulaAt, textAt, valueType } from "../model/read-cells";

@@ -1,6 +1,6 @@
 /** Worksheet protection, freeze panes and page layout. */
 import { MAX_COLUMNS, MAX_ROWS, type Rect } from "../address";
-import { excelError } from "../errors";
+import { excelError } from "../excel-api-error";
 import { ClientObject, type ScalarReaders } from "../proxy/client-object";
 import type { RangeApi } from "./range";
 import { rectOnSheet } from "./range-target";

@@ -1,6 +1,6 @@
 /** Excel.Worksheet over a memory workbook. */
 import { MAX_COLUMNS, MAX_ROWS, offsetRect, type Rect } from "../address";
-import { excelError } from "../errors";
+import { excelError } from "../excel-api-error";
 import type { SheetModel } from "../model/sheet";
 import { normalizeColor } from "../model/style";
 import { ClientObject, TargetObject, type ScalarReaders } from "../proxy/client-object";

@@ -1,5 +1,5 @@
 /** Excel.WorksheetCollection: workbook.worksheets. */
-import { excelError } from "../errors";
+import { excelError } from "../excel-api-error";
 import type { SheetModel } from "../model/sheet";
 import { CollectionObject, type ClientResult } from "../proxy/client-object";
 import { WorksheetApi } from "./worksheet";

@@ -2,7 +2,7 @@
 import type { Rect } from "../address";
 import { quoteSheetName } from "../address";
 import { sameSheetName } from "../model/sheet-name";
-import { FormulaSyntaxError, tokenize, type Anchors, type Token } from "./tokens";
+import { FormulaSyntaxError, tokenizeFormula, type Anchors, type FormulaToken } from "./formula-tokens";
 
 export type Node =
   | { readonly k: "num"; readonly v: number }
@@ -26,7 +26,7 @@ const LEVELS: readonly (readonly string[])[] = [
 
 class Parser {
   private i = 0;
-  constructor(private readonly tokens: Token[]) {}
+  constructor(private readonly tokens: FormulaToken[]) {}
 
   parse(): Node {
     const node = this.binary(0);
@@ -34,7 +34,7 @@ class Parser {
     return node;
   }
 
-  private peek(): Token | undefined {
+  private peek(): FormulaToken | undefined {
     return this.tokens[this.i];
   }
 
@@ -115,7 +115,7 @@ class Parser {
 
 /** Parses a formula ("=..."); throws FormulaSyntaxError when Excel would not accept it. */
 export function parseFormula(formula: string): Node {
-  return new Parser(tokenize(formula.replace(/^=/, ""))).parse();
+  return new Parser(tokenizeFormula(formula.replace(/^=/, ""))).parse();
 }
 
 /**
@@ -123,9 +123,9 @@ export function parseFormula(formula: string): Node {
  * a rename, by "#REF!" when the sheet is deleted (as Excel rewrites them).
  */
 export function replaceSheetInFormula(formula: string, from: string, to: string | null): string {
-  let tokens: Token[];
+  let tokens: FormulaToken[];
   try {
-    tokens = tokenize(formula.slice(1));
+    tokens = tokenizeFormula(formula.slice(1));
   } catch {
     return formula;
   }

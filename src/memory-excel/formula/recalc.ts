@@ -5,7 +5,7 @@ import type { SheetModel } from "../model/sheet";
 import { evaluate, type FormulaHost } from "./evaluate";
 import { parseFormula, type Node } from "./parse";
 import { shiftReferences } from "./shift";
-import { FormulaSyntaxError } from "./tokens";
+import { FormulaSyntaxError } from "./formula-tokens";
 
 const REF = new FormulaError("#REF!");
 const NAME = new FormulaError("#NAME?");

@@ -1,5 +1,5 @@
 /** How Excel turns what is written to Range.values / Range.formulas into cell content, like typing it. */
-import { excelError } from "../errors";
+import { excelError } from "../excel-api-error";
 import type { Constant } from "./cell";
 
 export type CellContent =

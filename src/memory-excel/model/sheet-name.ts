@@ -1,5 +1,5 @@
 /** Excel's rules for worksheet names. */
-import { excelError } from "../errors";
+import { excelError } from "../excel-api-error";
 
 const FORBIDDEN = /[\\/?*[\]:]/;
 

@@ -2,7 +2,7 @@
  * Proxy objects with Office.js semantics: calls return at once, writes are queued for the next
  * context.sync(), and properties can be read only after load + sync.
  */
-import { excelError, propertyNotLoaded, valueNotLoaded } from "../errors";
+import { excelError, propertyNotLoaded, valueNotLoaded } from "../excel-api-error";
 import type { MemoryRequestContext } from "./context";
 import { groupByHead, parseLoadOption, type LoadOption, type LoadPaths } from "./load-spec";
 

@@ -1,7 +1,7 @@
 /** The request context: queues operations, runs them in order at sync(), counts syncs and bytes. */
 import { ApplicationApi } from "../api/application";
-import { ExcelApiError, excelError } from "../errors";
-import type { MemoryWorkbook } from "../workbook";
+import { ExcelApiError, excelError } from "../excel-api-error";
+import type { MemoryWorkbook } from "../memory-workbook";
 import { WorkbookApi } from "../api/workbook";
 import type { LoadReceiver } from "./client-object";
 

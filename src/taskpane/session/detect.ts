@@ -1,7 +1,7 @@
 import { CellArea, cellsInArea, SheetCells } from "../../core/cells";
 import { userSheets } from "../../core/edits";
 import { Plan } from "../../core/model";
-import { analyzeWithState } from "../../core/session";
+import { analyzeWithState } from "../../core/analyze-with-state";
 import type { Snapshot } from "../../office";
 
 /** Where the pane looks for the table: the engine's pick, one sheet, or the range the user selected. */
@@ -11,7 +11,7 @@ export type Target =
   | { readonly kind: "selection"; readonly sheet: string; readonly area: CellArea };
 
 /** The cells the pane analysed and, when it found one, the table in them. */
-export interface Detection {
+export interface TableDetection {
   readonly cells: SheetCells;
   readonly plan: Plan | null;
 }
@@ -25,7 +25,7 @@ export function tableSheets(snapshot: Snapshot): string[] {
  * Analyses what the snapshot holds for the target. For "auto": the sheet the user's column choice is for,
  * else the best-recognised of the user's sheets. Null when the snapshot holds no cells to look at.
  */
-export function detectTable(snapshot: Snapshot, target: Target): Detection | null {
+export function detectTable(snapshot: Snapshot, target: Target): TableDetection | null {
   const { state, sheetNames } = snapshot;
   const users = new Set(tableSheets(snapshot));
   const candidates = snapshot.sheets.filter((s) => users.has(s.name));

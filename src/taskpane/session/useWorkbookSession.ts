@@ -2,8 +2,8 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { adoptRenamedTable, backupOf, highlightsOn, Operation, WorkbookState } from "../../core/edits";
 import { Language } from "../../i18n";
 import type { ApplyOutcome, Snapshot, WorkbookHost } from "../../office";
-import { Detection, detectTable, Target } from "./detect";
-import { isStale, PaneErrorKind, paneErrorOf } from "./errors";
+import { TableDetection, detectTable, Target } from "./detect";
+import { isStale, PaneErrorKind, paneErrorOf } from "./pane-error";
 import { useTableFollowing } from "./useTableFollowing";
 
 /** The last change the pane made, to confirm it to the user. */
@@ -17,7 +17,7 @@ export interface Session {
   readonly snapshot: Snapshot | null;
   readonly target: Target;
   /** Null only before the first read, or when the workbook has no sheet of the user's. */
-  readonly detection: Detection | null;
+  readonly detection: TableDetection | null;
   readonly error: PaneErrorKind | null;
   /** What the pane is waiting for; buttons that change things are disabled meanwhile. */
   readonly busy: "reading" | "writing" | null;
@@ -43,7 +43,7 @@ export interface SessionActions {
 interface Read {
   readonly snapshot: Snapshot;
   readonly target: Target;
-  readonly detection: Detection | null;
+  readonly detection: TableDetection | null;
 }
 
 /**
@@ -72,7 +72,7 @@ function withRenamesFollowed(read: Read): Read {
   return state === snapshot.state ? read : { ...read, snapshot: { ...snapshot, state } };
 }
 
-async function readAll(host: WorkbookHost): Promise<{ snapshot: Snapshot; detection: Detection | null }> {
+async function readAll(host: WorkbookHost): Promise<{ snapshot: Snapshot; detection: TableDetection | null }> {
   const snapshot = await host.snapshot({ kind: "all" });
   return { snapshot, detection: detectTable(snapshot, { kind: "auto" }) };
 }
@@ -83,7 +83,7 @@ function errorOf(found: Read): PaneErrorKind | null {
 }
 
 /** What a read finds that the pane shows: the cells, the add-in's state, the sheets; not where the cursor is. */
-function contentOf(read: { readonly snapshot: Snapshot | null; readonly target: Target }): string {
+function shownContentOf(read: { readonly snapshot: Snapshot | null; readonly target: Target }): string {
   const { snapshot, target } = read;
   return JSON.stringify([target, snapshot?.sheetNames, snapshot?.sheets, snapshot?.state]);
 }
@@ -124,7 +124,7 @@ export function useWorkbookSession(host: WorkbookHost): [Session, SessionActions
       const found = await readTarget(host, current.current.target);
       if (started !== reads.current) return;
       const now = current.current;
-      if (errorOf(found) === now.error && contentOf(found) === contentOf(now)) return;
+      if (errorOf(found) === now.error && shownContentOf(found) === shownContentOf(now)) return;
       show(found, true);
     } catch (error) {
       if (started === reads.current) setSession((s) => ({ ...s, error: paneErrorOf(error) }));

@@ -6,7 +6,7 @@ import { Grid } from "../../core/grid";
 import { Columns, Role, ROLES } from "../../core/model";
 import { usePaneText } from "../language";
 import { Labeled } from "./Labeled";
-import { useSharedStyles } from "./styles";
+import { useSharedStyles } from "./shared-styles";
 
 type Layout = NonNullable<WorkbookState["layout"]>;
 

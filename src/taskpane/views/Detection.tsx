@@ -8,7 +8,7 @@ import { withLayout } from "../session/choices";
 import { Session, SessionActions } from "../session/useWorkbookSession";
 import { ColumnChooser } from "./ColumnChooser";
 import { Labeled } from "./Labeled";
-import { useSharedStyles } from "./styles";
+import { useSharedStyles } from "./shared-styles";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },

@@ -1,7 +1,7 @@
 import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Problem } from "../../i18n/messages";
 import { usePaneText } from "../language";
-import { PaneErrorKind } from "../session/errors";
+import { PaneErrorKind } from "../session/pane-error";
 
 /** Problems about finding the table are warnings the user can act on; the others are errors. */
 const WARNINGS: ReadonlySet<PaneErrorKind> = new Set(["noTable", "noSelection"]);

@@ -1,7 +1,7 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { Language } from "../../i18n";
 import { usePaneText } from "../language";
-import { useSharedStyles } from "./styles";
+import { useSharedStyles } from "./shared-styles";
 
 const LANGUAGES: readonly Language[] = ["vi", "en"];
 

@@ -1,8 +1,8 @@
 import { makeStyles, mergeClasses, ProgressBar, tokens } from "@fluentui/react-components";
-import { shownTotal, totalPointsLost } from "../../core/contract";
+import { shownTotal, totalPointsLost } from "../../core/plan-totals";
 import { Criterion, Plan } from "../../core/model";
 import { usePaneText } from "../language";
-import { useSharedStyles } from "./styles";
+import { useSharedStyles } from "./shared-styles";
 
 const useStyles = makeStyles({
   total: { margin: `0 0 ${tokens.spacingVerticalM}`, fontSize: tokens.fontSizeBase400 },

@@ -3,7 +3,7 @@ import { issueMessage } from "../../core/issue-text";
 import { Issue, Plan, Severity } from "../../core/model";
 import { messagesFor } from "../../i18n";
 import { usePaneText } from "../language";
-import { useSharedStyles } from "./styles";
+import { useSharedStyles } from "./shared-styles";
 
 const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 

@@ -1,9 +1,9 @@
 import { Button, Input, makeStyles, Select, tokens } from "@fluentui/react-components";
 import { FormEvent, ReactNode, useState } from "react";
-import { pointsAtStake } from "../../core/contract";
+import { pointsAtStake } from "../../core/plan-totals";
 import { Plan, Unit } from "../../core/model";
 import { usePaneText } from "../language";
-import { useSharedStyles } from "./styles";
+import { useSharedStyles } from "./shared-styles";
 import { Labeled } from "./Labeled";
 
 const useStyles = makeStyles({

@@ -1,7 +1,7 @@
 import { STATE_SHEET, WorkbookState } from "../core/edits";
-import { runInExcel } from "./run";
-import { queueStateRead, stateOf, stateRowsOf } from "./read";
-import { queueStateWrite } from "./write";
+import { runInExcel } from "./run-in-excel";
+import { queueStateRead, stateOf, stateRowsOf } from "./queue-reads";
+import { queueStateWrite } from "./queue-writes";
 
 /** Saves the user's choices (columns, unit merges and renames) into the workbook's state: three syncs. */
 export async function saveChoices(change: (state: WorkbookState) => WorkbookState): Promise<WorkbookState> {

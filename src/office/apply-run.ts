@@ -12,10 +12,10 @@ import {
   STATE_SHEET,
   WorkbookState,
 } from "../core/edits";
-import { analyzeWithState } from "../core/session";
+import { analyzeWithState } from "../core/analyze-with-state";
 import { Language } from "../i18n";
-import { HostError } from "./errors";
-import { runInExcel } from "./run";
+import { HostError } from "./host-error";
+import { runInExcel } from "./run-in-excel";
 import {
   queueSheetRead,
   queueStateRead,
@@ -25,7 +25,7 @@ import {
   stateOf,
   stateRowsOf,
   titledSheets,
-} from "./read";
+} from "./queue-reads";
 import { Capabilities } from "./requirements";
 import { rollback, RollbackPlan } from "./rollback";
 import {
@@ -37,7 +37,7 @@ import {
   queueSheetDraft,
   queueStateWrite,
   queueTableEdits,
-} from "./write";
+} from "./queue-writes";
 import { estimateBytes } from "./request-size";
 import { cellContent, contentsOfRange } from "./to-cells";
 

@@ -1,5 +1,5 @@
 /** Workbook-level state changes with Excel's rules: sheet names, order, visibility, the active sheet. */
-import { excelError } from "../errors";
+import { excelError } from "../excel-api-error";
 import { replaceSheetInFormula } from "../formula/parse";
 import type { Rect } from "../address";
 import { SheetModel } from "./sheet";
@@ -11,7 +11,7 @@ export interface CustomPropertyModel {
   type: string;
 }
 
-export class WorkbookState {
+export class WorkbookModel {
   protected readonly sheetList: SheetModel[] = [];
   private sheetCounter = 0;
   private objectCounter = 0;

@@ -12,7 +12,7 @@ export interface Anchors {
   readonly right: boolean;
 }
 
-export type Token =
+export type FormulaToken =
   | { readonly t: "num"; readonly v: number }
   | { readonly t: "str"; readonly v: string }
   | { readonly t: "bool"; readonly v: boolean }
@@ -70,8 +70,8 @@ function matchAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
 }
 
 /** Tokens of a formula body (the text after "="). */
-export function tokenize(body: string): Token[] {
-  const out: Token[] = [];
+export function tokenizeFormula(body: string): FormulaToken[] {
+  const out: FormulaToken[] = [];
   let i = 0;
   while (i < body.length) {
     const ch = body[i];

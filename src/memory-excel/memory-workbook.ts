@@ -2,13 +2,13 @@
 import { columnName, mapRect, parseAddress, qualifiedAddress, rectToA1 } from "./address";
 import { assertEditable, rectOnSheet, writeContents } from "./api/range-target";
 import { WorksheetChanges } from "./api/worksheet-changes";
-import { excelError } from "./errors";
+import { excelError } from "./excel-api-error";
 import { Recalc } from "./formula/recalc";
 import type { Constant } from "./model/cell";
 import { apiValue, formulaAt, textAt, type ApiValue } from "./model/read-cells";
 import type { SheetModel } from "./model/sheet";
 import type { Style } from "./model/style";
-import { WorkbookState } from "./model/workbook-state";
+import { WorkbookModel } from "./model/workbook-model";
 
 export interface SheetSpec {
   readonly name: string;
@@ -85,7 +85,7 @@ export interface LayoutSnapshot {
   readonly merges: readonly string[];
 }
 
-export class MemoryWorkbook extends WorkbookState {
+export class MemoryWorkbook extends WorkbookModel {
   readonly platform: "desktop" | "web";
   /** @internal The onChanged handlers registered by the contexts over this workbook. */
   readonly worksheetChanges = new WorksheetChanges();

@@ -7,7 +7,7 @@ import { messagesFor } from "../i18n";
 import { droppedBySheet, DroppedParts } from "../xlsx/dropped-parts";
 import { applyToWorkbook, runInputOf, writeWorkbookFile } from "../xlsx/write";
 import { Command } from "./args";
-import { UserFacingError } from "./errors";
+import { UserFacingError } from "./user-facing-error";
 import { openPlan } from "./open";
 
 export type ApplyCommand = Extract<Command, { kind: "apply" }>;
@@ -20,12 +20,12 @@ async function isSameFile(a: string, b: string): Promise<boolean> {
 }
 
 /** What apply says: the line for stdout, and on stderr what of FILE the user would lose by going on in OUT. */
-export interface ApplyOutcome {
+export interface ApplyCommandOutput {
   readonly out: string;
   readonly warnings: readonly string[];
 }
 
-export async function runApply(command: ApplyCommand): Promise<ApplyOutcome> {
+export async function runApply(command: ApplyCommand): Promise<ApplyCommandOutput> {
   const { file, output, language } = command;
   const m = cliMessagesFor(language).cli;
   if (await isSameFile(file, output)) throw new UserFacingError(m.outputIsInput);

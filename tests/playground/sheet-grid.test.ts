@@ -1,6 +1,6 @@
 import { HIGHLIGHT_COLORS } from "../../src/core/edits";
 import { MemoryWorkbook } from "../../src/memory-excel";
-import { activeSheetGrid, GridCell } from "../../src/playground/grid";
+import { activeSheetGrid, GridCell } from "../../src/playground/sheet-grid";
 import expected from "../fixtures/gia-nghia-2024.expected.json";
 import { appliedSample, SHEET } from "./applied";
 

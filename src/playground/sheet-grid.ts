@@ -4,7 +4,7 @@ import { conditionalLookAt } from "../memory-excel/model/conditional-look";
 import { VIETNAMESE_SEPARATORS } from "../memory-excel/model/number-format";
 import { textAt } from "../memory-excel/model/read-cells";
 import type { MemoryWorkbook } from "../memory-excel";
-import { sheetCharts, type ChartDrawing } from "./charts";
+import { sheetCharts, type ChartDrawing } from "./chart-drawing";
 
 /** Numbers are drawn as Excel shows them on our users' Windows, whose regional settings are Vietnamese. */
 export const REGIONAL_SEPARATORS = VIETNAMESE_SEPARATORS;

@@ -10,7 +10,7 @@ import {
   text,
   WorkbookState,
 } from "../core/edits";
-import { cellInput } from "./cell-input";
+import { cellInput } from "./text-prefix";
 import { Capabilities } from "./requirements";
 import { applyHighlightLook, applyStyle } from "./styles";
 

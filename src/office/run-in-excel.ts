@@ -1,4 +1,4 @@
-import { hostErrorOf } from "./errors";
+import { hostErrorOf } from "./host-error";
 
 /**
  * Excel.run whose failures all arrive as HostErrors the pane can put into words; on `context` when given (what

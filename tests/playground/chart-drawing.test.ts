@@ -2,7 +2,7 @@
 import { messagesFor } from "../../src/i18n";
 import { MemoryWorkbook, run } from "../../src/memory-excel";
 import { parseRect } from "../../src/memory-excel/address";
-import { activeSheetGrid } from "../../src/playground/grid";
+import { activeSheetGrid } from "../../src/playground/sheet-grid";
 import expected from "../fixtures/gia-nghia-2024.expected.json";
 import { appliedSample, SHEET } from "./applied";
 
