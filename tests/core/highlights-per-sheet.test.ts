@@ -123,12 +123,12 @@ describe("highlights on two sheets", () => {
 describe("a state saved by version 1", () => {
   const decoded = (state: unknown) => decodeState([JSON.stringify(state)]);
 
-  it("reads its one sheet's highlights as that sheet's entry, and everything else as it was", () => {
+  it("reads its one sheet's highlights as that sheet's entry, everything else as it was, and no plan identity yet", () => {
     const { highlights, ...rest } = version1.applied;
     const state = decoded(version1.applied);
     expect(state.version).toBe(STATE_VERSION);
     expect(state.highlights).toEqual([highlights]);
-    expect({ ...state, version: 1, highlights: undefined }).toEqual({ ...rest, highlights: undefined });
+    expect({ ...state, version: 1, highlights: undefined }).toEqual({ ...rest, highlights: undefined, planId: null });
     expect(decodeState(encodeState(state))).toEqual(state);
   });
 

@@ -3,6 +3,7 @@ import { SheetCells } from "../cells";
 import { Plan } from "../model";
 import { KeptInputs, readKeptInputs } from "./assignment";
 import { planEdits, PlannedRun } from "./plan";
+import { planFingerprint } from "../unit-files/plan-identity";
 import {
   afterRestore,
   BackupCell,
@@ -52,7 +53,8 @@ export function prepareRun(input: RunInput): PreparedRun {
     ...input.state.generated.filter((g) => !replaced.has(g.name)),
     ...edits.sheets.map((s) => ({ name: s.name, kind: s.kind, unit: s.unit })),
   ];
-  let nextState = extendBackup({ ...input.state, generated }, edits.sheet, edits.tableEdits, input.current);
+  const planId = input.state.planId ?? planFingerprint(input.sheet);
+  let nextState = extendBackup({ ...input.state, planId, generated }, edits.sheet, edits.tableEdits, input.current);
   if (edits.highlights) {
     const { rules, fills, legend } = edits.highlights;
     const filled = input.fillsInsteadOfRules

@@ -35,6 +35,8 @@ export interface HighlightState {
 
 export interface WorkbookState {
   readonly version: number;
+  /** Which plan this is, made on the first run (see planFingerprint); null before it. Unit files carry it. */
+  readonly planId: string | null;
   readonly generated: readonly GeneratedSheet[];
   /** Original contents of changed table cells, per sheet; only the first change of a cell is kept. */
   readonly backups: readonly { readonly sheet: string; readonly cells: readonly BackupCell[] }[];
@@ -47,6 +49,7 @@ export interface WorkbookState {
 
 export const EMPTY_STATE: WorkbookState = {
   version: STATE_VERSION,
+  planId: null,
   generated: [],
   backups: [],
   highlights: [],
