@@ -1,18 +1,17 @@
-import ExcelJS from "exceljs";
 import { cliMessagesFor } from "../i18n/cli";
 import { SheetCells } from "../core/cells";
 import { adoptRenamedGenerated, adoptRenamedTable, titledSheet, WorkbookState } from "../core/edits";
 import { Plan } from "../core/model";
 import { analyzeWithState } from "../core/analyze-with-state";
 import { Language } from "../i18n";
-import { loadWorkbookAndBytes } from "../xlsx/load";
+import { loadWorkbookAndBytes, XlsxWorkbook } from "../xlsx/load";
 import { worksheetToCells, XlsxReadError } from "../xlsx/read";
 import { readState } from "../xlsx/write-state";
 import { UserFacingError } from "./user-facing-error";
 
 /** An opened workbook with its plan found, as `inspect` and `apply` both need it. */
 export interface OpenedPlan {
-  readonly workbook: ExcelJS.Workbook;
+  readonly workbook: XlsxWorkbook;
   readonly sheets: readonly SheetCells[];
   readonly state: WorkbookState;
   readonly plan: Plan;
@@ -23,7 +22,7 @@ export interface OpenedPlan {
 /** Reads FILE once and finds its plan, or throws a UserFacingError that says why not. */
 export async function openPlan(file: string, sheet: string | undefined, language: Language): Promise<OpenedPlan> {
   const m = cliMessagesFor(language).cli;
-  let workbook: ExcelJS.Workbook;
+  let workbook: XlsxWorkbook;
   let bytes: Buffer;
   try {
     ({ workbook, bytes } = await loadWorkbookAndBytes(file));

@@ -2,4 +2,6 @@
  * The ribbon's function file. The only button opens the task pane (a ShowTaskpane action Office carries out
  * itself), so there are no functions to register yet; Office still waits for this page to initialise.
  */
-void Office.onReady();
+import { whenOfficeReady } from "../office/environment";
+
+whenOfficeReady(() => undefined);

@@ -15,6 +15,7 @@ export type { Snapshot, SnapshotScope } from "./snapshot";
 export type { Capabilities } from "./requirements";
 export type { StopWatching } from "./watch";
 export { HostError, type HostErrorKind } from "./host-error";
+export { displayLanguageTag, hasExcelApi, isOfficeDarkTheme, whenOfficeReady } from "./environment";
 
 export interface WorkbookHost {
   readonly capabilities: Capabilities;

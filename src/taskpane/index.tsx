@@ -1,20 +1,19 @@
 import { FluentProvider, Theme, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { Language, messagesFor } from "../i18n";
-import { createOfficeHost } from "../office";
+import { createOfficeHost, displayLanguageTag, hasExcelApi, isOfficeDarkTheme, whenOfficeReady } from "../office";
 import { App } from "./App";
 import { ProblemBar } from "./views/ErrorBar";
 
 /** Vietnamese unless Office (or, without Office, the browser) speaks another language. */
 function displayLanguage(): Language {
-  const tag = typeof Office !== "undefined" && Office.context ? Office.context.displayLanguage : navigator.language;
+  const tag = displayLanguageTag();
   return !tag || tag.toLowerCase().startsWith("vi") ? "vi" : "en";
 }
 
 /** Office's dark themes get Fluent's dark theme, loaded only then: most staff never download it. */
 async function officeTheme(): Promise<Theme> {
-  const dark = typeof Office !== "undefined" && Office.context?.officeTheme?.isDarkTheme;
-  return dark ? (await import("./dark-theme")).webDarkTheme : webLightTheme;
+  return isOfficeDarkTheme() ? (await import("./dark-theme")).webDarkTheme : webLightTheme;
 }
 
 async function start(): Promise<void> {
@@ -24,7 +23,7 @@ async function start(): Promise<void> {
   const language = displayLanguage();
   const theme = await officeTheme();
   const root = createRoot(container);
-  if (typeof Excel === "undefined") {
+  if (!hasExcelApi()) {
     root.render(
       <FluentProvider theme={theme} lang={language}>
         <ProblemBar problem={messagesFor(language).ui.errors.notInExcel} intent="error" />
@@ -40,5 +39,4 @@ async function start(): Promise<void> {
 }
 
 // Without office.js (blocked or offline) the pane still renders, so it says what is wrong instead of staying blank.
-if (typeof Office === "undefined") void start();
-else void Office.onReady(() => start());
+whenOfficeReady(() => void start());

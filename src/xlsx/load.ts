@@ -11,6 +11,9 @@ const ENCRYPTION_STREAM = Buffer.from("EncryptionInfo", "utf16le");
 
 export type XlsxSource = string | Buffer | ArrayBuffer;
 
+/** An opened workbook, as the command line holds it between reading and writing without depending on ExcelJS. */
+export type XlsxWorkbook = ExcelJS.Workbook;
+
 function startsWith(data: Buffer, magic: readonly number[]): boolean {
   return data.length >= magic.length && magic.every((byte, i) => data[i] === byte);
 }
