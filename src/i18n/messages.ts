@@ -153,8 +153,9 @@ export interface Messages {
       readonly support: string;
       readonly lead: string;
       readonly deadline: string;
-      readonly progress: string;
+      readonly status: string;
       readonly result: string;
+      readonly evidence: string;
       readonly percent: string;
       readonly domain: string;
       readonly unit: string;
@@ -162,7 +163,14 @@ export interface Messages {
       readonly supportCount: string;
       readonly atStake: string;
       readonly rank: string;
+      readonly overdue: string;
+      readonly missingEvidence: string;
     };
+    /** The words of the status drop-down list on the assignment sheets. */
+    readonly statuses: { readonly notStarted: string; readonly inProgress: string; readonly done: string };
+    /** Excel's message when a unit types something else than a date, or a status not in the list. */
+    readonly deadlineInvalid: string;
+    readonly statusInvalid: string;
     readonly summaryName: string;
     readonly summaryTitle: (year: string) => string;
     /** Under the summary's title: the table it sums up. */
@@ -170,6 +178,7 @@ export interface Messages {
     readonly domainsSection: string;
     readonly unitsSection: string;
     readonly rankingSection: string;
+    readonly progressSection: string;
     readonly total: string;
     readonly chartTitle: string;
     readonly unknownYear: string;

@@ -64,6 +64,13 @@ export interface ChartSnapshot {
   readonly position: { readonly start: string; readonly end?: string } | null;
 }
 
+export interface DataValidationSnapshot {
+  readonly address: string;
+  readonly type: string;
+  readonly rule: Readonly<Record<string, unknown>>;
+  readonly errorAlert: { readonly message: string; readonly showAlert: boolean; readonly style: string };
+}
+
 export interface LayoutSnapshot {
   readonly position: number;
   readonly visibility: string;
@@ -199,6 +206,15 @@ export class MemoryWorkbook extends WorkbookModel {
       fill: cf.look.fill,
       fontColor: cf.look.fontColor,
       bold: cf.look.bold,
+    }));
+  }
+
+  dataValidations(sheetName: string): DataValidationSnapshot[] {
+    return this.sheet(sheetName).dataValidations.map((v) => ({
+      address: qualifiedAddress(this.sheet(sheetName).name, v.rect),
+      type: v.type,
+      rule: structuredClone(v.rule),
+      errorAlert: { ...v.errorAlert },
     }));
   }
 

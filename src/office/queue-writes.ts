@@ -1,18 +1,21 @@
 import { CellArea } from "../core/cells";
 import {
+  EARLIEST_DEADLINE,
   encodeState,
   HighlightRule,
   Highlights,
   LEGEND_KINDS,
+  PROGRESS_COLORS,
   SheetDraft,
   STATE_SHEET,
   TableEdit,
   text,
+  Validation,
   WorkbookState,
 } from "../core/edits";
 import { cellInput } from "./text-prefix";
 import { Capabilities } from "./requirements";
-import { applyHighlightLook, applyStyle } from "./styles";
+import { applyHighlightLook, applyLook, applyStyle } from "./styles";
 
 /** Excel's column width unit is points; a character of Calibri 11 is about 7 points wide. */
 const POINTS_PER_CHARACTER = 7;
@@ -41,11 +44,26 @@ export function queueSheetDraft(ws: Excel.Worksheet, draft: SheetDraft, caps: Ca
     ws.pageLayout.orientation = "Landscape";
     ws.pageLayout.paperSize = "A4";
   }
+  if (caps.dataValidation) for (const v of draft.validations) queueValidation(rangeOf(ws, v.area), v);
+  if (caps.conditionalFormats)
+    for (const rule of draft.rules) {
+      const cf = rangeOf(ws, rule.area).conditionalFormats.add("Custom");
+      cf.custom.rule.formula = rule.formula;
+      applyLook(cf.custom.format, PROGRESS_COLORS[rule.mark]);
+    }
   if (draft.chart) {
     const chart = ws.charts.add("ColumnClustered", rangeOf(ws, draft.chart.source), "Columns");
     chart.title.text = draft.chart.title;
     chart.setPosition(rangeOf(ws, draft.chart.anchor));
   }
+}
+
+function queueValidation(range: Excel.Range, v: Validation): void {
+  range.dataValidation.rule =
+    v.kind === "date"
+      ? { date: { formula1: EARLIEST_DEADLINE, operator: "GreaterThanOrEqualTo" } }
+      : { list: { inCellDropDown: true, source: v.items.join(",") } };
+  range.dataValidation.errorAlert = { message: v.message, showAlert: true, style: "Stop", title: v.title };
 }
 
 /** Table cells, one command each: their number is the table's groups, not its size in cells. */

@@ -14,6 +14,8 @@ export interface Capabilities {
   readonly pageLayout: boolean;
   /** ExcelApi 1.7: Worksheet.onChanged, so the pane can follow the table. */
   readonly changeEvents: boolean;
+  /** ExcelApi 1.8: data validation (the deadline's date, the status's drop-down list). */
+  readonly dataValidation: boolean;
 }
 
 export function detectCapabilities(): Capabilities {
@@ -24,6 +26,7 @@ export function detectCapabilities(): Capabilities {
     mergedAreas: supports("1.13"),
     pageLayout: supports("1.9"),
     changeEvents: supports("1.7"),
+    dataValidation: supports("1.8"),
     requestLimitBytes: REQUEST_LIMIT_BYTES,
   };
 }

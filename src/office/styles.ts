@@ -1,4 +1,4 @@
-import { HIGHLIGHT_COLORS, HighlightKind, Style } from "../core/edits";
+import { DATE_FORMAT, HIGHLIGHT_COLORS, HighlightColors, HighlightKind, Style } from "../core/edits";
 
 /** How each style of a generated sheet looks in Excel. */
 export function applyStyle(range: Excel.Range, style: Style, rows: number, columns: number): void {
@@ -43,6 +43,9 @@ export function applyStyle(range: Excel.Range, style: Style, rows: number, colum
       f.verticalAlignment = "Top";
       borders(range);
       return;
+    case "date":
+      numberFormat(DATE_FORMAT);
+      return;
     case "total":
       f.font.bold = true;
       return;
@@ -66,8 +69,12 @@ export function applyHighlightLook(
   format: Excel.ConditionalRangeFormat | Excel.RangeFormat,
   kind: HighlightKind,
 ): void {
-  format.fill.color = HIGHLIGHT_COLORS[kind].fill;
-  format.font.color = HIGHLIGHT_COLORS[kind].font;
+  applyLook(format, HIGHLIGHT_COLORS[kind]);
+}
+
+export function applyLook(format: Excel.ConditionalRangeFormat | Excel.RangeFormat, colors: HighlightColors): void {
+  format.fill.color = colors.fill;
+  format.font.color = colors.font;
 }
 
 /** Office.js wants a value for every cell of the range. */

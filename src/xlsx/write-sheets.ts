@@ -1,11 +1,17 @@
 /** Generated sheets (assignment sheets, summary): earlier ones out, this run's in, each in its old place. */
 import ExcelJS from "exceljs";
-import { SheetDraft } from "../core/edits";
+import { areaAddress } from "../core/cells";
+import { EARLIEST_DEADLINE, PROGRESS_COLORS, SheetDraft, Validation } from "../core/edits";
 import { writeContent } from "./write-cell";
 import { applyStyles } from "./write-styles";
+import { addRule } from "./write-table";
 
 /** ExcelJS keeps tab order in `orderNo`, which its typings leave out. */
 type Ordered = ExcelJS.Worksheet & { orderNo: number };
+/** ExcelJS keeps data validations in a property its typings leave out. */
+type Validated = ExcelJS.Worksheet & {
+  dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void };
+};
 
 const A4 = 9;
 
@@ -31,7 +37,17 @@ function writeDraft(ws: ExcelJS.Worksheet, draft: SheetDraft): void {
     ws.views = [{ state: "frozen", xSplit: 0, ySplit: last }];
     ws.pageSetup.printTitlesRow = `${first}:${last}`;
   }
+  for (const v of draft.validations) (ws as Validated).dataValidations.add(areaAddress(v.area), validationOf(v));
+  for (const rule of draft.rules) addRule(ws, rule.area, rule.formula, PROGRESS_COLORS[rule.mark]);
   // draft.chart is left out: ExcelJS cannot write charts, writeWorkbookFile adds it to the saved package.
+}
+
+function validationOf(v: Validation): ExcelJS.DataValidation {
+  const alert = { allowBlank: true, showErrorMessage: true, errorStyle: "stop", errorTitle: v.title, error: v.message };
+  if (v.kind === "date")
+    return { ...alert, type: "date", operator: "greaterThanOrEqual", formulae: [new Date(EARLIEST_DEADLINE)] };
+  // A list's words are one quoted string, separated by commas.
+  return { ...alert, type: "list", formulae: [`"${v.items.join(",")}"`] };
 }
 
 /** Deletes the sheets an earlier run generated and adds this run's, where a namesake was or else at the end. */

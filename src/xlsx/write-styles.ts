@@ -1,6 +1,6 @@
 /** The edit plan's few looks as ExcelJS fonts, fills, borders and number formats. */
 import ExcelJS from "exceljs";
-import { HighlightColors, Style, StyledArea } from "../core/edits";
+import { DATE_FORMAT, HighlightColors, Style, StyledArea } from "../core/edits";
 
 type Look = Partial<Pick<ExcelJS.Style, "font" | "fill" | "border" | "alignment" | "numFmt">>;
 
@@ -33,6 +33,7 @@ const LOOKS: Readonly<Record<Style, Look>> = {
   percent: { border: GRID, numFmt: "0.0%", alignment: { vertical: "top" } },
   // The unit fills these in.
   input: { border: GRID, fill: solidFill("#FFF9E5"), alignment: TOP_WRAPPED },
+  date: { numFmt: DATE_FORMAT },
   total: { font: { bold: true } },
 };
 

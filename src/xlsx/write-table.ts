@@ -1,7 +1,7 @@
 /** Changes to the plan table's sheet: cell edits, conditional formats and the legend's look. */
 import ExcelJS from "exceljs";
-import { areaAddress, cellAddress } from "../core/cells";
-import { HIGHLIGHT_COLORS, HighlightRule, Highlights, LEGEND_KINDS, TableEdit } from "../core/edits";
+import { areaAddress, CellArea, cellAddress } from "../core/cells";
+import { HIGHLIGHT_COLORS, HighlightColors, HighlightRule, Highlights, LEGEND_KINDS, TableEdit } from "../core/edits";
 import { writeContent } from "./write-cell";
 import { applyBold, applyHighlightLook, argb } from "./write-styles";
 
@@ -44,23 +44,28 @@ function ruleFormula(rule: ExcelJS.ConditionalFormattingRule): string | undefine
   return rule.type === "expression" ? String(rule.formulae?.[0] ?? "") : undefined;
 }
 
+/** A conditional format of one formula rule, coloured as `colors` say. */
+export function addRule(ws: ExcelJS.Worksheet, area: CellArea, formula: string, colors: HighlightColors): void {
+  ws.addConditionalFormatting({
+    ref: areaAddress(area),
+    // No priority: ExcelJS numbers new rules after the sheet's existing ones.
+    rules: [
+      {
+        type: "expression",
+        formulae: [bodyOf(formula)],
+        style: {
+          fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(colors.fill) } },
+          font: { color: { argb: argb(colors.font) } },
+        },
+      } as ExcelJS.ConditionalFormattingRule,
+    ],
+  });
+}
+
 export function addHighlights(ws: ExcelJS.Worksheet, highlights: Highlights): void {
   for (const rule of highlights.rules) {
     const colors = HIGHLIGHT_COLORS[rule.kind];
-    ws.addConditionalFormatting({
-      ref: areaAddress(rule.area),
-      // No priority: ExcelJS numbers new rules after the sheet's existing ones.
-      rules: [
-        {
-          type: "expression",
-          formulae: [bodyOf(rule.formula)],
-          style: {
-            fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(colors.fill) } },
-            font: { color: { argb: argb(colors.font) } },
-          },
-        } as ExcelJS.ConditionalFormattingRule,
-      ],
-    });
+    addRule(ws, rule.area, rule.formula, colors);
   }
   const { legend } = highlights;
   applyBold(ws.getCell(legend.top, legend.left));

@@ -16,6 +16,7 @@ import {
   RunInput,
   STATE_SHEET,
   text,
+  num,
   uniqueName,
 } from "../../src/core/edits";
 import { compactRefs } from "../../src/core/edits/subtotals";
@@ -148,7 +149,7 @@ describe("generated sheets", () => {
     const isRow = (r: readonly Content[], code: string) => r[1]?.kind === "text" && r[1].text === code;
     const typed = first.edits.sheets
       .find((s) => s.name === sheetName)!
-      .cells.map((r) => (isRow(r, "2.3") ? [...r.slice(0, 9), text("30/6"), text("=Đang làm"), EMPTY] : r));
+      .cells.map((r) => (isRow(r, "2.3") ? [...r.slice(0, 9), text("30/6"), text("=Đang làm"), EMPTY, num(12)] : r));
     const again = prepareRun(
       input({
         sheetNames: ["Phụ lục", "Ghi chú", ...first.edits.sheets.map((s) => s.name), STATE_SHEET],
@@ -163,6 +164,7 @@ describe("generated sheets", () => {
       { kind: "text", text: "30/6" },
       { kind: "text", text: "=Đang làm" },
       { kind: "empty" },
+      { kind: "number", value: 12 },
     ]);
     expect(again.replaces).toContain(sheetName);
     expect(readKeptInputs(typed).get("lead:2.3")).toBeDefined();

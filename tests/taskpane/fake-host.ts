@@ -50,6 +50,7 @@ export class FakeHost implements WorkbookHost {
     pageLayout: true,
     requestLimitBytes: 4_500_000,
     changeEvents: true,
+    dataValidation: true,
   };
   readonly calls: Call[] = [];
   state: WorkbookState;

@@ -49,8 +49,8 @@ describe("what units typed into their sheets", () => {
     const first = await apply(CLEAN, path.join(dir, "once.xlsx"));
     const [sheetName] = sheetTitled(first, vi.sheets.assignmentTitle("Phòng Nội vụ")).map((ws) => ws.name);
     const code = "1.2";
-    const typed = ["30/6/2024", "Đang làm, 50%", "+ xong báo cáo quý"];
-    // A unit types its deadline, progress and result on one criterion, then the table changes and is applied again.
+    const typed = ["30/6/2024", "Đang thực hiện", "+ xong báo cáo quý", "Báo cáo số 12/BC-NV"];
+    // A unit types its deadline, status, result and evidence on one criterion, then the table changes and is applied again.
     const edited = await variant(path.join(dir, "once.xlsx"), path.join(dir, "typed.xlsx"), (wb) => {
       const ws = sheet(wb, sheetName);
       const r = sectionRows(ws, vi.sheets.leadSection).get(code)!;

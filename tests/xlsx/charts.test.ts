@@ -213,6 +213,8 @@ describe("a chart on a sheet that already has relationships, in a workbook with 
         source: { top: 1, left: 1, bottom: 3, right: 3 },
         anchor: { top: 5, left: 1, bottom: 20, right: 8 },
       },
+      validations: [],
+      rules: [],
     };
     file = path.join(tempDir(), "image.xlsx");
     await writeWorkbookFile(wb, file, [draft]);

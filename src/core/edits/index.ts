@@ -1,7 +1,8 @@
 /** The edits a run makes, decided by the core and carried out by an adapter (Office.js or ExcelJS). */
 export * from "./types";
 export { HIGHLIGHT_COLORS, LEGEND_KINDS } from "./highlights";
-export { ASSIGNMENT_COLUMNS, INPUT_COLUMNS, readKeptInputs, type KeptInputs } from "./assignment";
+export { ASSIGNMENT_COLUMNS, INPUT_COLUMNS, PROGRESS_COLORS, type KeptInputs, type ProgressInputs } from "./assignment";
+export { readKeptInputs } from "./kept-inputs";
 export { planEdits, uniqueName, type PlannedRun } from "./plan";
 export {
   prepareRun,

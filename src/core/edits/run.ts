@@ -1,7 +1,8 @@
 import { Language } from "../../i18n";
 import { SheetCells } from "../cells";
 import { Plan } from "../model";
-import { KeptInputs, readKeptInputs } from "./assignment";
+import { KeptInputs } from "./assignment";
+import { readKeptInputs } from "./kept-inputs";
 import { planEdits, PlannedRun } from "./plan";
 import { planFingerprint } from "../unit-files/plan-identity";
 import {

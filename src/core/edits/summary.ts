@@ -103,6 +103,8 @@ export function summarySheet(ctx: AssignmentContext, name: string): SheetDraft {
       source: { top: domainHeader, bottom: last, left: 3, right: 5 },
       anchor: { top: 4, bottom: 22, left: 11, right: 19 },
     },
+    validations: [],
+    rules: [],
   };
 }
 

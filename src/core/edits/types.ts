@@ -22,7 +22,21 @@ export function contentOf(value: string | number | boolean | null | undefined): 
 }
 
 /** The few looks generated sheets use; adapters map each to fonts, fills and borders. */
-export type Style = "title" | "subtitle" | "section" | "header" | "cell" | "number" | "percent" | "input" | "total";
+export type Style =
+  | "title"
+  | "subtitle"
+  | "section"
+  | "header"
+  | "cell"
+  | "number"
+  | "percent"
+  | "input"
+  /** Over "input": shown as dd/mm/yyyy. */
+  | "date"
+  | "total";
+
+/** The format of a "date" cell, whatever the language: Vietnamese staff write dates day first. */
+export const DATE_FORMAT = "dd/mm/yyyy";
 
 export interface StyledArea {
   readonly area: CellArea;
@@ -49,6 +63,28 @@ export interface SheetDraft {
   readonly titleRows: { readonly first: number; readonly last: number } | null;
   readonly merges: readonly CellArea[];
   readonly chart: ChartDraft | null;
+  /** What Excel lets a unit type into the progress columns. */
+  readonly validations: readonly Validation[];
+  /** Conditional formats that mark progress needing attention, live in Excel without the add-in. */
+  readonly rules: readonly ProgressRule[];
+}
+
+/** Excel's data validation: a date, or one of a drop-down list's words; the alert (title, message) on anything else. */
+export type Validation = { readonly area: CellArea; readonly title: string; readonly message: string } & (
+  { readonly kind: "date" } | { readonly kind: "list"; readonly items: readonly string[] }
+);
+
+/** The earliest deadline a date validation accepts (ISO): any real deadline, and no small number taken for a date. */
+export const EARLIEST_DEADLINE = "2000-01-01";
+
+/** A deadline passed and not done; done without evidence. */
+export type ProgressMark = "overdue" | "missing-evidence";
+
+export interface ProgressRule {
+  readonly mark: ProgressMark;
+  readonly area: CellArea;
+  /** Formula for the area's top-left cell, relative like Excel's conditional formats. */
+  readonly formula: string;
 }
 
 export interface ChartDraft {

@@ -20,6 +20,7 @@ import { apiValue, formulaAt, textAt, valueType } from "../model/read-cells";
 import { ClientObject, TargetObject, type ScalarReaders } from "../proxy/client-object";
 import type { MemoryRequestContext } from "../proxy/context";
 import { ConditionalFormatCollectionApi } from "./conditional-formats";
+import { DataValidationApi } from "./data-validation";
 import { RangeAreasApi } from "./range-areas";
 import { RangeFormatApi } from "./range-format";
 import {
@@ -46,6 +47,7 @@ function hiddenState(from: number, to: number, hidden: Set<number>): boolean | n
 export class RangeApi extends TargetObject<RangeTarget> {
   readonly format: RangeFormatApi = new RangeFormatApi(this);
   readonly conditionalFormats: ConditionalFormatCollectionApi = new ConditionalFormatCollectionApi(this);
+  readonly dataValidation: DataValidationApi = new DataValidationApi(this);
   readonly worksheet: WorksheetApi;
 
   constructor(context: MemoryRequestContext, locate: () => RangeTarget | null, nullable = false) {
@@ -111,7 +113,12 @@ export class RangeApi extends TargetObject<RangeTarget> {
   }
 
   protected override navigations(): Record<string, ClientObject> {
-    return { format: this.format, conditionalFormats: this.conditionalFormats, worksheet: this.worksheet };
+    return {
+      format: this.format,
+      conditionalFormats: this.conditionalFormats,
+      dataValidation: this.dataValidation,
+      worksheet: this.worksheet,
+    };
   }
 
   get address(): string {

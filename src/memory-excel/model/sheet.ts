@@ -28,6 +28,21 @@ export interface ConditionalFormatModel {
   readonly look: ConditionalFormatLook;
 }
 
+/** Data validation of an area: the rule as Office.js gives it (one kind: list, date, ...), and the alert. */
+export interface DataValidationModel {
+  readonly rect: Rect;
+  readonly type: string;
+  readonly rule: Readonly<Record<string, unknown>>;
+  errorAlert: DataValidationAlert;
+}
+
+export interface DataValidationAlert {
+  readonly message: string;
+  readonly showAlert: boolean;
+  readonly style: string;
+  readonly title: string;
+}
+
 export interface ChartModel {
   readonly id: string;
   name: string;
@@ -73,6 +88,7 @@ export class SheetModel {
   merges: Rect[] = [];
   /** In priority order: index 0 is evaluated first. */
   conditionalFormats: ConditionalFormatModel[] = [];
+  dataValidations: DataValidationModel[] = [];
   charts: ChartModel[] = [];
 
   constructor(
