@@ -19,6 +19,8 @@ export type Command =
   | { readonly kind: "help"; readonly language: Language };
 
 export type ArgsError =
+  /** No command at all: the usage, as for any other wrong arguments. */
+  | { readonly kind: "no-command" }
   | { readonly kind: "unknown-command"; readonly command: string }
   | { readonly kind: "missing-file" }
   | { readonly kind: "missing-output" }
@@ -50,6 +52,8 @@ export function parseArgs(
   const given: string[] = [];
   let missing: string | null = null;
   let badLanguage: string | null = null;
+  let badOption: string | null = null;
+  let help = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = (): string | undefined => {
@@ -65,15 +69,17 @@ export function parseArgs(
       const v = value();
       if (v !== undefined && LANGUAGES.includes(v as Language)) language = v as Language;
       else if (v !== undefined) badLanguage ??= v;
-    } else if (a === "-h" || a === "--help") return { command: { kind: "help", language } };
-    else if (a.startsWith("-")) return { error: { kind: "bad-option", option: a }, language };
+    } else if (a === "-h" || a === "--help") help = true;
+    else if (a.startsWith("-")) badOption ??= a;
     else positional.push(a);
   }
-  // Checked after the loop, so that the message is in the language asked for wherever --lang stands.
+  // Checked after the loop, so that help and every message are in the language asked for wherever --lang stands.
+  if (help) return { command: { kind: "help", language } };
+  if (badOption !== null) return { error: { kind: "bad-option", option: badOption }, language };
   if (badLanguage !== null) return { error: { kind: "bad-language", value: badLanguage }, language };
   if (missing !== null) return { error: { kind: "missing-value", option: missing }, language };
   const [command, file, ...more] = positional;
-  if (command === undefined) return { command: { kind: "help", language } };
+  if (command === undefined) return { error: { kind: "no-command" }, language };
   if (command !== "inspect" && command !== "apply") return { error: { kind: "unknown-command", command }, language };
   const foreign = given.find((o) => ONLY_FOR[o] !== undefined && ONLY_FOR[o] !== command);
   if (foreign) return { error: { kind: "option-not-for", option: foreign, command }, language };

@@ -17,6 +17,8 @@ export const EXIT_BAD_INPUT = 2;
 function argsMessage(error: ArgsError, language: Language): string {
   const m = cliMessagesFor(language).cli;
   switch (error.kind) {
+    case "no-command":
+      return m.usage;
     case "unknown-command":
       return `${m.unknownCommand(error.command)}\n${m.usage}`;
     case "missing-file":
