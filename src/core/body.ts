@@ -104,9 +104,11 @@ export function readBody(grid: Grid, header: HeaderMatch): TableBody {
     }
     // No number: text that Word moved to a row of its own belongs to the criterion above.
     const above = criteria[criteria.length - 1];
-    if (!above || codeText) break;
-    // A merged cell shows its text on every row it spans: only the row's own text continues the name.
-    const ownName = columns.name === undefined ? "" : cellText(grid.value(row, columns.name));
+    // A merged cell shows its text on every row it spans: only the row's own text counts (a code merged
+    // over two rows does not end the table, a name merged over two rows is not read twice).
+    const ownText = (column: number | undefined) => (column === undefined ? "" : cellText(grid.value(row, column)));
+    if (!above || ownText(columns.code)) break;
+    const ownName = ownText(columns.name);
     if (ownName) above.name = joinText(`${above.name} ${ownName}`);
     if (tasks && tasks !== above.tasks[above.tasks.length - 1]) above.tasks.push(tasks);
     if (lead) above.leadTexts.push(lead);
