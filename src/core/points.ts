@@ -74,7 +74,10 @@ export class LeafSums {
   }
 }
 
-/** Rounding tolerance: a stated subtotal within half a hundredth of its parts is only rounded. */
+/**
+ * Rounding tolerance: a stated subtotal within half a hundredth of its parts, bounds included, is only rounded
+ * (parts adding up to 14.125 are 14.13 by Excel's ROUND(x; 2): 0.005 apart).
+ */
 const ROUNDING = 0.005;
 
 export type Agreement = "equal" | "rounding" | "mismatch";
@@ -82,5 +85,5 @@ export type Agreement = "equal" | "rounding" | "mismatch";
 export function compareStated(stated: number, computed: number): Agreement {
   const diff = Math.abs(round3(stated - computed));
   if (diff === 0) return "equal";
-  return diff < ROUNDING ? "rounding" : "mismatch";
+  return diff <= ROUNDING ? "rounding" : "mismatch";
 }
