@@ -1,0 +1,43 @@
+// Mutation testing, run on demand (`npm run mutate`), never in CI: see docs/mutation.md.
+// One folder at a time fits the shared 2-core machine: `npm run mutate -- --mutate "src/core/**/*.ts"`.
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  packageManager: "npm",
+  testRunner: "jest",
+  jest: {
+    configFile: "jest.config.js",
+    enableFindRelatedTests: true,
+    // The jsdom tests (the pane, the playground's editing, the manifest) would need Stryker's own jsdom
+    // environment for per-test coverage; the pane's logic they reach is covered by the node tests.
+    config: {
+      // Instrumented code under a busy machine is slower than jest's 5 s default allows.
+      testTimeout: 60000,
+      testPathIgnorePatterns: [
+        "/node_modules/",
+        "<rootDir>/tests/e2e/",
+        "<rootDir>/tests/interop/",
+        "<rootDir>/tests/taskpane/",
+        "<rootDir>/tests/foundation/",
+        "<rootDir>/tests/playground/editing",
+      ],
+    },
+  },
+  // Each mutant runs only the tests that executed its code in the dry run.
+  coverageAnalysis: "perTest",
+  checkers: ["typescript"],
+  tsconfigFile: "tsconfig.json",
+  typescriptChecker: { prioritizePerformanceOverAccuracy: true },
+  mutate: ["src/core/**/*.ts", "src/office/**/*.ts", "src/xlsx/**/*.ts"],
+  // Other engineers share the machine's two cores.
+  concurrency: 1,
+  // Mutants in module-level constants need every test to run again; they are few and slow.
+  ignoreStatic: true,
+  timeoutMS: 10000,
+  reporters: ["clear-text", "progress-append-only", "html", "json"],
+  htmlReporter: { fileName: "reports/mutation/index.html" },
+  jsonReporter: { fileName: "reports/mutation/mutation.json" },
+  clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true },
+  tempDirName: ".stryker-tmp",
+  cleanTempDir: "always",
+  ignorePatterns: ["dist", "lib", "build", "reports", "test-artifacts", "coverage", "tests/e2e", "tests/interop"],
+};
