@@ -5,7 +5,7 @@
  * several; see learn.microsoft.com/javascript/api/excel/excel.datavalidation).
  */
 import { contains, intersect } from "../address";
-import { excelError } from "../errors";
+import { excelError } from "../excel-api-error";
 import type { DataValidationAlert, DataValidationModel } from "../model/sheet";
 import { ClientObject, type ScalarReaders } from "../proxy/client-object";
 import type { RangeApi } from "./range";
