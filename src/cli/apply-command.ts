@@ -4,6 +4,7 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import { cellsSumMisreads, OPERATIONS, prepareRun } from "../core/edits";
 import { messagesFor } from "../i18n";
+import { noticeMessage } from "../core/notice-text";
 import { droppedBySheet, DroppedParts } from "../xlsx/dropped-parts";
 import { applyToWorkbook, runInputOf, writeWorkbookFile } from "../xlsx/write";
 import { Command } from "./args";
@@ -45,7 +46,11 @@ export async function runApply(command: ApplyCommand): Promise<ApplyCommandOutpu
   const sums = misread ? [note.charAt(0).toUpperCase() + note.slice(1) + "."] : [];
   return {
     out: m.written(output, run.edits.sheets.length),
-    warnings: [...sums, ...droppedWarnings(bytes, generated, m)],
+    warnings: [
+      ...sums,
+      ...run.edits.notices.map((n) => `${noticeMessage(n, plan, language)}.`),
+      ...droppedWarnings(bytes, generated, m),
+    ],
   };
 }
 

@@ -88,14 +88,15 @@ export function cellsInArea(sheet: SheetCells, area: CellArea): SheetCells {
   const values = sheet.values
     .slice(top - sheet.top, area.bottom - sheet.top + 1)
     .map((row) => row.slice(left - sheet.left, area.right - sheet.left + 1));
-  const inside = (a: CellArea) =>
-    a.top >= area.top && a.bottom <= area.bottom && a.left >= area.left && a.right <= area.right;
+  // A merge crossing the area's edge still hides the cells it covers inside.
+  const crosses = (a: CellArea) =>
+    a.top <= area.bottom && a.bottom >= area.top && a.left <= area.right && a.right >= area.left;
   return {
     name: sheet.name,
     top,
     left,
     values,
-    merges: sheet.merges.filter(inside),
+    merges: sheet.merges.filter(crosses),
     hiddenRows: sheet.hiddenRows.filter((r) => r >= area.top && r <= area.bottom),
     hiddenColumns: sheet.hiddenColumns.filter((c) => c >= area.left && c <= area.right),
   };

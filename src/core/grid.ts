@@ -22,9 +22,10 @@ export class Grid {
     this.lastColumn = sheet.left + width - 1;
     this.hiddenColumnSet = new Set(sheet.hiddenColumns);
     this.hiddenRowSet = new Set(sheet.hiddenRows);
+    // Only the cells that were read: a merge may reach far beyond them.
     for (const area of sheet.merges) {
-      for (let r = area.top; r <= area.bottom; r++) {
-        for (let c = area.left; c <= area.right; c++) {
+      for (let r = Math.max(area.top, this.firstRow); r <= Math.min(area.bottom, this.lastRow); r++) {
+        for (let c = Math.max(area.left, this.firstColumn); c <= Math.min(area.right, this.lastColumn); c++) {
           if (r !== area.top || c !== area.left) this.mergedInto.set(`${r}:${c}`, area);
         }
       }

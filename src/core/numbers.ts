@@ -35,6 +35,8 @@ export function readPoints(value: CellValue): PointsCell {
   const m = DECIMAL.exec(text.replace(/\s/g, ""));
   if (!m) return { kind: "unreadable", text: raw };
   const number = Number(`${text.trim().startsWith("-") ? "-" : ""}${m[1]}${m[2] ? "." + m[2] : ""}`);
+  // Hundreds of digits read as Infinity, which no cell can hold.
+  if (!Number.isFinite(number)) return { kind: "unreadable", text: raw };
   return { kind: "number", value: number, guessed };
 }
 

@@ -36,6 +36,19 @@ export const en: Messages = {
     "missing-total": () => "The table has no total row; the total is computed from the criteria",
     "hidden-row": (c) => `${c.where}: row ${c.params.row} is hidden`,
   },
+  notices: {
+    cell: (what, cell) => (what ? `${what} (cell ${cell})` : `Cell ${cell}`),
+    onSheet: (sheet, cell) => `Sheet "${sheet}", cell ${cell}`,
+    merged: (where, area) =>
+      `${where}: no subtotal formula written, the merged cells ${area} are in the way (Excel keeps only the first cell of a merge); the cell is left as it is. To have a formula there, unmerge the cells and run again`,
+    circular: (where, cell, formula) =>
+      `${where}: no subtotal formula written, cell ${cell} (${formula}) reads this subtotal back and the formula would be a circular reference; the cell is left as it is`,
+    formulaTooLong: (where, length, limit) =>
+      `${where}: no subtotal formula written, it would be ${length} characters long, over the ${limit} Excel allows; the cell is left as it is`,
+    notANumber: (where) => `${where}: not written, the value is no number Excel can hold; the cell is left as it is`,
+    textCut: (where, criterion, length, limit) =>
+      `${where}: the text${criterion ? ` of ${criterion}` : ""} is ${length} characters long, over the ${limit} a cell holds; it is cut at the end of a word, with "…"`,
+  },
   sheets: {
     legendTitle: "Legend (PAR-index)",
     legendZero: "0 points",

@@ -130,6 +130,18 @@ export interface Messages {
   readonly totalRow: string;
   readonly severity: Record<Severity, string>;
   readonly issues: Record<IssueKind, (c: IssueContext) => string>;
+  /** What a run left out or cut, and why (see EditNotice); each sentence starts with `where`. */
+  readonly notices: {
+    /** "Lĩnh vực 1, điểm tối đa (ô C5)"; `what` is "" when the cell is no criterion's. */
+    readonly cell: (what: string, cell: string) => string;
+    readonly onSheet: (sheet: string, cell: string) => string;
+    readonly merged: (where: string, area: string) => string;
+    readonly circular: (where: string, cell: string, formula: string) => string;
+    readonly formulaTooLong: (where: string, length: string, limit: string) => string;
+    readonly notANumber: (where: string) => string;
+    /** `criterion` is "Tiêu chí 1.1" when the text is a criterion's, else "". */
+    readonly textCut: (where: string, criterion: string, length: string, limit: string) => string;
+  };
   /** Text written into the workbook: legend, assignment sheets, summary. */
   readonly sheets: {
     readonly legendTitle: string;

@@ -40,6 +40,19 @@ export const vi: Messages = {
     "missing-total": () => "Bảng không có dòng Tổng; tổng điểm được tính từ các tiêu chí",
     "hidden-row": (c) => `${c.where}: dòng ${c.params.row} đang bị ẩn`,
   },
+  notices: {
+    cell: (what, cell) => (what ? `${what} (ô ${cell})` : `Ô ${cell}`),
+    onSheet: (sheet, cell) => `Trang "${sheet}", ô ${cell}`,
+    merged: (where, area) =>
+      `${where}: không ghi công thức tổng vì vướng vùng ô gộp ${area} (Excel chỉ giữ ô đầu tiên của vùng gộp); ô giữ nguyên. Muốn có công thức tổng ở đây thì bỏ gộp ô rồi chạy lại`,
+    circular: (where, cell, formula) =>
+      `${where}: không ghi công thức tổng vì ô ${cell} (${formula}) lấy lại chính tổng điểm này, công thức sẽ thành tham chiếu vòng; ô giữ nguyên`,
+    formulaTooLong: (where, length, limit) =>
+      `${where}: không ghi công thức tổng vì công thức dài ${length} ký tự, quá ${limit} ký tự Excel cho phép; ô giữ nguyên`,
+    notANumber: (where) => `${where}: không ghi vì giá trị không phải là số Excel lưu được; ô giữ nguyên`,
+    textCut: (where, criterion, length, limit) =>
+      `${where}: nội dung${criterion ? ` của ${criterion}` : ""} dài ${length} ký tự, quá ${limit} ký tự một ô Excel chứa được; đã cắt ở cuối một từ và thêm "…"`,
+  },
   sheets: {
     legendTitle: "Chú thích (PAR-index)",
     legendZero: "0 điểm",

@@ -4,6 +4,7 @@ import {
   adoptRenamedGenerated,
   adoptRenamedTable,
   Content,
+  EditNotice,
   highlightsOn,
   Operation,
   prepareRun,
@@ -59,6 +60,8 @@ export interface ApplyOutcome {
     readonly unit: string | null;
   }[];
   readonly tableCells: number;
+  /** What the run left out or cut, and why: the pane says each. */
+  readonly notices: readonly EditNotice[];
   readonly state: WorkbookState;
 }
 
@@ -156,6 +159,7 @@ export async function applyRun(req: ApplyRequest, caps: Capabilities): Promise<A
       plan: analysis.plan,
       created: prepared.edits.sheets.map((s) => ({ name: s.name, kind: s.kind, unit: s.unit })),
       tableCells: prepared.edits.tableEdits.length,
+      notices: prepared.edits.notices,
       state: prepared.nextState,
     };
   });

@@ -29,7 +29,9 @@ export function queueSheetRead(
   if (withFormulas) used.load("formulas");
   let merges: Excel.RangeAreas | null = null;
   if (caps.mergedAreas) {
-    merges = used.getMergedAreasOrNullObject();
+    // The whole sheet's: Excel lists only the merges whose top-left cell lies in the range asked about
+    // (OfficeDev/office-js#3611), and a merge starting above or left of the used range hides cells inside it.
+    merges = sheet.getRange().getMergedAreasOrNullObject();
     merges.load("areas/items/address");
   }
   const visibleRows = used.getColumn(0).getVisibleView();

@@ -4,7 +4,7 @@
  */
 import { CellArea, columnLetters } from "../core/cells";
 import { ChartDraft, Content, quoteSheet } from "../core/edits";
-import { DECLARATION, escapeXml } from "./package-xml";
+import { DECLARATION, escapeXml, escapeXstring } from "./package-xml";
 
 export const NS = {
   c: "http://schemas.openxmlformats.org/drawingml/2006/chart",
@@ -26,7 +26,8 @@ function strRef(sheet: string, top: number, bottom: number, column: number, cell
   const points: string[] = [];
   for (let row = top; row <= bottom; row++) {
     const content = cell(row);
-    if (content.kind === "text") points.push(`<c:pt idx="${row - top}"><c:v>${escapeXml(content.text)}</c:v></c:pt>`);
+    if (content.kind === "text")
+      points.push(`<c:pt idx="${row - top}"><c:v>${escapeXml(escapeXstring(content.text))}</c:v></c:pt>`);
   }
   const cache = `<c:strCache><c:ptCount val="${bottom - top + 1}"/>${points.join("")}</c:strCache>`;
   return `<c:strRef><c:f>${escapeXml(reference(sheet, top, bottom, column))}</c:f>${cache}</c:strRef>`;

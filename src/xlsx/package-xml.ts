@@ -8,9 +8,38 @@ export const RELATIONSHIPS_NS = "http://schemas.openxmlformats.org/package/2006/
 const WORKBOOK = "xl/workbook.xml";
 const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
 
-/** Text as element content or an attribute value. */
+// What XML 1.0 cannot carry (or would change: a carriage return reads back as a line feed), what ExcelJS drops on
+// writing (DEL), and an underscore that would otherwise read as the start of such an escape.
+const NOT_STORABLE =
+  // eslint-disable-next-line no-control-regex -- control characters are what this finds
+  /[\u0000-\u0008\u000B\u000C\u000D\u000E-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|_(?=x[0-9A-Fa-f]{4}_)/g;
+
+/**
+ * Text as SpreadsheetML stores it (ST_Xstring, ECMA-376 Part 1, 22.9.2.19): a character XML cannot carry is written
+ * `_xHHHH_`, as Excel writes a vertical tab (`_x000B_`), and an underscore starting what reads as such an escape
+ * becomes `_x005F_`. Readers (Excel, LibreOffice, ExcelJS) turn them back into the text as it was.
+ */
+export function escapeXstring(s: string): string {
+  return s.replace(NOT_STORABLE, (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`);
+}
+
+/** Whether a text needs escapeXstring. */
+export function needsXstringEscape(s: string): boolean {
+  NOT_STORABLE.lastIndex = 0;
+  return NOT_STORABLE.test(s);
+}
+
+/** Characters no XML 1.0 document can hold, escaped or not. */
+const NOT_XML =
+  // eslint-disable-next-line no-control-regex -- control characters are what this finds
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Text as element content or an attribute value; what XML cannot hold at all is left out (where the schema reads
+ * `_xHHHH_` escapes, escapeXstring first keeps it).
+ */
 export function escapeXml(s: string): string {
-  return s.replace(/[&<>"']/g, (ch) => ENTITIES[ch]);
+  return s.replace(NOT_XML, "").replace(/[&<>"']/g, (ch) => ENTITIES[ch]);
 }
 
 /** The worksheet part of the sheet named `name`. */

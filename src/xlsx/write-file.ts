@@ -4,6 +4,7 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { SheetDraft } from "../core/edits";
 import { addCharts } from "./add-charts";
+import { withStoredText } from "./stored-text";
 import { readStoredZip, writeDeflatedZip } from "./zip-deflate";
 
 /** `drafts` are the sheets generated into `workbook`: their charts, which ExcelJS cannot write, are added here. */
@@ -13,7 +14,8 @@ export async function writeWorkbookFile(
   drafts: readonly SheetDraft[] = [],
 ): Promise<void> {
   // ExcelJS's own deflate is pure JS and slow on large workbooks: store, then deflate natively.
-  const stored = readStoredZip(Buffer.from(await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } })));
+  const written = await withStoredText(workbook, () => workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } }));
+  const stored = readStoredZip(Buffer.from(written));
   const data = await writeDeflatedZip(stored, addCharts(stored.entries, drafts));
   // Same folder, so the rename stays on one file system and replaces OUT in one step.
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);

@@ -162,6 +162,7 @@ export class FakeHost implements WorkbookHost {
       plan: analysis.plan,
       created: prepared.edits.sheets.map((s) => ({ name: s.name, kind: s.kind, unit: s.unit })),
       tableCells: prepared.edits.tableEdits.length,
+      notices: prepared.edits.notices,
       state: this.state,
     };
   }

@@ -1,4 +1,5 @@
 import { columnLetters, SheetCells } from "../cells";
+import { MergedAreas } from "./merged";
 import { Messages } from "../../i18n";
 import { Plan } from "../model";
 import { HighlightColors, HighlightKind, HighlightRule, Highlights, TableEdit, text } from "./types";
@@ -24,6 +25,7 @@ export function highlightEdits(
   sheet: SheetCells,
   m: Messages,
   legendColumn: number | null,
+  merges: MergedAreas,
 ): { highlights: Highlights; legendEdits: TableEdit[] } | null {
   const { max, score, target } = plan.layout.columns;
   const rows = pointRows(plan);
@@ -51,23 +53,30 @@ export function highlightEdits(
     });
   }
 
+  // A cell under another's merge is not coloured on its own (hosts without conditional formats).
   const fills: { row: number; column: number; kind: HighlightKind }[] = [];
   for (const c of plan.criteria) {
     const { max: mx, score: sc, target: tg } = c.stated;
+    const fill = (column: number, kind: HighlightKind) => {
+      if (merges.hiding(c.row, column) === null) fills.push({ row: c.row, column, kind });
+    };
     if (mx !== null && sc !== null && mx > 0) {
-      if (sc === 0) fills.push({ row: c.row, column: score, kind: "zero" });
-      else if (sc > 0 && sc < mx) fills.push({ row: c.row, column: score, kind: "partial" });
+      if (sc === 0) fill(score, "zero");
+      else if (sc > 0 && sc < mx) fill(score, "partial");
     }
     if (target !== undefined && tg !== null && ((mx !== null && tg > mx) || (sc !== null && tg < sc))) {
-      fills.push({ row: c.row, column: target, kind: "target" });
+      fill(target, "target");
     }
   }
 
   // Unless a rerun reuses it: one empty column between the table (or anything else on the sheet) and the legend.
-  const usedRight = sheet.left + Math.max(0, ...sheet.values.map((r) => r.length)) - 1;
-  const column = legendColumn ?? Math.max(usedRight, ...Object.values(plan.layout.columns)) + 2;
+  // Clear of merged areas too: a legend cell under a merge would not show.
+  const usedRight = sheet.left + sheet.values.reduce((w, r) => Math.max(w, r.length), 0) - 1;
   const top = plan.layout.headerTop;
   const labels = [m.sheets.legendTitle, m.sheets.legendZero, m.sheets.legendPartial, m.sheets.legendTarget];
+  const underMerge = (c: number) => labels.some((_, i) => merges.hiding(top + i, c) !== null);
+  let column = legendColumn ?? Math.max(usedRight, ...Object.values(plan.layout.columns)) + 2;
+  if (legendColumn === null) while (underMerge(column)) column++;
   const legendEdits = labels.map((label, i) => ({ row: top + i, column, content: text(label) }));
   return {
     highlights: { rules, fills, legend: { top, left: column, bottom: top + labels.length - 1, right: column } },

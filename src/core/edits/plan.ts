@@ -1,4 +1,4 @@
-import { cellAddress, SheetCells } from "../cells";
+import { CellArea, cellAddress, SheetCells } from "../cells";
 import { Language, Messages, messagesFor } from "../../i18n";
 import { Plan, POINT_FIELDS } from "../model";
 import { assignSheetNames } from "../units";
@@ -7,7 +7,10 @@ import { highlightEdits } from "./highlights";
 import { subtotalEdits, textNumberEdits } from "./subtotals";
 import { GeneratedSheet, highlightsOn, STATE_SHEET, userSheets, WorkbookState } from "./state";
 import { summarySheet } from "./summary";
-import { EditPlan, GeneratedKind, Operation, SheetDraft, TableEdit } from "./types";
+import { FormulaAt } from "./circular";
+import { CodeOfText, draftWithinLimits, tableEditsWithinLimits } from "./excel-limits";
+import { clearOfMerges, MergedAreas } from "./merged";
+import { EditNotice, EditPlan, GeneratedKind, Operation, SheetDraft, TableEdit } from "./types";
 
 export interface PlanEditsInput {
   readonly plan: Plan;
@@ -20,6 +23,8 @@ export interface PlanEditsInput {
   readonly state: WorkbookState;
   /** What units typed into their sheets on an earlier run, by unit name. */
   readonly kept: ReadonlyMap<string, KeptInputs>;
+  /** The formulas of the table's sheet, to find circular references before writing; a preview goes without. */
+  readonly formulaAt?: FormulaAt;
 }
 
 export interface PlannedRun {
@@ -33,22 +38,34 @@ export function planEdits(input: PlanEditsInput): PlannedRun {
   const { plan, sheet, operations, state } = input;
   const m = messagesFor(input.language);
   const tableEdits: TableEdit[] = [];
+  const notices: EditNotice[] = [];
+  const merges = new MergedAreas(sheet.merges);
   const wantsNumbers = operations.has("subtotals") || operations.has("highlights");
   if (wantsNumbers) tableEdits.push(...textNumberEdits(plan, sheet));
-  if (operations.has("subtotals")) tableEdits.push(...subtotalEdits(plan));
+  if (operations.has("subtotals")) {
+    const within = dataArea(sheet);
+    const made = subtotalEdits(plan, { name: sheet.name, merges, within, formulaAt: input.formulaAt ?? null });
+    tableEdits.push(...made.edits);
+    notices.push(...made.notices);
+  }
 
   let highlights = null;
   if (operations.has("highlights")) {
     // A rerun keeps the legend where the last run put it, instead of pushing it further right.
     const previous = highlightsOn(state, plan.layout.sheet)?.legend;
-    const made = highlightEdits(plan, sheet, m, previous?.left ?? null);
+    const made = highlightEdits(plan, sheet, m, previous?.left ?? null, merges);
     if (made) {
       highlights = made.highlights;
       tableEdits.push(...made.legendEdits);
     }
   }
 
-  const numericCells = numericCellsAfter(plan, sheet, tableEdits);
+  // Merges hide cells the user sees as one: whatever would be written under one is left out and told.
+  const clear = clearOfMerges(tableEdits, merges);
+  const codeOf = codeOfText(plan);
+  const fitting = tableEditsWithinLimits(clear.kept, codeOf);
+  notices.push(...clear.notices, ...fitting.notices);
+  const numericCells = numericCellsAfter(plan, sheet, fitting.kept);
   const ctx: AssignmentContext = { plan, m, numericCells };
   const sheets: SheetDraft[] = [];
   // Sheets of earlier runs still in the workbook; one the user deleted has nothing left to replace.
@@ -65,7 +82,18 @@ export function planEdits(input: PlanEditsInput): PlannedRun {
   // Generated sheets of a kind this run makes are replaced; the others stay as they are.
   const kinds = new Set(sheets.map((s) => s.kind));
   const replaces = earlier.filter((g) => kinds.has(g.kind)).map((g) => g.name);
-  return { edits: { sheet: plan.layout.sheet, tableEdits, highlights, sheets }, replaces };
+  const drafts = sheets.map((d) => draftWithinLimits(d, codeOf));
+  notices.push(...drafts.flatMap((d) => d.notices));
+  return {
+    edits: {
+      sheet: plan.layout.sheet,
+      tableEdits: fitting.kept,
+      highlights,
+      sheets: drafts.map((d) => d.draft),
+      notices,
+    },
+    replaces,
+  };
 }
 
 /**
@@ -121,4 +149,20 @@ export function uniqueName(base: string, taken: readonly string[]): string {
     const candidate = `${base} (${i})`;
     if (!lower.has(candidate.toLowerCase())) return candidate;
   }
+}
+
+/** The rectangle of the sheet's cells that were read. */
+function dataArea(sheet: SheetCells): CellArea {
+  const width = sheet.values.reduce((w, r) => Math.max(w, r.length), 1);
+  return {
+    top: sheet.top,
+    left: sheet.left,
+    bottom: sheet.top + Math.max(0, sheet.values.length - 1),
+    right: sheet.left + width - 1,
+  };
+}
+
+/** The criterion whose tasks or name a text is (what a generated cell holds), to name it when the text is cut. */
+function codeOfText(plan: Plan): CodeOfText {
+  return (text) => plan.criteria.find((c) => c.tasks === text || c.name === text)?.code ?? null;
 }

@@ -47,7 +47,11 @@ export function prepareRun(input: RunInput): PreparedRun {
     const cells = input.generatedCells.get(g.name);
     if (g.kind === "assignment" && g.unit && cells) kept.set(g.unit, readKeptInputs(cells));
   }
-  const planned = planEdits({ ...input, kept });
+  const formulaAt = (row: number, column: number) => {
+    const content = input.current(row, column);
+    return content.kind === "formula" ? content.formula : null;
+  };
+  const planned = planEdits({ ...input, kept, formulaAt });
   const { edits, replaces } = planned;
   const replaced = new Set(replaces);
   const generated: GeneratedSheet[] = [

@@ -124,9 +124,40 @@ export interface Highlights {
   readonly legend: CellArea;
 }
 
+/** A cell of a sheet, 1-based. */
+export interface CellRef {
+  readonly row: number;
+  readonly column: number;
+}
+
+/** Where a notice is: a cell of the plan table's sheet (`sheet` null) or of a generated sheet. */
+export interface NoticeCell extends CellRef {
+  readonly sheet: string | null;
+}
+
+/**
+ * A change the run leaves out, or makes otherwise than planned, and why; the user is told each one (the pane, and
+ * `par-index apply` on stderr).
+ */
+export type EditNotice =
+  /** The cell lies under a merged area whose top-left cell is another, or its own merge hides cells it would add. */
+  | (NoticeCell & { readonly kind: "merged"; readonly area: CellArea })
+  /** A cell the SUM would add refers back to the subtotal (`through` holds that formula): a circular reference. */
+  | (NoticeCell & { readonly kind: "circular"; readonly through: CellRef & { readonly formula: string } })
+  /** The formula would be longer than Excel takes. */
+  | (NoticeCell & { readonly kind: "formula-too-long"; readonly length: number })
+  /** A number Excel cannot hold (infinite, or not a number): the cell is left as it is. */
+  | (NoticeCell & { readonly kind: "not-a-number" })
+  /** Text longer than a cell holds, cut at a word with "…"; `length` is the text's own, `code` the criterion's. */
+  | (NoticeCell & { readonly kind: "text-cut"; readonly length: number; readonly code: string | null });
+
+export type NoticeKind = EditNotice["kind"];
+
 export interface EditPlan {
   readonly sheet: string;
   readonly tableEdits: readonly TableEdit[];
   readonly highlights: Highlights | null;
   readonly sheets: readonly SheetDraft[];
+  /** What the run leaves out or cuts, in table order: the adapters write the rest. */
+  readonly notices: readonly EditNotice[];
 }

@@ -104,7 +104,7 @@ function canEnd(tokens: readonly Token[], at: number, index: PatternIndex): bool
 
 const OPENING = new Set(["(", "["]);
 const CLOSING = new Set([")", "]"]);
-const LINE_BREAK = /^[\r\n\u2028\u2029]/;
+const LINE_BREAK = /^[\r\n\v\f\u2028\u2029]/;
 
 /**
  * Brackets after a word hold a remark on the unit before them ("Phòng Nội vụ (chủ trì)",

@@ -27,7 +27,7 @@ export interface TokenizedText {
 export const JOINT = "~";
 const BREAK = "|";
 
-const PIECE = /[\p{L}\p{M}\p{N}]+|\r\n|[\n\r\u2028\u2029]|[-\u2010-\u2015\u2212&/+•*·]|[,;.:()[\]!?]/gu;
+const PIECE = /[\p{L}\p{M}\p{N}]+|\r\n|[\n\r\v\f\u2028\u2029]|[-\u2010-\u2015\u2212&/+•*·]|[,;.:()[\]!?]/gu;
 const WORD = /^[\p{L}\p{M}\p{N}]/u;
 const JOINER = /^[-\u2010-\u2015\u2212&/]$/u;
 const CAPITAL = /^\p{Lu}/u;

@@ -1,6 +1,7 @@
 import { Button, Checkbox, Link, makeStyles, Spinner, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { highlightsOn, OPERATIONS, Operation } from "../../core/edits";
+import { noticeMessage } from "../../core/notice-text";
 import { usePaneText } from "../language";
 import { describeRuns, planEachOperation } from "../session/preview";
 import { canRestore, Session, SessionActions } from "../session/useWorkbookSession";
@@ -103,7 +104,7 @@ export function Actions({ session, actions }: { session: Session; actions: Sessi
 
 /** What the last write did; created sheets open in Excel from here. */
 function Result({ session, onOpen }: { session: Session; onOpen: (sheet: string) => void }) {
-  const { m } = usePaneText();
+  const { language, m } = usePaneText();
   const styles = useStyles();
   const last = session.lastWrite;
   return (
@@ -113,6 +114,15 @@ function Result({ session, onOpen }: { session: Session; onOpen: (sheet: string)
       {last?.kind === "applied" && (
         <>
           <p>{m.actions.done(last.outcome.tableCells, last.outcome.created.length)}</p>
+          {last.outcome.notices.length > 0 && (
+            <ul className={styles.created}>
+              {last.outcome.notices.map((notice) => (
+                <li key={`${notice.sheet ?? ""}!${notice.row}:${notice.column}`}>
+                  {noticeMessage(notice, last.outcome.plan, language)}
+                </li>
+              ))}
+            </ul>
+          )}
           {last.outcome.created.length > 0 && (
             <>
               <p>{m.actions.created}</p>

@@ -1,0 +1,41 @@
+import { CellArea, columnNumber } from "./cells";
+
+/** Excel's grid: 1,048,576 rows, columns A..XFD. */
+export const SHEET_ROWS = 1_048_576;
+export const SHEET_COLUMNS = 16_384;
+
+// A reference, with an optional sheet: A1, $B$2, C3:D9, D:D, 4:4, Sheet1!A1, 'Phụ lục'!C5:C9.
+const REFERENCE =
+  /(?<![\p{L}\p{N}_.$\]!'])(?:(?:'((?:[^']|'')+)'|([^\s!'"(),:;=+\-*/^&<>{}[\]]+))!)?(\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?|\$?[A-Za-z]{1,3}:\$?[A-Za-z]{1,3}|\$?\d+:\$?\d+)(?![\p{L}\p{N}_(!.])/gu;
+const STRING_LITERAL = /"(?:[^"]|"")*"/g;
+
+function cellOf(ref: string): { row: number | null; column: number | null } {
+  const m = /^\$?([A-Za-z]*)\$?(\d*)$/.exec(ref);
+  if (!m) return { row: null, column: null };
+  return { column: m[1] ? columnNumber(m[1]) : null, row: m[2] ? Number(m[2]) : null };
+}
+
+/**
+ * The areas of `sheet` a formula reads: references without a sheet, or naming that sheet. Other sheets, other
+ * workbooks and defined names are left out. Whole columns and rows span the grid.
+ */
+export function areasReadBy(formula: string, sheet: string): CellArea[] {
+  const areas: CellArea[] = [];
+  for (const m of formula.replace(STRING_LITERAL, '""').matchAll(REFERENCE)) {
+    const named = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
+    if (named !== undefined && named.toLowerCase() !== sheet.toLowerCase()) continue;
+    const [a, b = a] = m[3].split(":");
+    const start = cellOf(a);
+    const end = cellOf(b);
+    const rows = [start.row ?? 1, end.row ?? SHEET_ROWS];
+    const columns = [start.column ?? 1, end.column ?? SHEET_COLUMNS];
+    if (columns.some((c) => c > SHEET_COLUMNS) || rows.some((r) => r < 1 || r > SHEET_ROWS)) continue;
+    areas.push({
+      top: Math.min(...rows),
+      bottom: Math.max(...rows),
+      left: Math.min(...columns),
+      right: Math.max(...columns),
+    });
+  }
+  return areas;
+}
