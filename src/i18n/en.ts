@@ -98,6 +98,25 @@ export const en: Messages = {
     chartTitle: "Score against maximum by domain",
     unknownYear: "…",
   },
+  progress: {
+    unknownStatus: (cell, text) =>
+      `${cell}: the status "${text}" is not in the list (Not started, In progress, Done); counted as not started.`,
+    textDeadline: (cell, text) =>
+      `${cell}: the deadline "${text}" is text, not a date, so it is not checked for overdue; type a date, for example 30/06/2025.`,
+    missingSheet: (unit, sheet) => `The assignment sheet "${sheet}" of ${unit} is gone (the sheet was deleted).`,
+    overdueItem: (code, deadline) => `${code} (deadline ${deadline})`,
+    reminder: (unit, overdue, missing, asOf) =>
+      [
+        `${unit}: please`,
+        [
+          overdue && `update the progress of criteria ${overdue}, which are overdue`,
+          missing && `add the evidence for criteria ${missing}, which are done`,
+        ]
+          .filter(Boolean)
+          .join("; and "),
+        `(as of ${asOf}).`,
+      ].join(" "),
+  },
   playground: {
     title: "Playground: PAR-index improvement plan",
     workbook: "Sample workbook",

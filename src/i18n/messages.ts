@@ -195,6 +195,17 @@ export interface Messages {
     readonly chartTitle: string;
     readonly unknownYear: string;
   };
+  /** What the follow-up (pane and `par-index status`) says of the assignment sheets' progress columns. */
+  readonly progress: {
+    /** `cell` names the sheet too: 'P. Nội vụ'!K6. */
+    readonly unknownStatus: (cell: string, text: string) => string;
+    readonly textDeadline: (cell: string, text: string) => string;
+    readonly missingSheet: (unit: string, sheet: string) => string;
+    /** One overdue criterion in a reminder: "2.2 (thời hạn 30/06/2024)". */
+    readonly overdueItem: (code: string, deadline: string) => string;
+    /** A reminder to copy into a message: the overdue criteria and those done without evidence, either may be null. */
+    readonly reminder: (unit: string, overdue: string | null, missingEvidence: string | null, asOf: string) => string;
+  };
   /** The browser playground around the pane. */
   readonly playground: {
     readonly title: string;

@@ -102,6 +102,25 @@ export const vi: Messages = {
     chartTitle: "Điểm đạt so với điểm tối đa theo lĩnh vực",
     unknownYear: "…",
   },
+  progress: {
+    unknownStatus: (cell, text) =>
+      `${cell}: trạng thái "${text}" không có trong danh sách (Chưa thực hiện, Đang thực hiện, Hoàn thành); tính là chưa thực hiện.`,
+    textDeadline: (cell, text) =>
+      `${cell}: thời hạn "${text}" là chữ, không phải ngày, nên chưa xét quá hạn; hãy nhập ngày, ví dụ 30/06/2025.`,
+    missingSheet: (unit, sheet) => `Không còn trang giao nhiệm vụ "${sheet}" của ${unit} (trang đã bị xóa).`,
+    overdueItem: (code, deadline) => `${code} (thời hạn ${deadline})`,
+    reminder: (unit, overdue, missing, asOf) =>
+      [
+        `Đề nghị ${unit}`,
+        [
+          overdue && `cập nhật tiến độ thực hiện các tiêu chí ${overdue} đã quá hạn`,
+          missing && `bổ sung tài liệu kiểm chứng cho các tiêu chí ${missing} đã hoàn thành`,
+        ]
+          .filter(Boolean)
+          .join("; "),
+        `(tình hình đến ngày ${asOf}).`,
+      ].join(" "),
+  },
   playground: {
     title: "Sân thử: Kế hoạch cải thiện Chỉ số CCHC",
     workbook: "Sổ làm việc mẫu",

@@ -1,25 +1,13 @@
 /** What units typed into an assignment sheet generated earlier, read back by criterion so that a rerun keeps it. */
-import { PROGRESS_FIELDS, ProgressField, ProgressHeader, progressHeaderOf, statusOfText } from "../progress/words";
-import { CODE_COLUMN, INPUT_COLUMNS, KeptInputs, keptKey, NO_INPUTS, ProgressInputs } from "./assignment";
+import { criterionRows, Primitive } from "../progress/rows";
+import { PROGRESS_FIELDS, ProgressField, ProgressHeader, statusOfText } from "../progress/words";
+import { INPUT_COLUMNS, KeptInputs, keptKey, NO_INPUTS, ProgressInputs } from "./assignment";
 import { Content, EMPTY, text } from "./types";
 
-const SUPPORT_SECTION_MARK = "II.";
-
-/** Where each progress header stands in a section's header row (0-based). */
-type HeaderColumns = ReadonlyMap<ProgressHeader, number>;
-
-/** The columns of the current layout, for a section whose headers the user changed beyond recognition. */
-const CURRENT_LAYOUT: HeaderColumns = new Map(PROGRESS_FIELDS.map((f, i) => [f, INPUT_COLUMNS[i] - 1]));
-
-/** The progress headers of a row, when it is a header row: it names the deadline and at least one other column. */
-function headerColumns(line: readonly Content[]): HeaderColumns | null {
-  const found = new Map<ProgressHeader, number>();
-  line.forEach((cell, i) => {
-    const header = cell.kind === "text" ? progressHeaderOf(cell.text) : null;
-    if (header && !found.has(header)) found.set(header, i);
-  });
-  return found.has("deadline") && found.size > 1 ? found : null;
-}
+/** The columns of the current layout, for rows above any header the reader knows. */
+const CURRENT_LAYOUT: ReadonlyMap<ProgressHeader, number> = new Map(
+  PROGRESS_FIELDS.map((f, i) => [f, INPUT_COLUMNS[i] - 1]),
+);
 
 /**
  * Reads back, by section and criterion, what a unit typed. Columns are found by their headers, so that the earlier
@@ -28,23 +16,19 @@ function headerColumns(line: readonly Content[]): HeaderColumns | null {
  */
 export function readKeptInputs(cells: readonly (readonly Content[])[]): KeptInputs {
   const kept = new Map<string, ProgressInputs>();
-  let section: "lead" | "support" = "lead";
-  let columns: HeaderColumns = CURRENT_LAYOUT;
-  for (const line of cells) {
-    const [first, code] = [line[0], line[CODE_COLUMN - 1]];
-    if (first?.kind === "text" && first.text.startsWith(SUPPORT_SECTION_MARK)) section = "support";
-    const headers = headerColumns(line);
-    if (headers) columns = headers;
-    // Criterion rows: a number in A, the criterion's code in B.
-    if (first?.kind !== "number" || !code || (code.kind !== "text" && code.kind !== "number")) continue;
-    const inputs = inputsOf(line, columns);
-    const key = keptKey(section, code.kind === "text" ? code.text : String(code.value));
-    if (PROGRESS_FIELDS.some((f) => inputs[f].kind !== "empty")) kept.set(key, inputs);
+  for (const row of criterionRows(cells, primitiveOf, CURRENT_LAYOUT)) {
+    const inputs = inputsOf(row.cells, row.columns);
+    if (PROGRESS_FIELDS.some((f) => inputs[f].kind !== "empty")) kept.set(keptKey(row.section, row.code), inputs);
   }
   return kept;
 }
 
-function inputsOf(line: readonly Content[], columns: HeaderColumns): ProgressInputs {
+function primitiveOf(c: Content | undefined): Primitive {
+  if (c?.kind === "number") return c.value;
+  return c?.kind === "text" ? c.text : null;
+}
+
+function inputsOf(line: readonly Content[], columns: ReadonlyMap<ProgressHeader, number>): ProgressInputs {
   const at = (h: ProgressHeader) => {
     const i = columns.get(h);
     return i === undefined ? EMPTY : (line[i] ?? EMPTY);

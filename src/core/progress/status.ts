@@ -1,0 +1,209 @@
+/**
+ * How the plan is going, read from the assignment sheets' progress columns: per criterion a unit leads, its status,
+ * deadline and evidence; per unit and for the whole plan, the counts. Pure: adapters give the sheets' values.
+ * The JSON of `par-index status --json` (docs/cli-contract.md) is this report.
+ */
+import { CellValue, cellAddress, isDateCell, SheetCells } from "../cells";
+import { INPUT_COLUMNS } from "../edits/assignment";
+import { GeneratedSheet } from "../edits/state";
+import { IsoDate, isoOfSerial, serialOfIso } from "./dates";
+import { criterionRows, CriterionRow, Primitive } from "./rows";
+import { PROGRESS_FIELDS, ProgressHeader, Status, statusOfText } from "./words";
+
+export interface ProgressCounts {
+  readonly total: number;
+  readonly done: number;
+  readonly inProgress: number;
+  readonly notStarted: number;
+  /** Deadline before the day of the report, and not done. */
+  readonly overdue: number;
+  /** Done, and no evidence written. */
+  readonly doneWithoutEvidence: number;
+}
+
+export interface CriterionProgress {
+  readonly code: string;
+  /** The criterion's row in the plan table; null when the plan table was not read. */
+  readonly row: number | null;
+  readonly unit: string;
+  readonly status: Status;
+  readonly deadline: IsoDate | null;
+  readonly overdue: boolean;
+  readonly evidence: string | null;
+  /** Where the unit types: its sheet and the status cell ("K6"), for links. */
+  readonly sheetName: string;
+  readonly cell: string;
+}
+
+export interface UnitProgress {
+  readonly name: string;
+  readonly sheetName: string;
+  readonly lead: ProgressCounts;
+}
+
+/** Something in the sheets that the report could not read as it is meant, with the cell to look at. */
+export type ProgressIssue =
+  | {
+      readonly kind: "unknown-status";
+      readonly unit: string;
+      readonly sheetName: string;
+      readonly cell: string;
+      readonly text: string;
+    }
+  | {
+      readonly kind: "text-deadline";
+      readonly unit: string;
+      readonly sheetName: string;
+      readonly cell: string;
+      readonly text: string;
+    }
+  | { readonly kind: "missing-sheet"; readonly unit: string; readonly sheetName: string };
+
+export interface ProgressReport {
+  readonly asOf: IsoDate;
+  readonly units: readonly UnitProgress[];
+  readonly criteria: readonly CriterionProgress[];
+  readonly total: ProgressCounts;
+  readonly issues: readonly ProgressIssue[];
+}
+
+export interface ProgressInput {
+  readonly asOf: IsoDate;
+  /** The assignment sheets the state names, in the state's order. */
+  readonly generated: readonly GeneratedSheet[];
+  /** Each assignment sheet's cells, by sheet name; a sheet absent here was deleted. */
+  readonly sheets: ReadonlyMap<string, SheetCells>;
+  /** The criteria's rows in the plan table, by code, when the table was read: plan order and the `row` field. */
+  readonly planRows?: ReadonlyMap<string, number>;
+}
+
+const CURRENT_LAYOUT: ReadonlyMap<ProgressHeader, number> = new Map(
+  PROGRESS_FIELDS.map((f, i) => [f, INPUT_COLUMNS[i] - 1]),
+);
+
+const EMPTY_COUNTS: ProgressCounts = {
+  total: 0,
+  done: 0,
+  inProgress: 0,
+  notStarted: 0,
+  overdue: 0,
+  doneWithoutEvidence: 0,
+};
+
+/** True when the workbook has assignment sheets to report on. */
+export function hasAssignmentSheets(generated: readonly GeneratedSheet[]): boolean {
+  return generated.some((g) => g.kind === "assignment" && g.unit !== null);
+}
+
+export function progressReport(input: ProgressInput): ProgressReport {
+  const asOfSerial = serialOfIso(input.asOf);
+  if (asOfSerial === null) throw new RangeError(`not a date: ${input.asOf}`);
+  const issues: ProgressIssue[] = [];
+  const criteria: CriterionProgress[] = [];
+  const units: UnitProgress[] = [];
+  for (const g of input.generated) {
+    if (g.kind !== "assignment" || g.unit === null) continue;
+    const unit = g.unit;
+    const sheet = input.sheets.get(g.name);
+    if (!sheet) {
+      issues.push({ kind: "missing-sheet", unit, sheetName: g.name });
+      continue;
+    }
+    const read = criterionRows(valuesFromA1(sheet), primitiveOf, CURRENT_LAYOUT)
+      .filter((r) => r.section === "lead")
+      .map((r) => criterionOf(r, unit, g.name, asOfSerial, input.planRows, issues));
+    criteria.push(...read);
+    units.push({ name: unit, sheetName: g.name, lead: countsOf(read) });
+  }
+  // Plan order: by the table's row where it is known, else as the sheets list them (a stable sort keeps that).
+  if (input.planRows) criteria.sort((a, b) => (a.row ?? Infinity) - (b.row ?? Infinity));
+  return { asOf: input.asOf, units, criteria, total: countsOf(criteria), issues };
+}
+
+function criterionOf(
+  r: CriterionRow<CellValue>,
+  unit: string,
+  sheetName: string,
+  asOf: number,
+  planRows: ReadonlyMap<string, number> | undefined,
+  issues: ProgressIssue[],
+): CriterionProgress {
+  const at = (h: ProgressHeader) => {
+    const i = r.columns.get(h);
+    return { value: i === undefined ? null : (r.cells[i] ?? null), cell: cellAddress(r.index + 1, (i ?? 0) + 1) };
+  };
+  const statusCell = at("status");
+  const deadlineCell = at("deadline");
+  const status = statusOf(statusCell.value, (text) =>
+    issues.push({ kind: "unknown-status", unit, sheetName, cell: statusCell.cell, text }),
+  );
+  const serial = deadlineOf(deadlineCell.value, (text) =>
+    issues.push({ kind: "text-deadline", unit, sheetName, cell: deadlineCell.cell, text }),
+  );
+  const evidence = textOf(at("evidence").value);
+  return {
+    code: r.code,
+    row: planRows?.get(r.code) ?? null,
+    unit,
+    status,
+    deadline: serial === null ? null : isoOfSerial(serial),
+    overdue: serial !== null && Math.floor(serial) < asOf && status !== "done",
+    evidence,
+    sheetName,
+    cell: statusCell.cell,
+  };
+}
+
+/** Empty is not started; a word that is none of the three is reported and counts as not started. */
+function statusOf(value: CellValue, unknown: (text: string) => void): Status {
+  const text = textOf(value);
+  if (text === null) return "not-started";
+  const status = statusOfText(text);
+  if (status === null) unknown(text);
+  return status ?? "not-started";
+}
+
+/**
+ * A deadline is a date: a number in the cell is its serial, as Excel and COUNTIFS read it. Text ("30/6", "quý III",
+ * even "30/06/2024" typed as text) is reported and never guessed, so the report agrees with the summary's formulas.
+ */
+function deadlineOf(value: CellValue, text: (text: string) => void): number | null {
+  if (isDateCell(value)) return value.serial;
+  if (typeof value === "number") return value;
+  const written = textOf(value);
+  if (written !== null) text(written);
+  return null;
+}
+
+function textOf(value: CellValue): string | null {
+  if (value === null || typeof value === "object") return null;
+  const text = String(value).trim();
+  return text === "" ? null : text;
+}
+
+function primitiveOf(value: CellValue | undefined): Primitive {
+  if (value === undefined || value === null || typeof value === "boolean") return null;
+  if (typeof value === "object") return isDateCell(value) ? value.serial : null;
+  return value;
+}
+
+/** Row and column indexes then are the sheet's, less one. */
+function valuesFromA1(sheet: SheetCells): (readonly CellValue[])[] {
+  const pad: CellValue[] = Array.from({ length: sheet.left - 1 }, () => null);
+  const rows = sheet.values.map((r) => (pad.length ? [...pad, ...r] : r));
+  return [...Array.from({ length: sheet.top - 1 }, () => []), ...rows];
+}
+
+function countsOf(criteria: readonly CriterionProgress[]): ProgressCounts {
+  const count = (p: (c: CriterionProgress) => boolean) => criteria.filter(p).length;
+  return criteria.length === 0
+    ? EMPTY_COUNTS
+    : {
+        total: criteria.length,
+        done: count((c) => c.status === "done"),
+        inProgress: count((c) => c.status === "in-progress"),
+        notStarted: count((c) => c.status === "not-started"),
+        overdue: count((c) => c.overdue),
+        doneWithoutEvidence: count((c) => c.status === "done" && c.evidence === null),
+      };
+}
