@@ -1,6 +1,8 @@
 import * as path from "path";
 import { areaAddress, cellAddress, isDateCell, isErrorCell, SheetCells } from "../../src/core/cells";
 import { MemoryWorkbook, run, SheetSpec } from "../../src/memory-excel";
+import { MAX_COLUMNS, MAX_ROWS } from "../../src/memory-excel/address";
+import { DEFAULT_STYLE, Style } from "../../src/memory-excel/model/style";
 import { readWorkbookCells } from "../../src/xlsx/read";
 
 export const FIXTURES = path.join(__dirname, "..", "fixtures");
@@ -47,13 +49,22 @@ export async function fixtureWorkbook(
   return wb;
 }
 
-/** Everything a user could see or lose, sheet by sheet: for "nothing changed" checks. */
-export function everything(wb: MemoryWorkbook): unknown {
+/**
+ * Everything a user could see or lose, sheet by sheet: for "nothing changed" checks. Besides the layout (position,
+ * visibility, tab colour, frozen panes, page setup, column widths, row heights, hidden rows and columns, merges),
+ * the formulas and the conditional formats, every cell's formatting that differs from a new workbook's (fill, font,
+ * number format, alignment, wrapping, each border's style, colour and weight), wherever on the sheet it lies, and
+ * the formatting of whole rows and columns, the data validations and the charts.
+ */
+export function everything(wb: MemoryWorkbook) {
   return wb.sheetNames().map((name) => ({
     name,
     layout: wb.layout(name),
-    formulas: wb.sheet(name) ? wb.formulas(name, usedAddress(wb, name)) : null,
+    formulas: wb.formulas(name, usedAddress(wb, name)),
     rules: wb.conditionalFormats(name),
+    ...formatting(wb, name),
+    validations: wb.dataValidations(name),
+    charts: wb.charts(name),
   }));
 }
 
@@ -62,4 +73,33 @@ function usedAddress(wb: MemoryWorkbook, name: string): string {
   const rows = Math.max(1, values.length);
   const cols = Math.max(1, ...values.map((r) => r.length));
   return `A1:${cellAddress(rows + 2, cols + 12)}`;
+}
+
+/** What differs from the default style: a cell record whose style was set back to the default shows nothing. */
+function unlikeDefault(style: Partial<Style>): Partial<Style> {
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  return Object.fromEntries(
+    (Object.keys(style) as (keyof Style)[]).filter((k) => !same(style[k], DEFAULT_STYLE[k])).map((k) => [k, style[k]]),
+  );
+}
+
+function formatting(wb: MemoryWorkbook, name: string) {
+  const sheet = wb.sheet(name);
+  const cells: Record<string, Partial<Style>> = {};
+  const whole = { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLUMNS - 1 };
+  sheet.forEachCellIn(whole, (_cell, row, column) => {
+    const look = unlikeDefault(sheet.effectiveStyle(row, column));
+    if (Object.keys(look).length > 0) cells[cellAddress(row + 1, column + 1)] = look;
+  });
+  const byIndex = (styles: ReadonlyMap<number, Partial<Style>>) =>
+    Object.fromEntries(
+      [...styles]
+        .map(([index, patch]) => [index + 1, unlikeDefault(patch)] as const)
+        .filter(([, patch]) => Object.keys(patch).length > 0),
+    );
+  return {
+    cellFormats: Object.fromEntries(Object.entries(cells).sort(([a], [b]) => a.localeCompare(b))),
+    rowFormats: byIndex(sheet.rowStyles),
+    columnFormats: byIndex(sheet.columnStyles),
+  };
 }
