@@ -14,6 +14,7 @@ import { EditNotice, OPERATIONS } from "../../src/core/edits";
 import { noticeMessage } from "../../src/core/notice-text";
 import { installExcelGlobals, MemoryWorkbook } from "../../src/memory-excel";
 import { createOfficeHost } from "../../src/office";
+import { escapeXstring } from "../../src/xlsx/package-xml";
 import { parseXml } from "../xlsx/package-parts";
 import { tempDir } from "../xlsx-apply/helpers";
 
@@ -62,10 +63,13 @@ export function xlsxOf(t: UserTable): ExcelJS.Workbook {
   t.rows.forEach((line, r) =>
     line.forEach((cell, c) => {
       if (cell === null) return;
+      // Text as Excel stores it (ExcelJS writes it as given): a vertical tab as _x000B_, and so on.
       ws.getCell(r + 1, c + 1).value =
         typeof cell === "object"
           ? ({ formula: cell.formula.slice(1), result: cell.result } as ExcelJS.CellValue)
-          : cell;
+          : typeof cell === "string"
+            ? escapeXstring(cell)
+            : cell;
     }),
   );
   for (const m of t.merges) ws.mergeCells(m);

@@ -1,0 +1,90 @@
+/**
+ * Text exactly as the user wrote it: a vertical tab Word leaves for a line break, a control character, an escape
+ * Excel writes (`_x0007_`) typed as text, a carriage return. Every user cell keeps its text through a run, and every
+ * part of apply's package is well-formed, the summary's chart included (it names the domains).
+ */
+import ExcelJS from "exceljs";
+import { messagesFor } from "../../src/i18n";
+import { NS, descendants, readPackage } from "../xlsx/package-parts";
+import { changedCells, HEADER, parseEveryPart, UserTable, viaCommandLine, viaOffice } from "./tables";
+
+const DOMAIN = "Công tác chỉ đạo\u000Bđiều hành\u0007 _x0001_";
+/** Excel's reading of `_xHHHH_` escapes (ECMA-376 Part 1, 22.9.2.19). */
+const unescape = (s: string) =>
+  s.replace(/_x([0-9A-F]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+const TABLE: UserTable = {
+  sheet: "Phụ lục",
+  rows: [
+    HEADER,
+    ["1", DOMAIN, 6, 5, 6, null, null, null],
+    [
+      "1.1",
+      "Kế hoạch _x0007_ CCHC",
+      3,
+      2,
+      3,
+      "Ban hành\r\nkế hoạch\u0007",
+      "Văn phòng HĐND\u000Bvà UBND",
+      "Phòng Nội vụ\u000BPhòng Tư pháp",
+    ],
+    ["1.2", "Báo cáo\u0001 CCHC", 3, 3, 3, "- Báo cáo_x000D_ đúng hạn\u007F", "Phòng Nội vụ", ""],
+    ["Tổng cộng", null, 6, 5, 6, null, null, null],
+  ],
+  merges: [],
+};
+const SUBTOTALS = ["C2", "C5", "D2", "D5", "E2", "E5"];
+
+describe.each([
+  ["par-index apply", viaCommandLine],
+  ["the add-in (Office.js)", viaOffice],
+])("control characters and escapes in cells, through %s", (_, via) => {
+  let outcome: Awaited<ReturnType<typeof via>>;
+  beforeAll(async () => {
+    outcome = await via(TABLE);
+  }, 30_000);
+
+  it("reads every cell as typed, and gives back every user cell unchanged", () => {
+    expect(outcome.before.get("B2")).toBe(DOMAIN);
+    expect(outcome.before.get("G3")).toBe("Văn phòng HĐND\u000Bvà UBND");
+    expect(changedCells(outcome).sort()).toEqual(SUBTOTALS);
+    for (const [address, held] of outcome.before) {
+      if (!SUBTOTALS.includes(address)) expect([address, outcome.after.get(address)]).toEqual([address, held]);
+    }
+  });
+});
+
+describe("control characters through par-index apply, in the package", () => {
+  let out: string;
+  beforeAll(async () => {
+    ({ out } = await viaCommandLine(TABLE));
+  }, 30_000);
+
+  it("writes only well-formed parts, the chart's included", async () => {
+    const parts = await parseEveryPart(out);
+    expect(parts.some((p) => p.startsWith("xl/charts/chart"))).toBe(true);
+  });
+
+  it("names the domain in the chart as Excel stores text, so that it reads back as the summary shows it", async () => {
+    const wb = await new ExcelJS.Workbook().xlsx.readFile(out);
+    const summary = wb.getWorksheet(messagesFor("vi").sheets.summaryName)!;
+    const shown = summary
+      .getSheetValues()
+      .flatMap((row) => (Array.isArray(row) ? row : []))
+      .find((v) => typeof v === "string" && v.startsWith("Công tác"));
+    expect(shown).toBe("Công tác chỉ đạo điều hành\u0007 _x0001_");
+    const pkg = await readPackage(out);
+    const chart = pkg.names.find((n) => /^xl\/charts\/chart\d+\.xml$/.test(n))!;
+    const categories = descendants(await pkg.xml(chart), NS.c, "v").map((v) => v.text);
+    expect(categories).toContain("Công tác chỉ đạo điều hành_x0007_ _x005F_x0001_");
+    expect(categories.map(unescape)).toContain(shown);
+  });
+
+  it("copies the tasks into the generated sheets as they are", async () => {
+    const wb = await new ExcelJS.Workbook().xlsx.readFile(out);
+    const everywhere = wb.worksheets
+      .filter((ws) => ws.name !== TABLE.sheet)
+      .flatMap((ws) => ws.getSheetValues().flatMap((row) => (Array.isArray(row) ? row : [])));
+    expect(everywhere).toContain("Ban hành\r\nkế hoạch\u0007");
+    expect(everywhere).toContain("- Báo cáo_x000D_ đúng hạn\u007F");
+  });
+});
