@@ -1,4 +1,4 @@
-import { formatNumber, Language, messagesFor } from "../i18n";
+import { Language, messagesFor } from "../i18n";
 import { areaAddress, cellAddress } from "./cells";
 import { EditNotice } from "./edits/types";
 import { MAX_CELL_TEXT, MAX_FORMULA_LENGTH } from "./edits/excel-limits";
@@ -8,7 +8,8 @@ import { Plan, POINT_FIELDS } from "./model";
 export function noticeMessage(notice: EditNotice, plan: Plan, language: Language): string {
   const m = messagesFor(language);
   const n = m.notices;
-  const num = (x: number) => formatNumber(x, language);
+  // Counts of characters, grouped as the language writes them: "32.767" in Vietnamese, "32,767" in English.
+  const num = (x: number) => x.toLocaleString(language === "vi" ? "vi-VN" : "en-US");
   const cell = cellAddress(notice.row, notice.column);
   const criterionOf = (code: string) => {
     const c = plan.criteria.find((x) => x.code === code);

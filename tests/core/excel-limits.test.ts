@@ -1,0 +1,68 @@
+import { fitText, MAX_CELL_TEXT, tableEditsWithinLimits } from "../../src/core/edits/excel-limits";
+import { areasReadBy } from "../../src/core/formula-refs";
+import { loopBack } from "../../src/core/edits/circular";
+
+describe("what a cell holds", () => {
+  it("keeps text that fits, and cuts longer text at the last word that leaves room for the ellipsis", () => {
+    expect(fitText("ngắn")).toBe("ngắn");
+    const exact = "a".repeat(MAX_CELL_TEXT);
+    expect(fitText(exact)).toBe(exact);
+    const words = "từ ".repeat(20_000);
+    const cut = fitText(words);
+    expect(cut.length).toBeLessThanOrEqual(MAX_CELL_TEXT);
+    expect(cut.endsWith("từ…")).toBe(true);
+  });
+
+  it("cuts one word longer than a cell where the cell ends, and never inside a surrogate pair", () => {
+    expect(fitText("x".repeat(40_000))).toHaveLength(MAX_CELL_TEXT);
+    const emoji = "😀".repeat(20_000);
+    const cut = fitText(emoji);
+    expect(cut.length).toBeLessThanOrEqual(MAX_CELL_TEXT);
+    expect(cut.slice(0, -1)).toBe("😀".repeat((cut.length - 1) / 2));
+  });
+
+  it("leaves out a number Excel cannot hold and a formula over 8,192 characters, and says where", () => {
+    const { kept, notices } = tableEditsWithinLimits(
+      [
+        { row: 2, column: 3, content: { kind: "number", value: Infinity } },
+        { row: 3, column: 3, content: { kind: "number", value: NaN } },
+        { row: 4, column: 3, content: { kind: "formula", formula: `=SUM(${"C1,".repeat(3_000)}C1)` } },
+        { row: 5, column: 3, content: { kind: "number", value: 1.5 } },
+      ],
+      () => null,
+    );
+    expect(kept).toEqual([{ row: 5, column: 3, content: { kind: "number", value: 1.5 } }]);
+    expect(notices.map((n) => [n.kind, n.row])).toEqual([
+      ["not-a-number", 2],
+      ["not-a-number", 3],
+      ["formula-too-long", 4],
+    ]);
+  });
+});
+
+describe("the cells a formula reads", () => {
+  it("finds references with and without the sheet, ranges, whole columns and rows; not text, names of functions or other sheets", () => {
+    expect(areasReadBy("=D2", "Phụ lục")).toEqual([{ top: 2, bottom: 2, left: 4, right: 4 }]);
+    expect(areasReadBy("=LOG10(A1)+$B$2", "S")).toEqual([
+      { top: 1, bottom: 1, left: 1, right: 1 },
+      { top: 2, bottom: 2, left: 2, right: 2 },
+    ]);
+    expect(areasReadBy(`='Phụ lục'!D2+Khác!A1+"E5"`, "Phụ lục")).toEqual([{ top: 2, bottom: 2, left: 4, right: 4 }]);
+    expect(areasReadBy("=SUM(D:D)+SUM(4:4)", "S")).toEqual([
+      { top: 1, bottom: 1_048_576, left: 4, right: 4 },
+      { top: 4, bottom: 4, left: 1, right: 16_384 },
+    ]);
+  });
+
+  it("follows formulas from cell to cell to the one that reads the subtotal back", () => {
+    const formulas: Record<string, string> = { "5:4": "=D7+1", "7:4": "=MAX(D1:D3)" };
+    const within = { top: 1, left: 1, bottom: 10, right: 8 };
+    const at = (row: number, column: number) => formulas[`${row}:${column}`] ?? null;
+    expect(loopBack({ row: 2, column: 4 }, "=SUM(D5)", at, within, "S")).toEqual({
+      row: 7,
+      column: 4,
+      formula: "=MAX(D1:D3)",
+    });
+    expect(loopBack({ row: 9, column: 4 }, "=SUM(D5)", at, within, "S")).toBeNull();
+  });
+});
