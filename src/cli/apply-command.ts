@@ -2,8 +2,8 @@
 import { CliMessages, cliMessagesFor } from "../i18n/cli";
 import { promises as fs } from "fs";
 import * as path from "path";
-import { cellsSumMisreads, OPERATIONS, prepareRun } from "../core/edits";
-import { messagesFor } from "../i18n";
+import { cellsSumMisreads, OPERATIONS, prepareRun, StateNotice } from "../core/edits";
+import { Language, messagesFor } from "../i18n";
 import { noticeMessage } from "../core/notice-text";
 import { droppedBySheet, DroppedParts } from "../xlsx/dropped-parts";
 import { applyToWorkbook, runInputOf, writeWorkbookFile } from "../xlsx/write";
@@ -31,9 +31,11 @@ export async function runApply(command: ApplyCommand): Promise<ApplyCommandOutpu
   const m = cliMessagesFor(language).cli;
   if (await isSameFile(file, output)) throw new UserFacingError(m.outputIsInput);
 
-  const { workbook, sheets, state, plan, bytes } = await openPlan(file, command.sheet, language);
-  const run = prepareRun(runInputOf(workbook, { plan, sheets, state, operations: new Set(OPERATIONS), language }));
-  applyToWorkbook(workbook, run, state);
+  const { workbook, sheets, reconciled, plan, bytes } = await openPlan(file, command.sheet, language);
+  const { state, sheetNames, stateSheet } = reconciled;
+  const operations = new Set(OPERATIONS);
+  const run = prepareRun(runInputOf(workbook, { plan, sheets, sheetNames, state, operations, language }));
+  applyToWorkbook(workbook, run, state, stateSheet);
   try {
     await writeWorkbookFile(workbook, output, run.edits.sheets);
   } catch {
@@ -47,11 +49,17 @@ export async function runApply(command: ApplyCommand): Promise<ApplyCommandOutpu
   return {
     out: m.written(output, run.edits.sheets.length),
     warnings: [
+      ...stateWarnings(reconciled.notice, language),
       ...sums,
       ...run.edits.notices.map((n) => `${noticeMessage(n, plan, language)}.`),
       ...droppedWarnings(bytes, generated, m),
     ],
   };
+}
+
+/** What apply found wrong with the add-in's data kept in FILE, in the pane's words; OUT holds it mended. */
+function stateWarnings(notice: StateNotice | null, language: Language): string[] {
+  return notice ? [messagesFor(language).ui.actions.stateNotice(notice)] : [];
 }
 
 /**

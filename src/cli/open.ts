@@ -1,19 +1,21 @@
 import { cliMessagesFor } from "../i18n/cli";
 import { SheetCells } from "../core/cells";
-import { adoptRenamedGenerated, adoptRenamedTable, titledSheet, WorkbookState } from "../core/edits";
+import { Reconciled, reconcileState } from "../core/edits";
 import { Plan } from "../core/model";
 import { analyzeWithState } from "../core/analyze-with-state";
 import { Language } from "../i18n";
 import { loadWorkbookAndBytes, XlsxWorkbook } from "../xlsx/load";
 import { worksheetToCells, XlsxReadError } from "../xlsx/read";
-import { readState } from "../xlsx/write-state";
+import { seenWorkbookOf } from "../xlsx/write-state";
 import { UserFacingError } from "./user-facing-error";
 
 /** An opened workbook with its plan found, as `inspect` and `apply` both need it. */
 export interface OpenedPlan {
   readonly workbook: XlsxWorkbook;
+  /** Every sheet but the state sheet. */
   readonly sheets: readonly SheetCells[];
-  readonly state: WorkbookState;
+  /** The state as reconciled with the sheets and the table found; where it is kept; what the user is told of it. */
+  readonly reconciled: Reconciled;
   readonly plan: Plan;
   /** FILE's bytes as read, for what ExcelJS did not keep of it. */
   readonly bytes: Buffer;
@@ -36,15 +38,11 @@ export async function openPlan(file: string, sheet: string | undefined, language
     }[e.reason];
     throw new UserFacingError(say(file));
   }
-  const sheets = workbook.worksheets.map(worksheetToCells);
+  const seen = seenWorkbookOf(workbook);
   // Before the analysis: a generated sheet the user renamed is still ours, never a candidate for the table.
-  const state = adoptRenamedGenerated(readState(workbook), sheets.map(titledSheet), sheet ?? null);
-  const result = analyzeWithState(
-    sheets,
-    sheets.map((s) => s.name),
-    state,
-    sheet,
-  );
+  const { state, sheetNames } = reconcileState(seen, sheet ?? null);
+  const sheets = workbook.worksheets.filter((ws) => sheetNames.includes(ws.name)).map(worksheetToCells);
+  const result = analyzeWithState(sheets, sheetNames, state, sheet);
   if (!result.ok) {
     const f = result.failure;
     throw new UserFacingError(
@@ -52,15 +50,5 @@ export async function openPlan(file: string, sheet: string | undefined, language
     );
   }
   const { plan } = result;
-  return {
-    workbook,
-    sheets,
-    state: adoptRenamedTable(
-      state,
-      sheets.map((s) => s.name),
-      plan.layout.sheet,
-    ),
-    plan,
-    bytes,
-  };
+  return { workbook, sheets, reconciled: reconcileState(seen, plan.layout.sheet), plan, bytes };
 }

@@ -13,6 +13,7 @@ export function analyzeWithState(
   state: WorkbookState,
   sheet?: string,
 ): AnalyzeResult {
+  // `sheetNames` as reconcileState gives them: the state sheet is not among them, a user's namesake of it is.
   const own = userSheets(sheetNames, state);
   const layout = state.layout && (sheet === undefined || sheet === state.layout.sheet) ? state.layout : null;
   return analyzeWorkbook(

@@ -236,6 +236,10 @@ export const en: Messages = {
       clearHint: "Clear highlights: removes highlights and the legend; subtotal formulas stay.",
       restored: "The table is back as it was before the run.",
       cleared: "Highlights cleared.",
+      stateNotice: (notice) =>
+        notice.kind === "state-unreadable"
+          ? "The PAR-index data kept in this file was damaged or copied from another file and could not be used: the sheets the add-in made were recognised by their titles; Restore cannot bring back cells changed before this run."
+          : `${notice.sheets.map((s) => `"${s}"`).join(", ")}: not made by the add-in (the title differs), so left as it is; the new sheet takes another name.`,
     },
     errors: {
       "sheet-missing": {

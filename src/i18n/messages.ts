@@ -1,3 +1,4 @@
+import type { StateNotice } from "../core/edits/reconcile";
 import type { Operation } from "../core/edits/types";
 import type { IssueKind, IssueParams, PointField, Role, Severity } from "../core/model";
 import type { HostErrorKind } from "../office/host-error";
@@ -105,6 +106,8 @@ export interface PaneMessages {
     readonly clearHint: string;
     readonly restored: string;
     readonly cleared: string;
+    /** What a run found wrong with the add-in's data kept in the workbook, said once (the run rewrites it). */
+    readonly stateNotice: (notice: StateNotice) => string;
   };
   readonly errors: Record<HostErrorKind | "unexpected" | "noTable" | "noSelection" | "crash" | "notInExcel", Problem>;
   readonly retry: string;

@@ -239,6 +239,10 @@ export const vi: Messages = {
       clearHint: "Xóa tô màu: bỏ tô màu và chú thích; công thức tổng vẫn giữ.",
       restored: "Đã khôi phục bảng như trước khi chạy.",
       cleared: "Đã xóa tô màu.",
+      stateNotice: (notice) =>
+        notice.kind === "state-unreadable"
+          ? "Dữ liệu PAR-index lưu trong tệp bị hỏng hoặc chép từ tệp khác nên không dùng được: các trang do PAR-index tạo được nhận lại theo tiêu đề; Khôi phục không đưa lại được các ô đã sửa trước lần này."
+          : `Trang ${notice.sheets.map((s) => `"${s}"`).join(", ")} không do PAR-index tạo (tiêu đề đã khác) nên được giữ nguyên; trang mới mang tên khác.`,
     },
     errors: {
       "sheet-missing": {

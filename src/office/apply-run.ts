@@ -1,32 +1,23 @@
 import { CellArea, cellsInArea } from "../core/cells";
 import { Plan } from "../core/model";
 import {
-  adoptRenamedGenerated,
-  adoptRenamedTable,
   Content,
   EditNotice,
   highlightsOn,
   Operation,
   prepareRun,
   PreparedRun,
+  Reconciled,
+  reconcileState,
   SheetDraft,
-  STATE_SHEET,
+  StateNotice,
   WorkbookState,
 } from "../core/edits";
 import { analyzeWithState } from "../core/analyze-with-state";
 import { Language } from "../i18n";
 import { HostError } from "./host-error";
 import { runInExcel } from "./run-in-excel";
-import {
-  queueSheetRead,
-  queueStateRead,
-  queueTitleReads,
-  sheetCellsOf,
-  SheetRead,
-  stateOf,
-  stateRowsOf,
-  titledSheets,
-} from "./queue-reads";
+import { queueSeenReads, queueSheetRead, seenOf, sheetCellsOf, SheetRead, stateRowsOf } from "./queue-reads";
 import { Capabilities } from "./requirements";
 import { rollback, RollbackPlan } from "./rollback";
 import {
@@ -63,6 +54,8 @@ export interface ApplyOutcome {
   /** What the run left out or cut, and why: the pane says each. */
   readonly notices: readonly EditNotice[];
   readonly state: WorkbookState;
+  /** What the run found wrong with the recorded state, said once: the run rewrites it. */
+  readonly notice: StateNotice | null;
 }
 
 /** Temporary names while new sheets are filled: a failed run leaves nothing half-made under a real name. */
@@ -77,13 +70,13 @@ const OLD_PREFIX = "~pi-old-";
 export async function applyRun(req: ApplyRequest, caps: Capabilities): Promise<ApplyOutcome> {
   return runInExcel(async (context) => {
     const worksheets = context.workbook.worksheets;
-    worksheets.load("items/name,items/position");
+    worksheets.load("items/name,items/position,items/visibility");
     await context.sync();
     const names = worksheets.items.map((w) => w.name);
     const positions = new Map(worksheets.items.map((w) => [w.name, w.position]));
     if (!names.includes(req.sheet)) throw new HostError("sheet-missing", req.sheet);
 
-    const stateRange = queueStateRead(worksheets, names);
+    const seenReads = queueSeenReads(worksheets, worksheets.items);
     const table = worksheets.getItem(req.sheet);
     const tableRead = queueSheetRead(table, req.sheet, caps, true);
     const generatedReads = new Map<string, Excel.Range>();
@@ -93,28 +86,21 @@ export async function applyRun(req: ApplyRequest, caps: Capabilities): Promise<A
       used.load("values,formulas");
       generatedReads.set(name, used);
     }
-    // A1 of the other sheets, to know again a generated sheet the user renamed (those read above hold theirs).
-    const others = names.filter((n) => n !== req.sheet && n !== STATE_SHEET && !generatedReads.has(n));
-    const titleReads = queueTitleReads(worksheets, others);
     const rules: LoadedRules | null = caps.conditionalFormats ? queueRulesRead(table) : null;
     await context.sync();
 
-    const fromA1 = new Map([...titleReads, ...[...generatedReads].filter(([, r]) => !r.isNullObject)]);
-    const state = adoptRenamedGenerated(
-      adoptRenamedTable(stateOf(stateRange), names, req.sheet),
-      titledSheets(names, fromA1),
-      req.sheet,
-    );
-    const missing = state.generated.filter((g) => names.includes(g.name) && !generatedReads.has(g.name));
+    const reconciled = reconcileState(seenOf(seenReads), req.sheet);
+    const { state, sheetNames } = reconciled;
+    const missing = state.generated.filter((g) => !generatedReads.has(g.name));
     if (missing.length) throw new HostError("stale", missing.map((g) => g.name).join(", "));
     const cells = req.area ? cellsInArea(sheetCellsOf(tableRead), req.area) : sheetCellsOf(tableRead);
-    const analysis = analyzeWithState([cells], names, state, req.sheet);
+    const analysis = analyzeWithState([cells], sheetNames, state, req.sheet);
     if (!analysis.ok) throw new HostError("no-table", req.sheet);
 
     const prepared = prepareRun({
       plan: analysis.plan,
       sheet: cells,
-      sheetNames: names,
+      sheetNames,
       state,
       generatedCells: new Map([...generatedReads].map(([n, r]) => [n, r.isNullObject ? [] : contentsOfRange(r)])),
       current: currentContent(tableRead),
@@ -135,7 +121,8 @@ export async function applyRun(req: ApplyRequest, caps: Capabilities): Promise<A
         content: currentContent(tableRead)(e.row, e.column),
       })),
       state,
-      stateRows: stateRowsOf(stateRange),
+      stateSheet: reconciled.stateSheet,
+      stateRows: stateRowsOf(seenReads, reconciled.stateSheet),
       addedRules: prepared.edits.highlights?.rules ?? [],
       addedLegend: prepared.edits.highlights?.legend ?? null,
     };
@@ -145,7 +132,7 @@ export async function applyRun(req: ApplyRequest, caps: Capabilities): Promise<A
         worksheets,
         table,
         prepared,
-        { names, positions, state, rules, stateRows: undo.stateRows },
+        { positions, state, rules, stateSheet: reconciled.stateSheet, stateRows: undo.stateRows },
         req,
         caps,
       );
@@ -161,6 +148,7 @@ export async function applyRun(req: ApplyRequest, caps: Capabilities): Promise<A
       tableCells: prepared.edits.tableEdits.length,
       notices: prepared.edits.notices,
       state: prepared.nextState,
+      notice: reconciled.notice,
     };
   });
 }
@@ -175,10 +163,10 @@ function currentContent(read: SheetRead): (row: number, column: number) => Conte
 }
 
 interface WriteContext {
-  readonly names: readonly string[];
   readonly positions: ReadonlyMap<string, number>;
   readonly state: WorkbookState;
   readonly rules: LoadedRules | null;
+  readonly stateSheet: Reconciled["stateSheet"];
   readonly stateRows: number;
 }
 
@@ -228,6 +216,6 @@ async function write(
     if (place !== undefined) sheet.position = place;
   });
   replaces.forEach((_, i) => worksheets.getItem(`${OLD_PREFIX}${i}`).delete());
-  queueStateWrite(worksheets, w.names.includes(STATE_SHEET), w.stateRows, nextState);
+  queueStateWrite(worksheets, w.stateSheet, w.stateRows, nextState);
   await context.sync();
 }

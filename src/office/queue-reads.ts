@@ -1,5 +1,12 @@
-import { CellArea, SheetCells } from "../core/cells";
-import { decodeState, STATE_SHEET, TitledSheet, WorkbookState } from "../core/edits";
+import { CellArea, CellValue, SheetCells } from "../core/cells";
+import {
+  IDENTITY_COLUMNS,
+  IDENTITY_ROWS,
+  Reconciled,
+  SeenWorkbook,
+  SheetVisibility,
+  stateCandidates,
+} from "../core/edits";
 import { Capabilities } from "./requirements";
 import { areaOfAddress, toSheetCells } from "./to-cells";
 
@@ -56,45 +63,53 @@ export function sheetCellsOf(read: SheetRead): SheetCells {
   });
 }
 
-/** Queues the read of the state sheet (column A holds the JSON in chunks). */
-export function queueStateRead(worksheets: Excel.WorksheetCollection, names: readonly string[]): Excel.Range | null {
-  if (!names.includes(STATE_SHEET)) return null;
-  const used = worksheets.getItem(STATE_SHEET).getUsedRangeOrNullObject(true);
-  used.load("values");
-  return used;
+/** A sheet as the first sync of an operation lists it. */
+export interface ListedSheet {
+  readonly name: string;
+  readonly visibility: string;
 }
 
-export function stateOf(range: Excel.Range | null): WorkbookState {
-  if (!range || range.isNullObject) return decodeState([]);
-  return decodeState(range.values.map((row) => row[0]));
+/** Queued loads of what reconcileState needs; read after the next sync. */
+export interface SeenReads {
+  readonly listed: readonly ListedSheet[];
+  /** Column A of the sheets that may hold the state; the top cells of every other sheet. */
+  readonly state: ReadonlyMap<string, Excel.Range>;
+  readonly tops: ReadonlyMap<string, Excel.Range>;
+}
+
+/** Queues the reads of what tells our sheets from the user's: no sync of its own. */
+export function queueSeenReads(worksheets: Excel.WorksheetCollection, listed: readonly ListedSheet[]): SeenReads {
+  const candidates = new Set(stateCandidates(listed));
+  const state = new Map<string, Excel.Range>();
+  const tops = new Map<string, Excel.Range>();
+  for (const { name } of listed) {
+    const sheet = worksheets.getItem(name);
+    const range = candidates.has(name)
+      ? sheet.getUsedRangeOrNullObject(true)
+      : sheet.getRangeByIndexes(0, 0, IDENTITY_ROWS, IDENTITY_COLUMNS);
+    range.load("values");
+    (candidates.has(name) ? state : tops).set(name, range);
+  }
+  return { listed, state, tops };
+}
+
+export function seenOf(reads: SeenReads): SeenWorkbook {
+  const asCell = (v: unknown): CellValue =>
+    typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? v : null;
+  return {
+    sheets: reads.listed.map(({ name, visibility }) => ({
+      name,
+      visibility: visibility as SheetVisibility,
+      top: reads.tops.get(name)?.values.map((row) => row.map(asCell)) ?? [],
+    })),
+    stateCells: new Map(
+      [...reads.state].map(([name, range]) => [name, range.isNullObject ? [] : range.values.map((row) => row[0])]),
+    ),
+  };
 }
 
 /** How many rows the state sheet holds now, so a shorter state can blank the rest. */
-export function stateRowsOf(range: Excel.Range | null): number {
+export function stateRowsOf(reads: SeenReads, stateSheet: Reconciled["stateSheet"]): number {
+  const range = stateSheet.exists ? reads.state.get(stateSheet.name) : undefined;
   return range && !range.isNullObject ? range.values.length : 0;
-}
-
-/** Queues the load of A1's value on each of these sheets: a generated sheet the user renamed is known by its title. */
-export function queueTitleReads(
-  worksheets: Excel.WorksheetCollection,
-  names: readonly string[],
-): Map<string, { readonly values: unknown[][] }> {
-  const reads = new Map<string, Excel.Range>();
-  for (const name of names) {
-    const a1 = worksheets.getItem(name).getRange("A1");
-    a1.load("values");
-    reads.set(name, a1);
-  }
-  return reads;
-}
-
-/** Every sheet with its title: the first value of what was loaded of it from A1, null where nothing was. */
-export function titledSheets(
-  names: readonly string[],
-  fromA1: ReadonlyMap<string, { readonly values: unknown[][] }>,
-): TitledSheet[] {
-  return names.map((name) => {
-    const value = fromA1.get(name)?.values[0]?.[0];
-    return { name, title: typeof value === "string" ? value : null };
-  });
 }

@@ -7,7 +7,7 @@ import {
   LEGEND_KINDS,
   PROGRESS_COLORS,
   SheetDraft,
-  STATE_SHEET,
+  Reconciled,
   TableEdit,
   text,
   Validation,
@@ -133,11 +133,12 @@ export function queueRemoveFills(ws: Excel.Worksheet, fills: readonly { row: num
 /** Writes the state into its very hidden sheet, creating it the first time. */
 export function queueStateWrite(
   worksheets: Excel.WorksheetCollection,
-  exists: boolean,
+  stateSheet: Reconciled["stateSheet"],
   previousRows: number,
   state: WorkbookState,
 ): void {
-  const sheet = exists ? worksheets.getItem(STATE_SHEET) : worksheets.add(STATE_SHEET);
+  const { name, exists } = stateSheet;
+  const sheet = exists ? worksheets.getItem(name) : worksheets.add(name);
   if (!exists) sheet.visibility = "VeryHidden";
   const chunks = encodeState(state);
   const rows = Math.max(chunks.length, previousRows);

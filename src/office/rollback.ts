@@ -1,5 +1,5 @@
 import { CellArea } from "../core/cells";
-import { BackupCell, HighlightRule, highlightsOn, STATE_SHEET, WorkbookState } from "../core/edits";
+import { BackupCell, HighlightRule, highlightsOn, Reconciled, WorkbookState } from "../core/edits";
 import { cellContent } from "./to-cells";
 import { Capabilities } from "./requirements";
 import {
@@ -22,6 +22,7 @@ export interface RollbackPlan {
   /** Table cells as they were before the run. */
   readonly tableCells: readonly BackupCell[];
   readonly state: WorkbookState;
+  readonly stateSheet: Reconciled["stateSheet"];
   readonly stateRows: number;
   readonly addedRules: readonly HighlightRule[];
   /** The legend this run wrote, if any. */
@@ -60,7 +61,7 @@ export async function rollback(plan: RollbackPlan, caps: Capabilities): Promise<
       const made =
         name.startsWith(plan.newPrefix) ||
         takenByNew.has(name) ||
-        (!before.has(name) && !name.startsWith(plan.oldPrefix) && name !== STATE_SHEET);
+        (!before.has(name) && !name.startsWith(plan.oldPrefix) && name !== plan.stateSheet.name);
       if (made) worksheets.getItem(name).delete();
     }
     for (const r of restoring) worksheets.getItem(r.renamed).name = r.original;
@@ -93,9 +94,10 @@ export async function rollback(plan: RollbackPlan, caps: Capabilities): Promise<
       changed.some((c) => c.backup.row === plan.addedLegend!.top && c.backup.column === plan.addedLegend!.left);
     if (legendTouched && !previous) queueRemoveLooks(table, plan.addedLegend!, []);
 
-    if (names.has(STATE_SHEET)) {
-      if (before.has(STATE_SHEET)) queueStateWrite(worksheets, true, plan.stateRows, plan.state);
-      else worksheets.getItem(STATE_SHEET).delete();
+    const { stateSheet } = plan;
+    if (names.has(stateSheet.name)) {
+      if (stateSheet.exists) queueStateWrite(worksheets, stateSheet, plan.stateRows, plan.state);
+      else worksheets.getItem(stateSheet.name).delete();
     }
     await context.sync();
   });

@@ -1,20 +1,19 @@
-import { STATE_SHEET, WorkbookState } from "../core/edits";
+import { reconcileState, WorkbookState } from "../core/edits";
 import { runInExcel } from "./run-in-excel";
-import { queueStateRead, stateOf, stateRowsOf } from "./queue-reads";
+import { queueSeenReads, seenOf, stateRowsOf } from "./queue-reads";
 import { queueStateWrite } from "./queue-writes";
 
 /** Saves the user's choices (columns, unit merges and renames) into the workbook's state: three syncs. */
 export async function saveChoices(change: (state: WorkbookState) => WorkbookState): Promise<WorkbookState> {
   return runInExcel(async (context) => {
     const worksheets = context.workbook.worksheets;
-    worksheets.load("items/name");
+    worksheets.load("items/name,items/visibility");
     await context.sync();
-    const names = worksheets.items.map((w) => w.name);
-    const stateRange = queueStateRead(worksheets, names);
+    const seenReads = queueSeenReads(worksheets, worksheets.items);
     await context.sync();
-    const next = change(stateOf(stateRange));
-    const rows = stateRowsOf(stateRange);
-    queueStateWrite(worksheets, names.includes(STATE_SHEET), rows, next);
+    const { state, stateSheet } = reconcileState(seenOf(seenReads), null);
+    const next = change(state);
+    queueStateWrite(worksheets, stateSheet, stateRowsOf(seenReads, stateSheet), next);
     await context.sync();
     return next;
   });

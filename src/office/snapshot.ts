@@ -1,7 +1,7 @@
 import { CellArea, SheetCells } from "../core/cells";
-import { adoptRenamedGenerated, STATE_SHEET, titledSheet, WorkbookState } from "../core/edits";
+import { reconcileState, SeenWorkbook, StateNotice, WorkbookState } from "../core/edits";
 import { runInExcel } from "./run-in-excel";
-import { queueSheetRead, queueStateRead, queueTitleReads, sheetCellsOf, stateOf, titledSheets } from "./queue-reads";
+import { queueSeenReads, queueSheetRead, seenOf, sheetCellsOf } from "./queue-reads";
 import { Capabilities } from "./requirements";
 import { areaOfAddress } from "./to-cells";
 
@@ -12,7 +12,10 @@ export interface Snapshot {
   readonly activeSheet: string;
   /** The sheet read, or every sheet of the user's when asked to find the table. */
   readonly sheets: readonly SheetCells[];
+  /** The state as reconciled before the table is known (reconcileState with `seen` and the table gives the rest). */
   readonly state: WorkbookState;
+  readonly seen: SeenWorkbook;
+  readonly notice: StateNotice | null;
   /** The selected range, when asked for (to analyse just that). */
   readonly selection: { readonly sheet: string; readonly area: CellArea } | null;
 }
@@ -20,7 +23,7 @@ export interface Snapshot {
 export type SnapshotScope =
   { readonly kind: "sheet"; readonly sheet: string } | { readonly kind: "active" } | { readonly kind: "all" };
 
-/** Two syncs: the sheet list and active sheet; then the cells, the state and the other sheets' A1. */
+/** Two syncs: the sheet list and active sheet; then the cells, the state and the top of every sheet. */
 export async function readSnapshot(scope: SnapshotScope, caps: Capabilities): Promise<Snapshot> {
   return runInExcel(async (context) => {
     const worksheets = context.workbook.worksheets;
@@ -31,29 +34,25 @@ export async function readSnapshot(scope: SnapshotScope, caps: Capabilities): Pr
     selection.load("address");
     await context.sync();
     const all = worksheets.items.map((w) => w.name);
-    const visible = worksheets.items
-      .filter((w) => w.visibility === "Visible" && w.name !== STATE_SHEET)
-      .map((w) => w.name);
+    // The state sheet is very hidden: never among the visible sheets, unlike a user's sheet of its name.
+    const visible = worksheets.items.filter((w) => w.visibility === "Visible").map((w) => w.name);
     const wanted = scope.kind === "all" ? visible : [scope.kind === "sheet" ? scope.sheet : active.name];
     const reads = wanted
       .filter((n) => all.includes(n))
       .map((n) => queueSheetRead(worksheets.getItem(n), n, caps, false));
-    const stateRange = queueStateRead(worksheets, all);
-    const titleReads = queueTitleReads(
-      worksheets,
-      all.filter((n) => n !== STATE_SHEET && !reads.some((r) => r.name === n)),
-    );
+    const seenReads = queueSeenReads(worksheets, worksheets.items);
     await context.sync();
-    const address = selection.address;
+    const seen = seenOf(seenReads);
+    const { state, sheetNames, notice } = reconcileState(seen, null);
     const sheets = reads.map(sheetCellsOf);
-    // The state as a run will see it: a generated sheet the user renamed is known again, and is not the user's.
-    const titled = new Map(sheets.map(titledSheet).map((t) => [t.name, t]));
-    const titles = titledSheets(all, titleReads).map((t) => titled.get(t.name) ?? t);
+    const address = selection.address;
     return {
-      sheetNames: all.filter((n) => n !== STATE_SHEET),
+      sheetNames,
       activeSheet: active.name,
       sheets,
-      state: adoptRenamedGenerated(stateOf(stateRange), titles),
+      state,
+      seen,
+      notice,
       selection: address.includes("!") ? { sheet: sheetOfAddress(address), area: areaOfAddress(address) } : null,
     };
   });

@@ -1,14 +1,7 @@
-import {
-  adoptRenamedTable,
-  prepareClearHighlights,
-  prepareRestore,
-  PreparedUndo,
-  STATE_SHEET,
-  WorkbookState,
-} from "../core/edits";
+import { prepareClearHighlights, prepareRestore, PreparedUndo, reconcileState, WorkbookState } from "../core/edits";
 import { HostError } from "./host-error";
 import { runInExcel } from "./run-in-excel";
-import { queueStateRead, stateOf, stateRowsOf } from "./queue-reads";
+import { queueSeenReads, seenOf, stateRowsOf } from "./queue-reads";
 import { Capabilities } from "./requirements";
 import {
   queueRemoveLooks,
@@ -28,7 +21,7 @@ export function clearHighlights(sheet: string, caps: Capabilities): Promise<Work
   return undo(sheet, (state) => prepareClearHighlights(state, sheet), caps);
 }
 
-/** Three syncs: the sheets; the state and the sheet's rules; the writes. */
+/** Three syncs: the sheets; the state, the sheets' tops and the sheet's rules; the writes. */
 async function undo(
   sheet: string,
   prepare: (state: WorkbookState) => PreparedUndo,
@@ -36,24 +29,23 @@ async function undo(
 ): Promise<WorkbookState> {
   return runInExcel(async (context) => {
     const worksheets = context.workbook.worksheets;
-    worksheets.load("items/name");
+    worksheets.load("items/name,items/visibility");
     await context.sync();
     const names = worksheets.items.map((w) => w.name);
     if (!names.includes(sheet)) throw new HostError("sheet-missing", sheet);
-    const stateRange = queueStateRead(worksheets, names);
+    const seenReads = queueSeenReads(worksheets, worksheets.items);
     const table = worksheets.getItem(sheet);
     const rules = caps.conditionalFormats ? queueRulesRead(table) : null;
     await context.sync();
 
-    const state = adoptRenamedTable(stateOf(stateRange), names, sheet);
+    const { state, stateSheet } = reconcileState(seenOf(seenReads), sheet);
     const { tableEdits, highlights, nextState } = prepare(state);
     queueTableEdits(table, tableEdits);
     if (highlights) {
       if (rules) queueRemoveOurRules(rules, highlights.rules);
       queueRemoveLooks(table, highlights.legend, highlights.fills);
     }
-    const stateRows = stateRowsOf(stateRange);
-    queueStateWrite(worksheets, names.includes(STATE_SHEET), stateRows, nextState);
+    queueStateWrite(worksheets, stateSheet, stateRowsOf(seenReads, stateSheet), nextState);
     await context.sync();
     return nextState;
   });

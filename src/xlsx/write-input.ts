@@ -10,6 +10,8 @@ export interface RunSources {
   readonly plan: Plan;
   /** Every sheet's cells, as read for the analysis. */
   readonly sheets: readonly SheetCells[];
+  /** Every sheet but the state sheet, as reconcileState gives them. */
+  readonly sheetNames: readonly string[];
   readonly state: WorkbookState;
   readonly operations: ReadonlySet<Operation>;
   readonly language: Language;
@@ -29,7 +31,7 @@ export function runInputOf(workbook: ExcelJS.Workbook, sources: RunSources): Run
   return {
     plan,
     sheet: tableSheet,
-    sheetNames: workbook.worksheets.map((ws) => ws.name),
+    sheetNames: sources.sheetNames,
     state,
     generatedCells,
     current: (row, column) => contentOfCell(table.getCell(row, column)),

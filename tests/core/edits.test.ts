@@ -1,9 +1,9 @@
 import { SheetCells } from "../../src/core/cells";
 import {
-  adoptRenamedTable,
   cellsSumMisreads,
   Content,
   decodeState,
+  reconcileState,
   EMPTY,
   EMPTY_STATE,
   encodeState,
@@ -22,7 +22,7 @@ import {
 import { compactRefs } from "../../src/core/edits/subtotals";
 import { issueMessage } from "../../src/core/issue-text";
 import { Plan } from "../../src/core/model";
-import { analysedSeed, seedRunInput, sheetOf } from "./helpers";
+import { analysedSeed, seedRunInput, seenWith, SheetSeenAs, sheetOf, topOf } from "./helpers";
 import { analyzeSheet } from "../../src/core/analyze";
 import expected from "../fixtures/gia-nghia-2024.expected.json";
 
@@ -187,8 +187,8 @@ describe("state", () => {
   it("round-trips through chunks and survives damage", () => {
     const run = prepareRun(input());
     const chunks = encodeState(run.nextState);
-    expect(decodeState(chunks)).toEqual(run.nextState);
-    expect(decodeState(["{not json"])).toEqual(EMPTY_STATE);
+    expect(decodeState(chunks)).toEqual({ state: run.nextState, damaged: false });
+    expect(decodeState(["{not json"])).toEqual({ state: EMPTY_STATE, damaged: true });
     expect(STATE_SHEET).toBe("ParIndexState");
   });
 
@@ -210,21 +210,25 @@ describe("state", () => {
   });
 
   it("moves what it keeps for a table to the sheet's new name when the user renamed it", () => {
-    const kept = prepareRun(input()).nextState;
+    const run = prepareRun(input());
+    const kept = run.nextState;
     expect(kept.backups.map((b) => b.sheet)).toEqual(["Phụ lục"]);
-    const names = (table: string) => ["Ghi chú", table, ...kept.generated.map((g) => g.name)];
-    const moved = adoptRenamedTable(kept, names("PL 2024"), "PL 2024");
+    const ours = run.edits.sheets.map((d) => ({ name: d.name, top: topOf(d) }));
+    const names = (...tables: string[]) => [{ name: "Ghi chú" }, ...tables.map((name) => ({ name })), ...ours];
+    const adopt = (sheets: SheetSeenAs[], table: string) => reconcileState(seenWith(kept, sheets), table).state;
+    const moved = adopt(names("PL 2024"), "PL 2024");
     expect(moved.backups).toEqual([{ sheet: "PL 2024", cells: kept.backups[0].cells }]);
     expect(moved.highlights).toEqual([{ ...highlightsOn(kept, "Phụ lục"), sheet: "PL 2024" }]);
+    expect(moved.generated).toEqual(kept.generated);
     expect(prepareRestore(moved, "PL 2024").tableEdits).toEqual(prepareRestore(kept, "Phụ lục").tableEdits);
     // A change of case is a rename too (Excel allows no two sheets that differ only in case).
-    expect(adoptRenamedTable(kept, names("PHỤ LỤC"), "PHỤ LỤC").backups[0].sheet).toBe("PHỤ LỤC");
+    expect(adopt(names("PHỤ LỤC"), "PHỤ LỤC").backups[0].sheet).toBe("PHỤ LỤC");
     // Nothing to move: the sheet is still there, or the table is on a sheet the state already knows.
-    expect(adoptRenamedTable(kept, names("Phụ lục"), "Phụ lục")).toBe(kept);
-    expect(adoptRenamedTable(kept, [...names("PL 2024"), "Phụ lục"], "PL 2024")).toBe(kept);
+    expect(adopt(names("Phụ lục"), "Phụ lục")).toEqual(kept);
+    expect(adopt(names("PL 2024", "Phụ lục"), "PL 2024")).toEqual(kept);
     // Two sheets gone: which one became the table's cannot be told.
     const two = { ...kept, backups: [...kept.backups, { sheet: "Cũ", cells: kept.backups[0].cells }] };
-    expect(adoptRenamedTable(two, names("PL 2024"), "PL 2024")).toBe(two);
+    expect(reconcileState(seenWith(two, names("PL 2024")), "PL 2024").state).toEqual(two);
   });
 
   it("gives the summary another name when the user has one", () => {

@@ -1,7 +1,18 @@
 import * as path from "path";
 import { analyzeWorkbook } from "../../src/core/analyze";
 import { CellValue, SheetCells } from "../../src/core/cells";
-import { EMPTY_STATE, RunInput } from "../../src/core/edits";
+import {
+  EMPTY_STATE,
+  encodeState,
+  IDENTITY_COLUMNS,
+  IDENTITY_ROWS,
+  RunInput,
+  SeenWorkbook,
+  SheetDraft,
+  SheetVisibility,
+  STATE_SHEET,
+  WorkbookState,
+} from "../../src/core/edits";
 import { Plan } from "../../src/core/model";
 import { readWorkbookCells } from "../../src/xlsx/read";
 
@@ -51,4 +62,32 @@ export function seedRunInput(seed: { plan: Plan; sheet: SheetCells }, over: Part
     language: "vi",
     ...over,
   };
+}
+
+/** A sheet as an adapter sees it for reconcileState: visible unless said, its top cells from A1. */
+export interface SheetSeenAs {
+  readonly name: string;
+  readonly top?: readonly (readonly CellValue[])[];
+  readonly visibility?: SheetVisibility;
+}
+
+/** A workbook as an adapter sees it: `state` (a state, or the raw text) in its very hidden sheet, and the sheets. */
+export function seenWith(state: WorkbookState | string | null, sheets: readonly SheetSeenAs[]): SeenWorkbook {
+  const raw = typeof state === "string" ? [state] : state ? encodeState(state) : null;
+  return {
+    sheets: [
+      ...sheets.map((s) => ({ name: s.name, visibility: s.visibility ?? "Visible", top: s.top ?? [] })),
+      ...(raw ? [{ name: STATE_SHEET, visibility: "VeryHidden" as const, top: [] }] : []),
+    ],
+    stateCells: new Map(raw ? [[STATE_SHEET, raw]] : []),
+  };
+}
+
+/** What an adapter reads of the top of a generated sheet a run drafted. */
+export function topOf(draft: SheetDraft): CellValue[][] {
+  return draft.cells
+    .slice(0, IDENTITY_ROWS)
+    .map((row) =>
+      row.slice(0, IDENTITY_COLUMNS).map((c) => (c.kind === "text" ? c.text : c.kind === "number" ? c.value : null)),
+    );
 }

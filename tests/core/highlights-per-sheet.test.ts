@@ -3,10 +3,10 @@ import * as path from "path";
 import { analyzeWorkbook } from "../../src/core/analyze";
 import { SheetCells } from "../../src/core/cells";
 import {
-  adoptRenamedTable,
   backupOf,
   contentOf,
   decodeState,
+  reconcileState,
   EMPTY_STATE,
   encodeState,
   highlightsOn,
@@ -20,6 +20,7 @@ import {
 } from "../../src/core/edits";
 import { Plan } from "../../src/core/model";
 import { readWorkbookCells } from "../../src/xlsx/read";
+import { seenWith } from "./helpers";
 // Written by `par-index apply` on the pasted seed before the state went to version 2 (commit 9e3a4ac):
 // "applied" is what that run saved, "cleared" the same state after that version's Clear highlights.
 import version1 from "../fixtures/state-v1.json";
@@ -113,7 +114,8 @@ describe("highlights on two sheets", () => {
 
   it("moves the renamed sheet's highlights to its new name, and leaves the other sheet's", () => {
     const { afterB } = bothRun();
-    const moved = adoptRenamedTable(afterB, [A, "KH 2025 (sửa)"], "KH 2025 (sửa)");
+    const seen = seenWith(afterB, [{ name: A }, { name: "KH 2025 (sửa)" }]);
+    const moved = reconcileState(seen, "KH 2025 (sửa)").state;
     expect(highlightsOn(moved, "KH 2025 (sửa)")).toEqual({ ...highlightsOn(afterB, B), sheet: "KH 2025 (sửa)" });
     expect(highlightsOn(moved, B)).toBeNull();
     expect(highlightsOn(moved, A)).toEqual(highlightsOn(afterB, A));
@@ -121,7 +123,7 @@ describe("highlights on two sheets", () => {
 });
 
 describe("a state saved by version 1", () => {
-  const decoded = (state: unknown) => decodeState([JSON.stringify(state)]);
+  const decoded = (state: unknown) => decodeState([JSON.stringify(state)]).state;
 
   it("reads its one sheet's highlights as that sheet's entry, everything else as it was, and no plan identity yet", () => {
     const { highlights, ...rest } = version1.applied;
@@ -129,7 +131,7 @@ describe("a state saved by version 1", () => {
     expect(state.version).toBe(STATE_VERSION);
     expect(state.highlights).toEqual([highlights]);
     expect({ ...state, version: 1, highlights: undefined }).toEqual({ ...rest, highlights: undefined, planId: null });
-    expect(decodeState(encodeState(state))).toEqual(state);
+    expect(decodeState(encodeState(state)).state).toEqual(state);
   });
 
   it("reads no highlights as none", () => {

@@ -7,15 +7,21 @@
  */
 import * as path from "path";
 import { CellArea, SheetCells, WorkbookCells } from "../../src/core/cells";
+import { CellValue } from "../../src/core/cells";
 import {
-  adoptRenamedTable,
   EMPTY_STATE,
+  encodeState,
   prepareClearHighlights,
   prepareRestore,
   prepareRun,
   contentOf,
+  reconcileState,
+  Reconciled,
+  SeenWorkbook,
+  STATE_SHEET,
   WorkbookState,
 } from "../../src/core/edits";
+import { topOf } from "../core/helpers";
 import { analyzeWithState } from "../../src/core/analyze-with-state";
 import {
   ApplyOutcome,
@@ -122,6 +128,28 @@ export class FakeHost implements WorkbookHost {
     return this.cells.find((s) => s.name === name);
   }
 
+  /** The tops of the sheets the add-in generated (they hold no cells here), by name. */
+  private readonly generatedTops = new Map<string, CellValue[][]>();
+
+  /** The workbook as the Office adapter reads it for reconcileState: the state in its very hidden sheet. */
+  private seen(): SeenWorkbook {
+    const top = (name: string) => {
+      const cells = this.sheet(name);
+      return cells ? cells.values.slice(0, 5) : (this.generatedTops.get(name) ?? []);
+    };
+    return {
+      sheets: [
+        ...this.sheetNames.map((name) => ({ name, visibility: "Visible" as const, top: top(name) })),
+        { name: STATE_SHEET, visibility: "VeryHidden", top: [] },
+      ],
+      stateCells: new Map([[STATE_SHEET, encodeState(this.state)]]),
+    };
+  }
+
+  private reconciled(table: string | null): Reconciled {
+    return reconcileState(this.seen(), table);
+  }
+
   async snapshot(scope: SnapshotScope): Promise<Snapshot> {
     await this.record("snapshot", scope);
     const wanted = scope.kind === "all" ? this.sheetNames : [scope.kind === "sheet" ? scope.sheet : this.activeSheet];
@@ -129,7 +157,9 @@ export class FakeHost implements WorkbookHost {
       sheetNames: [...this.sheetNames],
       activeSheet: this.activeSheet,
       sheets: wanted.map((n) => this.sheet(n)).filter((s): s is SheetCells => s !== undefined),
-      state: this.state,
+      state: this.reconciled(null).state,
+      seen: this.seen(),
+      notice: null,
       selection: this.selection,
     };
   }
@@ -141,7 +171,7 @@ export class FakeHost implements WorkbookHost {
     const generated = this.state.generated.map((g) => g.name);
     if (generated.join("\n") !== request.expectedGenerated.join("\n"))
       throw new HostError("stale", generated.join(", "));
-    this.state = adoptRenamedTable(this.state, this.sheetNames, request.sheet);
+    this.state = this.reconciled(request.sheet).state;
     const analysis = analyzeWithState([sheet], this.sheetNames, this.state, request.sheet);
     if (!analysis.ok) throw new HostError("no-table", request.sheet);
     const prepared = prepareRun({
@@ -156,6 +186,7 @@ export class FakeHost implements WorkbookHost {
     });
     const replaced = new Set(prepared.replaces);
     this.sheetNames = [...this.sheetNames.filter((n) => !replaced.has(n)), ...prepared.edits.sheets.map((s) => s.name)];
+    for (const draft of prepared.edits.sheets) this.generatedTops.set(draft.name, topOf(draft));
     this.state = prepared.nextState;
     if (prepared.edits.tableEdits.length > 0) this.changed(request.sheet);
     return {
@@ -164,19 +195,20 @@ export class FakeHost implements WorkbookHost {
       tableCells: prepared.edits.tableEdits.length,
       notices: prepared.edits.notices,
       state: this.state,
+      notice: null,
     };
   }
 
   async restore(sheet: string): Promise<WorkbookState> {
     await this.record("restore", sheet);
-    this.state = prepareRestore(adoptRenamedTable(this.state, this.sheetNames, sheet), sheet).nextState;
+    this.state = prepareRestore(this.reconciled(sheet).state, sheet).nextState;
     this.changed(sheet);
     return this.state;
   }
 
   async clearHighlights(sheet: string): Promise<WorkbookState> {
     await this.record("clearHighlights", sheet);
-    this.state = prepareClearHighlights(adoptRenamedTable(this.state, this.sheetNames, sheet), sheet).nextState;
+    this.state = prepareClearHighlights(this.reconciled(sheet).state, sheet).nextState;
     return this.state;
   }
 

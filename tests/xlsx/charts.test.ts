@@ -68,9 +68,10 @@ function anchors(drawing: XmlElement): number[][][] {
 
 /** The summary this run drafts, prepared as `apply` prepares it. */
 async function summaryDraft(file: string): Promise<SheetDraft> {
-  const { workbook, sheets, state, plan } = await openPlan(file, undefined, "vi");
+  const { workbook, sheets, reconciled, plan } = await openPlan(file, undefined, "vi");
+  const { state, sheetNames } = reconciled;
   const run = prepareRun(
-    runInputOf(workbook, { plan, sheets, state, operations: new Set(OPERATIONS), language: "vi" }),
+    runInputOf(workbook, { plan, sheets, sheetNames, state, operations: new Set(OPERATIONS), language: "vi" }),
   );
   return run.edits.sheets.find((d) => d.kind === "summary")!;
 }

@@ -13,5 +13,7 @@ export {
   type PreparedUndo,
 } from "./run";
 export * from "./state";
+export { decodeState, type DecodedState } from "./state-decode";
+export * from "./reconcile";
 export { quoteSheet } from "./references";
 export { cellsSumMisreads } from "./subtotals";

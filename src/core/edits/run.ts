@@ -5,6 +5,7 @@ import { KeptInputs } from "./assignment";
 import { readKeptInputs } from "./kept-inputs";
 import { planEdits, PlannedRun } from "./plan";
 import { planFingerprint } from "../unit-files/plan-identity";
+import { unitInTitle } from "./reconcile";
 import {
   afterRestore,
   BackupCell,
@@ -41,7 +42,8 @@ export interface PreparedRun extends PlannedRun {
 }
 
 /** Everything a run decides, before an adapter writes a single cell. */
-export function prepareRun(input: RunInput): PreparedRun {
+export function prepareRun(given: RunInput): PreparedRun {
+  const input = { ...given, state: withUnitsOfPlan(given.state, given.plan) };
   const kept = new Map<string, KeptInputs>();
   for (const g of input.state.generated) {
     const cells = input.generatedCells.get(g.name);
@@ -68,6 +70,18 @@ export function prepareRun(input: RunInput): PreparedRun {
     nextState = withHighlightsOn(nextState, edits.sheet, { rules, fills: filled, legend });
   }
   return { ...planned, nextState };
+}
+
+/**
+ * A generated sheet known again only by its title (a damaged state rebuilt) names its unit in upper case: it takes
+ * the name of the plan's unit it writes, so that the sheet is replaced in place and keeps what the unit typed.
+ */
+function withUnitsOfPlan(state: WorkbookState, plan: Plan): WorkbookState {
+  const names = new Set(plan.units.map((u) => u.name));
+  const byTitle = new Map(plan.units.map((u) => [unitInTitle(u.name), u.name]));
+  const unitOf = (unit: string) => (names.has(unit) ? unit : (byTitle.get(unitInTitle(unit)) ?? unit));
+  if (state.generated.every((g) => g.unit === null || names.has(g.unit))) return state;
+  return { ...state, generated: state.generated.map((g) => (g.unit === null ? g : { ...g, unit: unitOf(g.unit) })) };
 }
 
 export interface PreparedUndo {

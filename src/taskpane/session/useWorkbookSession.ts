@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import { adoptRenamedTable, backupOf, highlightsOn, Operation, WorkbookState } from "../../core/edits";
+import { backupOf, highlightsOn, Operation, reconcileState, WorkbookState } from "../../core/edits";
 import { Language } from "../../i18n";
 import type { ApplyOutcome, Snapshot, WorkbookHost } from "../../office";
 import { TableDetection, detectTable, Target } from "./detect";
@@ -68,7 +68,7 @@ async function readTarget(host: WorkbookHost, target: Target): Promise<Read> {
 function withRenamesFollowed(read: Read): Read {
   const { snapshot, detection } = read;
   if (!detection?.plan) return read;
-  const state = adoptRenamedTable(snapshot.state, snapshot.sheetNames, detection.plan.layout.sheet);
+  const { state } = reconcileState(snapshot.seen, detection.plan.layout.sheet);
   return state === snapshot.state ? read : { ...read, snapshot: { ...snapshot, state } };
 }
 

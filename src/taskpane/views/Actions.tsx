@@ -114,6 +114,7 @@ function Result({ session, onOpen }: { session: Session; onOpen: (sheet: string)
       {last?.kind === "applied" && (
         <>
           <p>{m.actions.done(last.outcome.tableCells, last.outcome.created.length)}</p>
+          {last.outcome.notice && <p>{m.actions.stateNotice(last.outcome.notice)}</p>}
           {last.outcome.notices.length > 0 && (
             <ul className={styles.created}>
               {last.outcome.notices.map((notice) => (
