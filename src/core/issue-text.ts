@@ -1,8 +1,13 @@
 import { formatNumber, Language, messagesFor } from "../i18n";
 import { Issue, TableLayout } from "./model";
 
-/** The sentence a user reads for an issue. */
-export function issueMessage(issue: Issue, years: TableLayout["years"], language: Language): string {
+/** The sentence a user reads for an issue; figures as `num` writes them (the pane: the workbook's separators). */
+export function issueMessage(
+  issue: Issue,
+  years: TableLayout["years"],
+  language: Language,
+  num: (n: number | string) => string = (n) => formatNumber(n, language),
+): string {
   const m = messagesFor(language);
   const level = issue.params.level;
   const where = typeof level === "number" && issue.code !== null ? `${m.levelName(level)} ${issue.code}` : m.totalRow;
@@ -11,6 +16,6 @@ export function issueMessage(issue: Issue, years: TableLayout["years"], language
     params: issue.params,
     where,
     field: issue.field ? m.fieldName(issue.field, year) : "",
-    num: (n) => formatNumber(n, language),
+    num,
   });
 }

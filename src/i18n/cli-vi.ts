@@ -46,16 +46,16 @@ export const viCli: CliMessages = {
     lost: (points) => `mất ${points}`,
     unitsTitle: "Cơ quan, đơn vị:",
     unitLine: (name, sheet, lead, support, atStake) =>
-      `${name} [${sheet}]: chủ trì ${lead}, phối hợp ${support}, điểm cần cải thiện ${atStake}`,
-    ledBy: (units) => `chủ trì: ${units}`,
-    issuesTitle: (errors, warnings, infos) => `Kiểm tra: ${errors} lỗi, ${warnings} cần xem, ${infos} thông tin`,
+      `${name} [${sheet}]: chủ trì ${lead}, phối hợp ${support}, điểm bị mất thuộc trách nhiệm chủ trì ${atStake}`,
+    ledBy: (units) => `đơn vị chủ trì: ${units}`,
+    issuesTitle: (errors, warnings, infos) => `Kiểm tra: ${errors} lỗi, ${warnings} cần kiểm tra, ${infos} ghi chú`,
     noIssues: "Không phát hiện vấn đề.",
     row: (row) => `dòng ${row}`,
     unknownYear: "không rõ",
     fileHeading: (file) => `== ${file} ==`,
     batchTitle: (found, files) => `Tổng hợp: ${found}/${files} tệp có bảng Chỉ số CCHC`,
     batchLine: (file, sheet, score, max, lost, errors, warnings) =>
-      `${file} ("${sheet}"): ${score}/${max} điểm, mất ${lost}; ${errors} lỗi, ${warnings} cần xem`,
+      `${file} ("${sheet}"): ${score}/${max} điểm, mất ${lost}; ${errors} lỗi, ${warnings} cần kiểm tra`,
     batchFailed: (file) => `${file}: không dùng được (xem thông báo ở trên)`,
   },
 };

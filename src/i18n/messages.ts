@@ -19,9 +19,12 @@ export interface PaneMessages {
   readonly reading: string;
   readonly detect: {
     readonly region: string;
-    readonly table: (sheet: string) => string;
+    /** The one line on top: "Bảng trên trang "Phụ lục", dòng 8–72". */
+    readonly table: (sheet: string, firstRow: number, lastRow: number) => string;
     readonly selection: (sheet: string, range: string) => string;
-    readonly rows: (headerRow: number, firstRow: number, lastRow: number) => string;
+    /** Opens and closes the details and the ways to point the pane elsewhere. */
+    readonly change: string;
+    readonly headerRow: (headerRow: number) => string;
     readonly years: (score: string, target: string) => string;
     readonly unknownYear: string;
     readonly counts: (domains: number, criteria: number, units: number) => string;
@@ -30,7 +33,7 @@ export interface PaneMessages {
     readonly reread: string;
     /** Said to screen readers when the pane read the table again by itself, after it changed. */
     readonly followed: string;
-    readonly notRight: string;
+    readonly chooseColumns: string;
   };
   readonly columns: {
     readonly title: string;
@@ -50,12 +53,15 @@ export interface PaneMessages {
     readonly actions: string;
   };
   readonly overview: {
-    readonly total: (score: string, max: string) => string;
-    readonly lost: (points: string) => string;
+    /** The total as the table states it, then as its criteria add up when that differs. */
+    readonly stated: string;
+    readonly computed: string;
+    readonly lost: string;
+    readonly outOf: (score: string, max: string) => string;
     readonly domains: string;
-    readonly scoreOf: (score: string, max: string) => string;
     readonly meter: (domain: string, score: string, max: string) => string;
-    readonly computed: (sum: string) => string;
+    /** Under a domain whose stated subtotal differs from what its criteria add up to. */
+    readonly domainComputed: (sum: string) => string;
     readonly wrong: string;
     readonly rounded: string;
   };
@@ -76,12 +82,21 @@ export interface PaneMessages {
     readonly mergeTitle: string;
     readonly mergeSource: string;
     readonly mergeTarget: string;
+    /** The empty first choice of the unit lists: nothing is chosen until the user chooses. */
+    readonly choose: string;
     readonly merge: string;
+    /** What a merge will change, asked before it is saved. */
+    readonly mergeWill: (source: string, target: string, leads: number, supports: number) => string;
+    readonly confirmMerge: string;
+    readonly merged: (source: string, target: string) => string;
     readonly renameTitle: string;
     readonly renameUnit: string;
     readonly newName: string;
     readonly rename: string;
-    readonly saved: string;
+    readonly renamed: (from: string, to: string) => string;
+    readonly undo: string;
+    readonly undone: string;
+    readonly cancel: string;
   };
   readonly actions: {
     readonly operations: Record<Operation, string>;
@@ -98,7 +113,14 @@ export interface PaneMessages {
     readonly apply: string;
     readonly applying: string;
     readonly chooseOne: string;
-    readonly done: (cells: number, sheets: number) => string;
+    /** The result's heading, and one sentence per thing done (none for what did nothing). */
+    readonly done: string;
+    readonly doneFormulas: (cells: number) => string;
+    readonly doneConverted: (cells: number) => string;
+    readonly doneHighlights: (cells: number) => string;
+    readonly doneAssignments: (sheets: number) => string;
+    readonly doneSummary: (name: string) => string;
+    readonly doneNothing: string;
     readonly created: string;
     readonly restore: string;
     readonly restoreHint: string;

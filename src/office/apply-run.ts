@@ -3,6 +3,8 @@ import { Plan } from "../core/model";
 import {
   Content,
   EditNotice,
+  editCounts,
+  EditCounts,
   highlightsOn,
   Operation,
   prepareRun,
@@ -53,6 +55,8 @@ export interface ApplyOutcome {
   readonly tableCells: number;
   /** What the run left out or cut, and why: the pane says each. */
   readonly notices: readonly EditNotice[];
+  /** What was written, as the pane says it: formulas, numbers converted, cells highlighted. */
+  readonly counts: EditCounts;
   readonly state: WorkbookState;
   /** What the run found wrong with the recorded state, said once: the run rewrites it. */
   readonly notice: StateNotice | null;
@@ -147,6 +151,7 @@ export async function applyRun(req: ApplyRequest, caps: Capabilities): Promise<A
       created: prepared.edits.sheets.map((s) => ({ name: s.name, kind: s.kind, unit: s.unit })),
       tableCells: prepared.edits.tableEdits.length,
       notices: prepared.edits.notices,
+      counts: editCounts(prepared.edits),
       state: prepared.nextState,
       notice: reconciled.notice,
     };

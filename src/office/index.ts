@@ -13,6 +13,7 @@ import { WorkbookState } from "../core/edits";
 export type { ApplyOutcome, ApplyRequest } from "./apply-run";
 export type { Snapshot, SnapshotScope } from "./snapshot";
 export type { Capabilities } from "./requirements";
+export type { NumberSeparators } from "./culture";
 export type { StopWatching } from "./watch";
 export { HostError, type HostErrorKind } from "./host-error";
 export { displayLanguageTag, hasExcelApi, isOfficeDarkTheme, whenOfficeReady } from "./environment";

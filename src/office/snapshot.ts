@@ -1,5 +1,6 @@
 import { CellArea, SheetCells } from "../core/cells";
 import { reconcileState, SeenWorkbook, StateNotice, WorkbookState } from "../core/edits";
+import { NumberSeparators, queueSeparatorsRead } from "./culture";
 import { runInExcel } from "./run-in-excel";
 import { queueSeenReads, queueSheetRead, seenOf, sheetCellsOf } from "./queue-reads";
 import { Capabilities } from "./requirements";
@@ -18,6 +19,8 @@ export interface Snapshot {
   readonly notice: StateNotice | null;
   /** The selected range, when asked for (to analyse just that). */
   readonly selection: { readonly sheet: string; readonly area: CellArea } | null;
+  /** The separators Excel shows numbers with; null where the host cannot tell (before ExcelApi 1.11). */
+  readonly separators: NumberSeparators | null;
 }
 
 export type SnapshotScope =
@@ -32,6 +35,7 @@ export async function readSnapshot(scope: SnapshotScope, caps: Capabilities): Pr
     active.load("name");
     const selection = context.workbook.getSelectedRange();
     selection.load("address");
+    const separators = queueSeparatorsRead(context, caps);
     await context.sync();
     const all = worksheets.items.map((w) => w.name);
     // The state sheet is very hidden: never among the visible sheets, unlike a user's sheet of its name.
@@ -54,6 +58,7 @@ export async function readSnapshot(scope: SnapshotScope, caps: Capabilities): Pr
       seen,
       notice,
       selection: address.includes("!") ? { sheet: sheetOfAddress(address), area: areaOfAddress(address) } : null,
+      separators: separators(),
     };
   });
 }

@@ -9,6 +9,7 @@ import { createOfficeHost } from "../office";
 import { App } from "../taskpane/App";
 import { notifyAfterEveryRun, workbookChanges } from "./changes";
 import sample from "./sample-plan.json";
+import { REGIONAL_SEPARATORS } from "./sheet-grid";
 import { WorkbookView } from "./WorkbookView";
 
 declare global {
@@ -23,8 +24,15 @@ const displayLanguage = new URLSearchParams(window.location.search).get("lang") 
 const language: Language = displayLanguage.toLowerCase().startsWith("vi") ? "vi" : "en";
 const labels = messagesFor(language).playground;
 
+/** `?paneWidth=320` sets the pane's width in CSS pixels, to see it at the widths Excel opens panes with. */
+const paneWidth = Number(new URLSearchParams(window.location.search).get("paneWidth"));
+
 const workbook = MemoryWorkbook.fromSheets(sample as readonly SheetSpec[]);
-installExcelGlobals(workbook, { displayLanguage });
+// The workbook's numbers follow Windows' Vietnamese regional settings, whatever the pane's language, as in Excel.
+installExcelGlobals(workbook, {
+  displayLanguage,
+  contextOptions: { separators: { decimal: REGIONAL_SEPARATORS.decimal, thousands: REGIONAL_SEPARATORS.thousands } },
+});
 const changes = workbookChanges();
 notifyAfterEveryRun(Excel as unknown as { run: (...args: never[]) => Promise<unknown> }, changes);
 window.parIndexPlayground = { workbook };
@@ -36,7 +44,7 @@ if (container) {
   createRoot(container).render(
     <>
       <WorkbookView workbook={workbook} changes={changes} labels={labels} />
-      <div className="pane">
+      <div className="pane" style={paneWidth > 0 ? { width: paneWidth } : undefined}>
         <App host={createOfficeHost()} language={language} />
       </div>
     </>,

@@ -1,27 +1,14 @@
-import {
-  FluentProvider,
-  makeStyles,
-  Spinner,
-  Tab,
-  TabList,
-  Theme,
-  tokens,
-  webLightTheme,
-} from "@fluentui/react-components";
-import { useState } from "react";
+import { FluentProvider, makeStyles, Spinner, Theme, tokens, webLightTheme } from "@fluentui/react-components";
+import { useEffect, useState } from "react";
 import { Language } from "../i18n";
 import type { WorkbookHost } from "../office";
-import { LanguageProvider, usePaneText } from "./language";
-import { withAlias } from "./session/choices";
+import { LanguageProvider, SeparatorsProvider, usePaneText } from "./language";
 import { useWorkbookSession } from "./session/useWorkbookSession";
-import { Actions } from "./views/Actions";
 import { Detection } from "./views/Detection";
 import { ErrorBar } from "./views/ErrorBar";
 import { ErrorBoundary } from "./views/ErrorBoundary";
 import { Header } from "./views/Header";
-import { Overview } from "./views/Overview";
-import { Problems } from "./views/Problems";
-import { Units } from "./views/Units";
+import { ViewPanel, ViewTabs, View } from "./views/Navigation";
 
 export interface AppProps {
   /** The workbook: Office.js in Excel, an in-memory Excel in the playground, a double in tests. */
@@ -40,6 +27,10 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalM,
     minHeight: "100vh",
     boxSizing: "border-box",
+    // Every line wraps within the pane's width: nothing may push it sideways.
+    minWidth: 0,
+    maxWidth: "100%",
+    overflowWrap: "break-word",
   },
 });
 
@@ -47,6 +38,10 @@ const useStyles = makeStyles({
 export function App({ host, language = "vi", theme = webLightTheme }: AppProps) {
   const [chosen, setChosen] = useState<Language>(language);
   const styles = useStyles();
+  // Screen readers and hyphenation follow the language the pane speaks.
+  useEffect(() => {
+    document.documentElement.lang = chosen;
+  }, [chosen]);
   return (
     <FluentProvider theme={theme} lang={chosen}>
       <LanguageProvider value={chosen}>
@@ -61,9 +56,6 @@ export function App({ host, language = "vi", theme = webLightTheme }: AppProps) 
   );
 }
 
-type View = "overview" | "problems" | "units" | "actions";
-const VIEWS: readonly View[] = ["overview", "problems", "units", "actions"];
-
 function Pane({ host }: { host: WorkbookHost }) {
   const { m } = usePaneText();
   const [session, actions] = useWorkbookSession(host);
@@ -71,37 +63,17 @@ function Pane({ host }: { host: WorkbookHost }) {
   const plan = session.detection?.plan;
   if (!session.snapshot && session.busy) return <Spinner label={m.reading} />;
   return (
-    <>
+    <SeparatorsProvider value={session.snapshot?.separators ?? null}>
       {session.error && (
         <ErrorBar kind={session.error} onRetry={() => void actions.reload()} onDismiss={actions.dismissError} />
       )}
       <Detection session={session} actions={actions} />
       {plan && (
         <>
-          <TabList selectedValue={view} onTabSelect={(_, data) => setView(data.value as View)}>
-            {VIEWS.map((v) => (
-              <Tab key={v} value={v} id={`tab-${v}`} aria-controls={`panel-${v}`}>
-                {m.tabs[v]}
-              </Tab>
-            ))}
-          </TabList>
-          <div role="tabpanel" id={`panel-${view}`} aria-labelledby={`tab-${view}`} tabIndex={0}>
-            {view === "overview" && <Overview plan={plan} />}
-            {view === "problems" && (
-              <Problems plan={plan} onSelect={(row, column) => void actions.select(row, column)} />
-            )}
-            {view === "units" && (
-              <Units
-                plan={plan}
-                disabled={session.busy !== null}
-                saved={session.lastWrite?.kind === "saved"}
-                onAlias={(from, to) => void actions.saveChoices(withAlias(from, to))}
-              />
-            )}
-            {view === "actions" && <Actions session={session} actions={actions} />}
-          </div>
+          <ViewTabs view={view} onView={setView} />
+          <ViewPanel view={view} plan={plan} session={session} actions={actions} />
         </>
       )}
-    </>
+    </SeparatorsProvider>
   );
 }

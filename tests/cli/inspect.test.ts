@@ -26,12 +26,12 @@ describe("par-index inspect", () => {
     const vi = await cli("inspect", SEED);
     expect(vi.out).toContain("Tổng điểm: 83,26/100 (mất 16,739 điểm)");
     expect(vi.out).toContain(
-      "  3.4 Thực hiện cơ chế một cửa, cơ chế một cửa liên thông: 6,805/7 (mất 0,195; chủ trì: Văn phòng HĐND và UBND thành phố / UBND các phường, xã)",
+      "  3.4 Thực hiện cơ chế một cửa, cơ chế một cửa liên thông: 6,805/7 (mất 0,195; đơn vị chủ trì: Văn phòng HĐND và UBND thành phố / UBND các phường, xã)",
     );
     expect(vi.out).toContain(
-      "  3.7 Triển khai Kế hoạch số hóa kết quả giải quyết TTHC của UBND tỉnh: 1/3 (mất 2; chủ trì: Văn phòng HĐND và UBND thành phố)",
+      "  3.7 Triển khai Kế hoạch số hóa kết quả giải quyết TTHC của UBND tỉnh: 1/3 (mất 2; đơn vị chủ trì: Văn phòng HĐND và UBND thành phố)",
     );
-    expect(vi.out).toContain("  Phòng Nội vụ [P. Nội vụ]: chủ trì 15, phối hợp 0, điểm cần cải thiện 6,78");
+    expect(vi.out).toContain("  Phòng Nội vụ [P. Nội vụ]: chủ trì 15, phối hợp 0, điểm bị mất thuộc trách nhiệm chủ trì 6,78");
     const en = await cli("inspect", SEED, "--lang", "en");
     expect(en.out).toContain("Total: 83.26/100 (16.739 points lost)");
     expect(en.out).toContain("  Phòng Nội vụ [P. Nội vụ]: leads 15, supports 0, 6.78 points at stake");
@@ -122,7 +122,7 @@ describe("par-index inspect with several files (batch work)", () => {
       formatNumber(n, "vi"),
     );
     expect(lines[0]).toBe(
-      `  ${SEED} ("${seed.sheet}"): ${score}/${max} điểm, mất ${lost}; ${count("error")} lỗi, ${count("warning")} cần xem`,
+      `  ${SEED} ("${seed.sheet}"): ${score}/${max} điểm, mất ${lost}; ${count("error")} lỗi, ${count("warning")} cần kiểm tra`,
     );
     expect(lines[1]).toBe(`  ${MISSING}: không dùng được (xem thông báo ở trên)`);
     expect(lines[2]).toBe(lines[0].replace(SEED, CLEAN).replace(seed.sheet, "Chỉ số CCHC 2024"));

@@ -61,7 +61,7 @@ describe("a full run", () => {
     const rules = wb.conditionalFormats(SHEET);
     expect(rules.map((r) => r.address.replace(/^.*!/, "")).sort()).toEqual(["D8:D71", "D8:D71", "E8:E71"]);
     expect(rules.every((r) => r.type === "Custom" && r.fill)).toBe(true);
-    expect(wb.cell(SHEET, "J7").value).toBe("Chú thích (PAR-index)");
+    expect(wb.cell(SHEET, "J7").value).toBe("Chú thích");
     expect(wb.cell(SHEET, "J8").fill).toBe("#FFC7CE");
   });
 

@@ -47,7 +47,7 @@ describe("highlights on two sheets, through the Office adapter", () => {
     const rulesA = wb.conditionalFormats(A);
     const legendA = legend(A);
     expect(rulesA).toHaveLength(4);
-    expect(legendA[0]).toBe("Chú thích (PAR-index)");
+    expect(legendA[0]).toBe("Chú thích");
 
     const outcome = await apply(B);
     expect(wb.conditionalFormats(A)).toEqual(rulesA);

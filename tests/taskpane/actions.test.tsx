@@ -5,7 +5,7 @@ import { SheetCells, WorkbookCells } from "../../src/core/cells";
 import { ApplyRequest } from "../../src/office";
 import expected from "../fixtures/gia-nghia-2024.expected.json";
 import { FakeHost, readFixture } from "./fake-host";
-import { renderPane } from "./render";
+import { openTableDetails, Pane, renderPane } from "./render";
 
 let seed: WorkbookCells;
 beforeAll(async () => {
@@ -34,7 +34,9 @@ function textNumbers(sheet: SheetCells): number {
 
 async function openActions(host: FakeHost) {
   const pane = await renderPane(host);
-  await pane.user.click(screen.getByRole("tab", { name: "Thực hiện" }));
+  await pane.user.click(screen.getByRole("tab", { name: "Thao tác" }));
+  // The view loads when first opened.
+  await screen.findByRole("checkbox", { name: "Công thức tổng" });
   return pane;
 }
 
@@ -45,17 +47,19 @@ describe("the actions", () => {
     const fields = 3;
     expect(checkbox("Công thức tổng")).toBeChecked();
     expect(checkbox("Công thức tổng")).toHaveAccessibleDescription(
-      `Ghi công thức SUM vào ${(groups + 1) * fields} ô của ${groups} dòng nhóm và dòng Tổng; ` +
-        `${textNumbers(seed[0])} ô số dạng chữ được chuyển thành số`,
+      `Ghi công thức SUM vào ${(groups + 1) * fields} ô tổng điểm của ${groups} lĩnh vực, tiêu chí và dòng Tổng cộng; ` +
+        `${textNumbers(seed[0])} số đang lưu dạng văn bản được chuyển thành số`,
     );
-    expect(checkbox("Tô màu điểm chưa đạt")).toBeChecked();
-    expect(checkbox("Tô màu điểm chưa đạt")).toHaveAccessibleDescription(
-      /^Tô màu \d+ ô điểm chưa đạt .*; chú thích ở cột J$/,
+    expect(checkbox("Tô màu các ô bị mất điểm")).toBeChecked();
+    expect(checkbox("Tô màu các ô bị mất điểm")).toHaveAccessibleDescription(
+      /^Tô màu \d+ ô bị mất điểm .*; chú thích ở cột J$/,
     );
-    expect(checkbox("Trang giao việc cho từng đơn vị")).toHaveAccessibleDescription(`Tạo ${UNITS} trang giao việc`);
-    expect(checkbox("Trang tổng hợp")).toHaveAccessibleDescription('Tạo trang "Tổng hợp"');
+    expect(checkbox("Trang giao nhiệm vụ cho từng đơn vị")).toHaveAccessibleDescription(
+      `Tạo ${UNITS} trang giao nhiệm vụ`,
+    );
+    expect(checkbox("Trang Tổng hợp")).toHaveAccessibleDescription('Tạo trang "Tổng hợp"');
     expect(button("Khôi phục")).toBeDisabled();
-    expect(button("Xóa tô màu")).toBeDisabled();
+    expect(button("Bỏ tô màu")).toBeDisabled();
   });
 
   it("warns before writing subtotals that a score pasted as a date will keep the sums wrong", async () => {
@@ -69,70 +73,103 @@ describe("the actions", () => {
 
   it("says highlights convert text numbers too when subtotals are not chosen", async () => {
     const { user } = await openActions(new FakeHost(seed));
-    const highlights = checkbox("Tô màu điểm chưa đạt");
-    expect(highlights).not.toHaveAccessibleDescription(/số dạng chữ/);
+    const highlights = checkbox("Tô màu các ô bị mất điểm");
+    expect(highlights).not.toHaveAccessibleDescription(/số đang lưu dạng văn bản/);
     await user.click(checkbox("Công thức tổng"));
     expect(highlights).toHaveAccessibleDescription(
-      new RegExp(`; ${textNumbers(seed[0])} ô số dạng chữ được chuyển thành số$`),
+      new RegExp(`; ${textNumbers(seed[0])} số đang lưu dạng văn bản được chuyển thành số$`),
     );
   });
 
-  it("applies the checked operations, shows progress, then links the sheets it created", async () => {
+  it("applies the checked operations, shows progress, then says in words what it did, in view and in focus", async () => {
     const host = new FakeHost(seed);
     const { user } = await openActions(host);
-    await user.click(checkbox("Trang tổng hợp"));
+    await user.click(checkbox("Trang Tổng hợp"));
+    // What the preview promises is what the result says.
+    const preview = checkbox("Tô màu các ô bị mất điểm").getAttribute("aria-describedby")!;
+    const highlighted = /^Tô màu (\d+) ô/.exec(document.getElementById(preview)!.textContent!)![1];
     const release = host.hold();
-    await user.click(button("Thực hiện"));
-    expect(await screen.findByRole("progressbar", { name: "Đang ghi vào bảng tính…" })).toBeInTheDocument();
-    expect(button("Thực hiện")).toBeDisabled();
+    await user.click(button("Ghi vào sổ làm việc"));
+    expect(await screen.findByRole("progressbar", { name: "Đang ghi vào sổ làm việc…" })).toBeInTheDocument();
+    expect(button("Ghi vào sổ làm việc")).toBeDisabled();
     release();
-    await screen.findByText(/^Đã xong:/);
+    const result = await screen.findByText("Đã ghi vào sổ làm việc");
 
     const [request] = host.callsOf("apply")[0] as [ApplyRequest];
     expect([...request.operations].sort()).toEqual(["assignments", "highlights", "subtotals"]);
     expect(request).toMatchObject({ sheet: "Phụ lục", language: "vi", expectedGenerated: [] });
-    expect(screen.getByText(/^Đã xong:/)).toHaveTextContent(new RegExp(`tạo ${UNITS} trang tính\\.$`));
+    const groups = expected.criteria.filter((c) => !c.leaf).length;
+    const box = result.parentElement!;
+    expect(
+      within(box)
+        .getAllByRole("listitem")
+        .slice(0, 4)
+        .map((li) => li.textContent),
+    ).toEqual([
+      `Đã ghi ${(groups + 1) * 3} công thức tổng.`,
+      `Đã chuyển ${textNumbers(seed[0])} số đang lưu dạng văn bản thành số.`,
+      `Đã tô màu ${highlighted} ô bị mất điểm hoặc có mục tiêu bất thường.`,
+      `Đã tạo ${UNITS} trang giao nhiệm vụ.`,
+    ]);
+    // Nothing is said of what was not done: no summary sheet, no "0 sheets".
+    expect(box).not.toHaveTextContent(/Tổng hợp|\b0 /);
+    expect(box).toHaveFocus();
 
-    const status = screen.getAllByRole("status").find((s) => s.textContent?.startsWith("Đã xong"))!;
-    const links = within(status).getAllByRole("button");
+    const links = within(box).getAllByRole("button");
     expect(links.map((l) => l.textContent)).toEqual(host.state.generated.map((g) => g.name));
     await user.click(links[0]);
     await waitFor(() => expect(host.callsOf("openSheet")).toEqual([[host.state.generated[0].name]]));
 
     // Read again after the write: the preview now says the sheets will be replaced, and undo is possible.
-    expect(checkbox("Trang giao việc cho từng đơn vị")).toHaveAccessibleDescription(
-      `Tạo ${UNITS} trang giao việc (thay ${UNITS} trang cũ)`,
+    expect(checkbox("Trang giao nhiệm vụ cho từng đơn vị")).toHaveAccessibleDescription(
+      `Tạo ${UNITS} trang giao nhiệm vụ (thay ${UNITS} trang cũ)`,
     );
     expect(button("Khôi phục")).toBeEnabled();
-    expect(button("Xóa tô màu")).toBeEnabled();
+    expect(button("Bỏ tô màu")).toBeEnabled();
+  });
+
+  it("never shows a result while the spinner runs, not even the last run's", async () => {
+    const host = new FakeHost(seed);
+    const { user } = await openActions(host);
+    await user.click(button("Ghi vào sổ làm việc"));
+    await screen.findByText("Đã ghi vào sổ làm việc");
+    const release = host.hold();
+    await user.click(button("Ghi vào sổ làm việc"));
+    await screen.findByRole("progressbar", { name: "Đang ghi vào sổ làm việc…" });
+    expect(screen.queryByText("Đã ghi vào sổ làm việc")).not.toBeInTheDocument();
+    release();
+    await screen.findByText("Đã ghi vào sổ làm việc");
+    expect(screen.queryByRole("progressbar")).not.toBeInTheDocument();
   });
 
   it("restores the table: nothing left to restore or clear afterwards", async () => {
     const host = new FakeHost(seed);
     const { user } = await openActions(host);
-    await user.click(button("Thực hiện"));
+    await user.click(button("Ghi vào sổ làm việc"));
     await waitFor(() => expect(button("Khôi phục")).toBeEnabled());
     await user.click(button("Khôi phục"));
-    await screen.findByText("Đã khôi phục bảng như trước khi chạy.");
+    await screen.findByText("Đã khôi phục bảng như trước khi ghi.");
     expect(host.callsOf("restore")).toEqual([["Phụ lục"]]);
     expect(button("Khôi phục")).toBeDisabled();
-    expect(button("Xóa tô màu")).toBeDisabled();
+    expect(button("Bỏ tô màu")).toBeDisabled();
   });
 
   it("still restores and clears after the user renamed the table's sheet", async () => {
     const host = new FakeHost(seed);
-    const { user } = await openActions(host);
-    await user.click(button("Thực hiện"));
+    const pane = await openActions(host);
+    const { user } = pane;
+    await user.click(button("Ghi vào sổ làm việc"));
     await waitFor(() => expect(button("Khôi phục")).toBeEnabled());
     host.renameByUser("Phụ lục", "PL 2024");
-    await user.click(button("Đọc lại"));
-    await screen.findByText('Bảng Chỉ số CCHC trên trang "PL 2024"');
-    expect(button("Xóa tô màu")).toBeEnabled();
-    await user.click(button("Xóa tô màu"));
-    await screen.findByText("Đã xóa tô màu.");
+    await openTableDetails(pane);
+    await user.click(button("Đọc lại bảng"));
+    await screen.findByText('Bảng trên trang "PL 2024", dòng 8–72');
+    expect(button("Bỏ tô màu")).toBeEnabled();
+    await user.click(button("Bỏ tô màu"));
+    await screen.findByText("Đã bỏ tô màu.");
     expect(host.callsOf("clearHighlights")).toEqual([["PL 2024"]]);
     await user.click(button("Khôi phục"));
-    await screen.findByText("Đã khôi phục bảng như trước khi chạy.");
+    await screen.findByText("Đã khôi phục bảng như trước khi ghi.");
     expect(host.callsOf("restore")).toEqual([["PL 2024"]]);
     expect(host.state.backups).toEqual([]);
     expect(button("Khôi phục")).toBeDisabled();
@@ -141,43 +178,45 @@ describe("the actions", () => {
   it("clears the highlights only: the subtotals can still be restored", async () => {
     const host = new FakeHost(seed);
     const { user } = await openActions(host);
-    await user.click(button("Thực hiện"));
-    await waitFor(() => expect(button("Xóa tô màu")).toBeEnabled());
-    await user.click(button("Xóa tô màu"));
-    await screen.findByText("Đã xóa tô màu.");
+    await user.click(button("Ghi vào sổ làm việc"));
+    await waitFor(() => expect(button("Bỏ tô màu")).toBeEnabled());
+    await user.click(button("Bỏ tô màu"));
+    await screen.findByText("Đã bỏ tô màu.");
     expect(host.callsOf("clearHighlights")).toEqual([["Phụ lục"]]);
-    expect(button("Xóa tô màu")).toBeDisabled();
+    expect(button("Bỏ tô màu")).toBeDisabled();
     expect(button("Khôi phục")).toBeEnabled();
   });
 
   it("clears the highlights of the table it shows, when two sheets have their own", async () => {
     const [table, ...rest] = seed;
     const host = new FakeHost([{ ...table, name: "KH 2024" }, { ...table, name: "KH 2025" }, ...rest]);
-    const { user } = await openActions(host);
+    const pane: Pane = await openActions(host);
+    const { user } = pane;
     const show = async (sheet: string) => {
+      await openTableDetails(pane);
       await user.selectOptions(screen.getByRole("combobox", { name: "Trang tính" }), sheet);
-      await screen.findByText(`Bảng Chỉ số CCHC trên trang "${sheet}"`);
+      await screen.findByText(`Bảng trên trang "${sheet}", dòng 8–72`);
     };
-    await user.click(button("Thực hiện"));
-    await waitFor(() => expect(button("Xóa tô màu")).toBeEnabled());
+    await user.click(button("Ghi vào sổ làm việc"));
+    await waitFor(() => expect(button("Bỏ tô màu")).toBeEnabled());
     await show("KH 2025");
-    expect(button("Xóa tô màu")).toBeDisabled();
-    await user.click(button("Thực hiện"));
-    await waitFor(() => expect(button("Xóa tô màu")).toBeEnabled());
+    expect(button("Bỏ tô màu")).toBeDisabled();
+    await user.click(button("Ghi vào sổ làm việc"));
+    await waitFor(() => expect(button("Bỏ tô màu")).toBeEnabled());
     await show("KH 2024");
-    await user.click(button("Xóa tô màu"));
-    await screen.findByText("Đã xóa tô màu.");
+    await user.click(button("Bỏ tô màu"));
+    await screen.findByText("Đã bỏ tô màu.");
     expect(host.callsOf("clearHighlights")).toEqual([["KH 2024"]]);
     expect(host.state.highlights.map((h) => h.sheet)).toEqual(["KH 2025"]);
-    expect(button("Xóa tô màu")).toBeDisabled();
+    expect(button("Bỏ tô màu")).toBeDisabled();
   });
 
   it("reads the workbook again and retries once when the add-in's sheets changed meanwhile", async () => {
     const host = new FakeHost(seed);
     const { user } = await openActions(host);
     host.failNext("apply", "stale");
-    await user.click(button("Thực hiện"));
-    await screen.findByText(/^Đã xong:/);
+    await user.click(button("Ghi vào sổ làm việc"));
+    await screen.findByText("Đã ghi vào sổ làm việc");
     expect(host.callsOf("apply")).toHaveLength(2);
     expect(screen.queryByRole("alert")).not.toBeInTheDocument();
   });
@@ -186,7 +225,7 @@ describe("the actions", () => {
     const host = new FakeHost(seed);
     const { user } = await openActions(host);
     host.failNext("apply", "stale", "stale");
-    await user.click(button("Thực hiện"));
+    await user.click(button("Ghi vào sổ làm việc"));
     expect(await screen.findByText("Sổ làm việc vừa thay đổi")).toBeInTheDocument();
     expect(host.callsOf("apply")).toHaveLength(2);
   });

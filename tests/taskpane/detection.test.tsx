@@ -3,7 +3,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import { WorkbookCells } from "../../src/core/cells";
 import expected from "../fixtures/gia-nghia-2024.expected.json";
 import { FakeHost, readFixture } from "./fake-host";
-import { renderPane } from "./render";
+import { openTableDetails, renderPane } from "./render";
 
 let seed: WorkbookCells;
 beforeAll(async () => {
@@ -11,12 +11,17 @@ beforeAll(async () => {
 });
 
 describe("finding the table", () => {
-  it("says where the table is and what it holds", async () => {
+  it("says in one line where the table is, and what it holds on demand", async () => {
     const host = new FakeHost(seed, { activeSheet: "Phụ lục" });
-    await renderPane(host);
+    const pane = await renderPane(host);
     const found = screen.getByRole("region", { name: "Bảng đã nhận" });
-    expect(found).toHaveTextContent('Bảng Chỉ số CCHC trên trang "Phụ lục"');
-    expect(found).toHaveTextContent("Dòng tiêu đề 7; nội dung từ dòng 8 đến 72");
+    expect(found).toHaveTextContent('Bảng trên trang "Phụ lục", dòng 8–72');
+    // The rest stays closed until asked for, so that the views begin near the top.
+    expect(found).not.toHaveTextContent("Dòng tiêu đề");
+    expect(screen.queryByRole("combobox", { name: "Trang tính" })).not.toBeInTheDocument();
+    await openTableDetails(pane);
+    expect(screen.getByRole("button", { name: "Thay đổi" })).toHaveAttribute("aria-expanded", "true");
+    expect(found).toHaveTextContent("Dòng tiêu đề: 7");
     expect(found).toHaveTextContent("Điểm năm 2023, mục tiêu năm 2024");
     const domains = expected.criteria.filter((c) => c.level === 1).length;
     const criteria = expected.criteria.filter((c) => c.level > 1 || c.leaf).length;
@@ -27,15 +32,18 @@ describe("finding the table", () => {
 
   it("looks at every sheet when the active one holds no table", async () => {
     const host = new FakeHost(seed, { activeSheet: "Ghi chú" });
-    await renderPane(host);
+    const pane = await renderPane(host);
     expect(screen.getByRole("region", { name: "Bảng đã nhận" })).toHaveTextContent('trang "Phụ lục"');
     expect(host.callsOf("snapshot")).toEqual([[{ kind: "active" }], [{ kind: "all" }]]);
+    await openTableDetails(pane);
     expect(screen.getByRole("combobox", { name: "Trang tính" })).toHaveValue("Phụ lục");
   });
 
   it("lets the user pick another sheet, and says plainly when it holds no table", async () => {
     const host = new FakeHost(seed);
-    const { user } = await renderPane(host);
+    const pane = await renderPane(host);
+    const { user } = pane;
+    await openTableDetails(pane);
     const sheets = screen.getByRole("combobox", { name: "Trang tính" });
     expect(
       within(sheets)
@@ -50,20 +58,24 @@ describe("finding the table", () => {
 
   it("analyses only the selected range when asked", async () => {
     const host = new FakeHost(seed);
-    const { user } = await renderPane(host);
+    const pane = await renderPane(host);
+    const { user } = pane;
+    await openTableDetails(pane);
     // The header and the first two domains (rows 7 to 22 of the seed).
     host.selection = { sheet: "Phụ lục", area: { top: 7, left: 1, bottom: 22, right: 8 } };
     await user.click(screen.getByRole("button", { name: "Dùng vùng đang chọn" }));
     const found = screen.getByRole("region", { name: "Bảng đã nhận" });
     await waitFor(() => expect(found).toHaveTextContent('Bảng trong vùng A7:H22 của trang "Phụ lục"'));
-    expect(found).toHaveTextContent("Dòng tiêu đề 7; nội dung từ dòng 8 đến 22");
+    expect(found).toHaveTextContent("Dòng tiêu đề: 7");
     const counts = within(found).getAllByRole("listitem").at(-1);
     expect(counts).toHaveTextContent(/^2 lĩnh vực, \d+ tiêu chí/);
   });
 
   it("asks for a selection when only one cell is selected", async () => {
     const host = new FakeHost(seed);
-    const { user } = await renderPane(host);
+    const pane = await renderPane(host);
+    const { user } = pane;
+    await openTableDetails(pane);
     host.selection = { sheet: "Phụ lục", area: { top: 3, left: 2, bottom: 3, right: 2 } };
     await user.click(screen.getByRole("button", { name: "Dùng vùng đang chọn" }));
     expect(await screen.findByText("Chưa chọn vùng")).toBeInTheDocument();
@@ -71,15 +83,17 @@ describe("finding the table", () => {
 
   it("keeps the user's own columns in the workbook and analyses again with them", async () => {
     const host = new FakeHost(seed);
-    const { user } = await renderPane(host);
-    await user.click(screen.getByRole("button", { name: "Chưa đúng?" }));
+    const pane = await renderPane(host);
+    const { user } = pane;
+    await openTableDetails(pane);
+    await user.click(screen.getByRole("button", { name: "Chọn lại cột" }));
     const chooser = screen.getByRole("form", { name: "Chọn dòng tiêu đề và các cột" });
     expect(within(chooser).getByRole("spinbutton", { name: "Dòng tiêu đề (số dòng)" })).toHaveValue(7);
     const score = within(chooser).getByRole("combobox", { name: "Điểm đạt" });
     expect(score).toHaveDisplayValue("Cột D: Điểm năm 2023");
     // Say the table has no unit columns: the table is analysed without units.
-    await user.selectOptions(within(chooser).getByRole("combobox", { name: "Cơ quan chủ trì" }), "(không có)");
-    await user.selectOptions(within(chooser).getByRole("combobox", { name: "Cơ quan phối hợp" }), "(không có)");
+    await user.selectOptions(within(chooser).getByRole("combobox", { name: "Đơn vị chủ trì" }), "(không có)");
+    await user.selectOptions(within(chooser).getByRole("combobox", { name: "Đơn vị phối hợp" }), "(không có)");
     await user.click(within(chooser).getByRole("button", { name: "Lưu và phân tích lại" }));
     await waitFor(() => expect(host.state.layout).not.toBeNull());
     expect(host.state.layout).toEqual({
@@ -87,6 +101,7 @@ describe("finding the table", () => {
       headerRow: 7,
       columns: { code: 1, name: 2, max: 3, score: 4, target: 5, tasks: 6 },
     });
+    await openTableDetails(pane);
     const found = screen.getByRole("region", { name: "Bảng đã nhận" });
     await waitFor(() => expect(found).toHaveTextContent(/lĩnh vực, \d+ tiêu chí, 0 cơ quan, đơn vị/));
     expect(screen.queryByRole("form")).not.toBeInTheDocument();
@@ -96,7 +111,8 @@ describe("finding the table", () => {
     const host = new FakeHost([seed[1]]);
     const { user } = await renderPane(host);
     expect(screen.getByText("Không tìm thấy bảng Chỉ số CCHC")).toBeInTheDocument();
-    await user.click(screen.getByRole("button", { name: "Chưa đúng?" }));
+    // With no table, the ways to point the pane elsewhere are open from the start.
+    await user.click(screen.getByRole("button", { name: "Chọn lại cột" }));
     expect(screen.getByRole("form", { name: "Chọn dòng tiêu đề và các cột" })).toBeInTheDocument();
   });
 });

@@ -7,7 +7,7 @@ import { HostErrorKind } from "../../src/office";
 import { App } from "../../src/taskpane/App";
 import { ErrorBoundary } from "../../src/taskpane/views/ErrorBoundary";
 import { FakeHost, readFixture } from "./fake-host";
-import { renderPane } from "./render";
+import { renderPane, statedTotal } from "./render";
 
 let seed: WorkbookCells;
 beforeAll(async () => {
@@ -39,18 +39,20 @@ describe("errors in plain words", () => {
     render(<App host={host} />);
     await screen.findByRole("alert");
     await act(async () => screen.getByRole("button", { name: "Thử lại" }).click());
-    expect(await screen.findByText("Tổng điểm: 83,26 / 100")).toBeInTheDocument();
+    expect(await screen.findByText("Tổng điểm ghi trong bảng")).toBeInTheDocument();
+    expect(statedTotal()).toBe("83,260 / 100");
     expect(screen.queryByRole("alert")).not.toBeInTheDocument();
   });
 
   it("explains a protected sheet met while applying, and keeps the pane usable", async () => {
     const host = new FakeHost(seed);
     const { user } = await renderPane(host);
-    await user.click(screen.getByRole("tab", { name: "Thực hiện" }));
+    await user.click(screen.getByRole("tab", { name: "Thao tác" }));
     host.failNext("apply", "protected");
-    await user.click(screen.getByRole("button", { name: "Thực hiện" }));
+    await user.click(await screen.findByRole("button", { name: "Ghi vào sổ làm việc" }));
     expect(await screen.findByRole("alert")).toHaveTextContent("Trang tính đang được bảo vệ");
-    expect(screen.getByRole("button", { name: "Thực hiện" })).toBeEnabled();
+    expect(screen.getByRole("button", { name: "Ghi vào sổ làm việc" })).toBeEnabled();
+    expect(screen.queryByText("Đã ghi vào sổ làm việc")).not.toBeInTheDocument();
   });
 
   it("says when no table is found, and how to point the pane at it", async () => {

@@ -19,6 +19,7 @@ import {
   Reconciled,
   SeenWorkbook,
   STATE_SHEET,
+  editCounts,
   WorkbookState,
 } from "../../src/core/edits";
 import { topOf } from "../core/helpers";
@@ -28,6 +29,7 @@ import {
   ApplyRequest,
   HostError,
   HostErrorKind,
+  NumberSeparators,
   Snapshot,
   SnapshotScope,
   StopWatching,
@@ -57,12 +59,15 @@ export class FakeHost implements WorkbookHost {
     requestLimitBytes: 4_500_000,
     changeEvents: true,
     dataValidation: true,
+    cultureInfo: true,
   };
   readonly calls: Call[] = [];
   state: WorkbookState;
   sheetNames: string[];
   activeSheet: string;
   selection: { sheet: string; area: CellArea } | null = null;
+  /** Excel's regional separators: Vietnamese, as on our users' Windows. */
+  separators: NumberSeparators | null = { decimal: ",", group: "." };
   private readonly failures = new Map<Method, HostErrorKind[]>();
   private held: Promise<void> | null = null;
   private cells: WorkbookCells;
@@ -161,6 +166,7 @@ export class FakeHost implements WorkbookHost {
       seen: this.seen(),
       notice: null,
       selection: this.selection,
+      separators: this.separators,
     };
   }
 
@@ -194,6 +200,7 @@ export class FakeHost implements WorkbookHost {
       created: prepared.edits.sheets.map((s) => ({ name: s.name, kind: s.kind, unit: s.unit })),
       tableCells: prepared.edits.tableEdits.length,
       notices: prepared.edits.notices,
+      counts: editCounts(prepared.edits),
       state: this.state,
       notice: null,
     };

@@ -5,7 +5,7 @@ import { vi } from "../../src/i18n/vi";
 import { SETTLE_MS } from "../../src/taskpane/session/follow";
 import problems from "../fixtures/variations/problems.expected.json";
 import { FakeHost, readFixture } from "./fake-host";
-import { renderPane } from "./render";
+import { openTableDetails, renderPane, statedTotal } from "./render";
 
 let seed: WorkbookCells;
 let withErrors: WorkbookCells;
@@ -60,7 +60,7 @@ describe("following the table", () => {
   it("reads the table again once after a burst of edits, and the overview shows the new figures", async () => {
     const host = new FakeHost(seed);
     await openPane(host);
-    expect(screen.getByText("Tổng điểm: 83,26 / 100")).toBeInTheDocument();
+    expect(statedTotal()).toBe("83,260 / 100");
     const before = snapshots(host);
 
     host.editByUser(withTotal("80"));
@@ -70,7 +70,7 @@ describe("following the table", () => {
     expect(snapshots(host)).toBe(before);
     await wait(1);
     expect(snapshots(host)).toBe(before + 1);
-    expect(screen.getByText("Tổng điểm: 80,5 / 100")).toBeInTheDocument();
+    expect(statedTotal()).toBe("80,500 / 100");
     expect(screen.getByText(FOLLOWED)).toHaveAttribute("aria-live", "polite");
 
     await wait(10 * SETTLE_MS);
@@ -81,6 +81,7 @@ describe("following the table", () => {
     const host = new FakeHost(withErrors);
     const { user } = await openPane(host);
     await user.click(screen.getByRole("tab", { name: "Kiểm tra" }));
+    await wait(0);
     const above = problems.issues.find((i) => i.kind === "score-above-max")!;
     const problem = () =>
       screen.getByRole("button", {
@@ -101,8 +102,8 @@ describe("following the table", () => {
     host.renameByUser(TABLE, "PL 2024");
     host.editByUser({ ...withTotal("80"), name: "PL 2024" });
     await wait(SETTLE_MS);
-    expect(screen.getByText("Tổng điểm: 80 / 100")).toBeInTheDocument();
-    expect(screen.getByText('Bảng Chỉ số CCHC trên trang "PL 2024"')).toBeInTheDocument();
+    expect(statedTotal()).toBe("80,000 / 100");
+    expect(screen.getByText('Bảng trên trang "PL 2024", dòng 8–72')).toBeInTheDocument();
     expect(screen.queryByRole("alert")).not.toBeInTheDocument();
     expect(host.watching("PL 2024")).toBe(1);
   });
@@ -110,9 +111,10 @@ describe("following the table", () => {
   it("ignores changes while the pane applies, then reads once after it, so the user's edit is not lost", async () => {
     const host = new FakeHost(seed);
     const { user } = await openPane(host);
-    await user.click(screen.getByRole("tab", { name: "Thực hiện" }));
+    await user.click(screen.getByRole("tab", { name: "Thao tác" }));
+    await wait(0);
     const release = host.hold();
-    await user.click(screen.getByRole("button", { name: "Thực hiện" }));
+    await user.click(screen.getByRole("button", { name: "Ghi vào sổ làm việc" }));
     const during = snapshots(host);
     host.editByUser(withTotal("80,5"));
     await wait(3 * SETTLE_MS);
@@ -120,14 +122,14 @@ describe("following the table", () => {
 
     release();
     await wait(0);
-    expect(screen.getByText(/^Đã xong:/)).toBeInTheDocument();
+    expect(screen.getByText("Đã ghi vào sổ làm việc")).toBeInTheDocument();
     const after = snapshots(host);
     await wait(SETTLE_MS);
     expect(snapshots(host)).toBe(after + 1);
     await wait(10 * SETTLE_MS);
     expect(snapshots(host)).toBe(after + 1);
     await user.click(screen.getByRole("tab", { name: "Tổng quan" }));
-    expect(screen.getByText("Tổng điểm: 80,5 / 100")).toBeInTheDocument();
+    expect(statedTotal()).toBe("80,500 / 100");
   });
 
   it("says nothing when a re-read finds the table as it was (the pane's own writes, reported late)", async () => {
@@ -147,12 +149,14 @@ describe("following the table", () => {
     host.editByUser(withTotal("80,5"));
     await wait(SETTLE_MS);
     expect(screen.getByRole("alert")).toHaveTextContent(vi.ui.errors.excel.title);
-    expect(screen.getByText("Tổng điểm: 83,26 / 100")).toBeInTheDocument();
+    expect(statedTotal()).toBe("83,260 / 100");
   });
 
   it("watches the sheet the user picks instead, and stops watching when the pane goes", async () => {
     const host = new FakeHost(seed);
-    const { user, unmount } = await openPane(host);
+    const pane = await openPane(host);
+    const { user, unmount } = pane;
+    await openTableDetails(pane);
     const other = seed[1].name;
     await user.selectOptions(screen.getByRole("combobox", { name: "Trang tính" }), other);
     await wait(0);

@@ -4,7 +4,15 @@ import { WorkbookCells } from "../../src/core/cells";
 import expected from "../fixtures/gia-nghia-2024.expected.json";
 import variation from "../fixtures/variations/subtotals-rounded-and-wrong.expected.json";
 import { FakeHost, readFixture } from "./fake-host";
-import { renderPane } from "./render";
+import { renderPane, statedTotal } from "./render";
+
+/** A figure with a decimal comma, as a Vietnamese Windows writes it, with at least `decimals` decimals. */
+function figure(n: number, decimals = 0): string {
+  const text = String(n);
+  const [whole, fraction = ""] = text.split(".");
+  const padded = fraction.padEnd(decimals, "0");
+  return padded ? `${whole},${padded}` : whole;
+}
 
 let seed: WorkbookCells;
 beforeAll(async () => {
@@ -14,11 +22,17 @@ beforeAll(async () => {
 const domainItems = () => within(screen.getByRole("tabpanel")).getAllByRole("listitem");
 
 describe("the overview", () => {
-  it("shows the total against the maximum and the points lost", async () => {
+  it("shows the stated and the recomputed total apart, and the points lost, all with the same decimals", async () => {
     await renderPane(new FakeHost(seed));
     expect(screen.getByRole("tab", { name: "Tổng quan", selected: true })).toBeInTheDocument();
-    expect(screen.getByText("Tổng điểm: 83,26 / 100")).toBeInTheDocument();
-    expect(screen.getByText("Bị mất 16,739 điểm")).toBeInTheDocument();
+    const { stated, computed } = expected.total;
+    // The seed's total row states 83,26 where its criteria add up to 83,261: two figures, each named.
+    expect(stated.score).not.toBe(computed.score);
+    expect(statedTotal()).toBe(`${figure(stated.score, 3)} / 100`);
+    expect(screen.getByText("Tổng tính lại từ các tiêu chí").nextElementSibling).toHaveTextContent(
+      `${figure(computed.score, 3)} / 100`,
+    );
+    expect(screen.getByText("Điểm bị mất").nextElementSibling).toHaveTextContent(figure(expected.pointsLost, 3));
   });
 
   it("has one bar per domain with its score, its recomputed subtotal, and a badge where it is only rounded", async () => {
@@ -33,9 +47,10 @@ describe("the overview", () => {
       const bar = within(item).getByRole("progressbar");
       expect(bar).toHaveAccessibleName(expect.stringContaining(`${domain.code}. ${domain.name}:`));
       expect(Number(bar.getAttribute("aria-valuenow"))).toBeCloseTo(domain.score! / domain.max!, 5);
-      if (domain.computed)
-        expect(item).toHaveTextContent(`Cộng lại: ${String(domain.computed.score).replace(".", ",")}`);
-      else expect(item).not.toHaveTextContent("Cộng lại");
+      // What the criteria add up to is said only where it differs from the stated score.
+      if (domain.computed && domain.computed.score !== domain.score)
+        expect(item).toHaveTextContent(`Tính lại từ các tiêu chí: ${figure(domain.computed.score)}`);
+      else expect(item).not.toHaveTextContent("Tính lại");
       if (rounded.has(domain.code)) expect(within(item).getByText("Làm tròn")).toBeInTheDocument();
       else expect(within(item).queryByText("Làm tròn")).not.toBeInTheDocument();
       expect(within(item).queryByText("Tổng ghi sai")).not.toBeInTheDocument();

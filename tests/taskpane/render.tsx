@@ -19,6 +19,18 @@ export async function renderPane(
 ): Promise<Pane> {
   const user = userEvent.setup(fakeTimers ? { advanceTimers: jest.advanceTimersByTime } : {});
   const result = render(<App host={host} language={language} />);
-  await screen.findByRole("combobox", { name: language === "en" ? "Sheet" : "Trang tính" });
+  await screen.findByRole("region", { name: language === "en" ? "Table found" : "Bảng đã nhận" });
   return { ...result, user };
+}
+
+/** Opens the details under the line that says where the table is (open already when no table was found). */
+export async function openTableDetails(pane: Pane): Promise<void> {
+  const change = screen.queryByRole("button", { name: /^(Thay đổi|Change)$/ });
+  if (change?.getAttribute("aria-expanded") === "false") await pane.user.click(change);
+}
+
+/** The overview's total as the table states it ("83,260 / 100"), beside its label. */
+export function statedTotal(): string | null {
+  const label = screen.getByText(/^(Tổng điểm ghi trong bảng|Total stated in the table)$/);
+  return label.nextElementSibling?.textContent ?? null;
 }

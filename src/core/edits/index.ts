@@ -17,3 +17,4 @@ export { decodeState, type DecodedState } from "./state-decode";
 export * from "./reconcile";
 export { quoteSheet } from "./references";
 export { cellsSumMisreads } from "./subtotals";
+export { editCounts, type EditCounts } from "./counts";

@@ -4,6 +4,7 @@ import { ExcelApiError, excelError } from "../excel-api-error";
 import type { MemoryWorkbook } from "../memory-workbook";
 import { WorkbookApi } from "../api/workbook";
 import type { LoadReceiver } from "./client-object";
+import { US_SEPARATORS, type NumberSeparators } from "../model/number-format";
 
 /** Excel on the web refuses requests and responses over 5 MB. */
 export const DEFAULT_PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
@@ -20,6 +21,8 @@ export interface ContextOptions {
   readonly requestLimitBytes?: number;
   /** Largest accepted response (loaded values), in bytes. */
   readonly responseLimitBytes?: number;
+  /** The system's regional separators, as Application.cultureInfo reports them (default: United States). */
+  readonly separators?: NumberSeparators;
 }
 
 interface Operation {
@@ -64,6 +67,11 @@ export class MemoryRequestContext {
   /** This context typed as Office.js's, to hand to code written against the real API. */
   get excel(): Excel.RequestContext {
     return this as unknown as Excel.RequestContext;
+  }
+
+  /** The regional separators of the machine this Excel runs on. */
+  get separators(): NumberSeparators {
+    return this.options.separators ?? US_SEPARATORS;
   }
 
   get pendingOperations(): number {

@@ -18,3 +18,8 @@ export function withAlias(from: string, to: string): (state: WorkbookState) => W
 export function withLayout(layout: WorkbookState["layout"]): (state: WorkbookState) => WorkbookState {
   return (state) => ({ ...state, layout });
 }
+
+/** Puts the unit names back as they were (the undo of a merge or a rename). */
+export function withAliases(aliases: Readonly<Record<string, string>>): (state: WorkbookState) => WorkbookState {
+  return (state) => ({ ...state, units: { ...state.units, aliases: { ...aliases } } });
+}

@@ -1,5 +1,5 @@
 import { columnLetters, SheetCells } from "../../core/cells";
-import { cellsSumMisreads, OPERATIONS, Operation, planEdits, PlannedRun } from "../../core/edits";
+import { cellsSumMisreads, editCounts, OPERATIONS, Operation, planEdits, PlannedRun } from "../../core/edits";
 import { Plan } from "../../core/model";
 import type { Snapshot } from "../../office";
 import { Language, messagesFor } from "../../i18n";
@@ -38,7 +38,7 @@ export function describeRuns(
   language: Language,
 ): Record<Operation, OperationPreview> {
   const m = messagesFor(language).ui.actions;
-  const converted = (r: PlannedRun) => r.edits.tableEdits.filter((e) => e.content.kind === "number").length;
+  const converted = (r: PlannedRun) => editCounts(r.edits).converted;
   const withConverted = (text: string, r: PlannedRun) =>
     converted(r) ? `${text}; ${m.converted(converted(r))}` : text;
 
@@ -56,7 +56,7 @@ export function describeRuns(
     highlights: (r) => {
       const h = r.edits.highlights;
       if (!h) return { available: false, text: m.noHighlights };
-      const text = m.highlights(h.fills.length, columnLetters(h.legend.left));
+      const text = m.highlights(editCounts(r.edits).highlighted, columnLetters(h.legend.left));
       return { available: true, text: chosen.has("subtotals") ? text : withConverted(text, r) };
     },
     assignments: (r) =>

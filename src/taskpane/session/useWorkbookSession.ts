@@ -1,17 +1,20 @@
-import { useCallback, useEffect, useRef, useState } from "react";
-import { backupOf, highlightsOn, Operation, reconcileState, WorkbookState } from "../../core/edits";
+import { Dispatch, MutableRefObject, SetStateAction, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { backupOf, highlightsOn, Operation, WorkbookState } from "../../core/edits";
 import { Language } from "../../i18n";
 import type { ApplyOutcome, Snapshot, WorkbookHost } from "../../office";
-import { TableDetection, detectTable, Target } from "./detect";
+import { TableDetection, Target } from "./detect";
 import { isStale, PaneErrorKind, paneErrorOf } from "./pane-error";
+import { errorOf, Read, readTarget, shownContentOf } from "./reads";
 import { useTableFollowing } from "./useTableFollowing";
 
-/** The last change the pane made, to confirm it to the user. */
+/** What the last run wrote, to say it in words, and what it left out or cut (said against the plan it ran on). */
+export type RunResult = Pick<ApplyOutcome, "counts" | "created" | "notices" | "notice" | "plan">;
+
+/** The last change the pane made to the workbook's cells, to confirm it to the user. */
 export type LastWrite =
-  | { readonly kind: "applied"; readonly outcome: ApplyOutcome }
+  | { readonly kind: "applied"; readonly result: RunResult }
   | { readonly kind: "restored" }
-  | { readonly kind: "cleared" }
-  | { readonly kind: "saved" };
+  | { readonly kind: "cleared" };
 
 export interface Session {
   readonly snapshot: Snapshot | null;
@@ -27,65 +30,17 @@ export interface Session {
 }
 
 export interface SessionActions {
-  readonly reload: () => Promise<void>;
-  readonly chooseSheet: (sheet: string) => Promise<void>;
-  readonly useSelection: () => Promise<void>;
-  /** Saves a choice (columns, unit names) in the workbook, then analyses again. */
-  readonly saveChoices: (change: (state: WorkbookState) => WorkbookState, target?: Target) => Promise<void>;
-  readonly apply: (operations: ReadonlySet<Operation>, language: Language) => Promise<void>;
-  readonly restore: () => Promise<void>;
-  readonly clearHighlights: () => Promise<void>;
+  readonly reload: () => Promise<boolean>;
+  readonly chooseSheet: (sheet: string) => Promise<boolean>;
+  readonly useSelection: () => Promise<boolean>;
+  /** Saves a choice (columns, unit names) in the workbook, then analyses again; true when it was saved. */
+  readonly saveChoices: (change: (state: WorkbookState) => WorkbookState, target?: Target) => Promise<boolean>;
+  readonly apply: (operations: ReadonlySet<Operation>, language: Language) => Promise<boolean>;
+  readonly restore: () => Promise<boolean>;
+  readonly clearHighlights: () => Promise<boolean>;
   readonly select: (row: number, column: number) => Promise<void>;
   readonly openSheet: (sheet: string) => Promise<void>;
   readonly dismissError: () => void;
-}
-
-interface Read {
-  readonly snapshot: Snapshot;
-  readonly target: Target;
-  readonly detection: TableDetection | null;
-}
-
-/**
- * Reads what the target needs; "auto" looks at the active sheet first, then at every sheet. A sheet that is gone
- * (renamed or deleted since) makes it look again as "auto", which finds a renamed table under its new name.
- */
-async function readTarget(host: WorkbookHost, target: Target): Promise<Read> {
-  if (target.kind !== "auto") {
-    const snapshot = await host.snapshot({ kind: "sheet", sheet: target.sheet });
-    if (snapshot.sheetNames.includes(target.sheet))
-      return withRenamesFollowed({ snapshot, target, detection: detectTable(snapshot, target) });
-    return readTarget(host, { kind: "auto" });
-  }
-  const active = await host.snapshot({ kind: "active" });
-  const here = detectTable(active, target);
-  const read = here?.plan ? { snapshot: active, detection: here } : await readAll(host);
-  const plan = read.detection?.plan;
-  return withRenamesFollowed({ ...read, target: plan ? { kind: "sheet", sheet: plan.layout.sheet } : target });
-}
-
-/** The state as the adapter will see it: what it keeps for a renamed table's sheet, under the new name. */
-function withRenamesFollowed(read: Read): Read {
-  const { snapshot, detection } = read;
-  if (!detection?.plan) return read;
-  const { state } = reconcileState(snapshot.seen, detection.plan.layout.sheet);
-  return state === snapshot.state ? read : { ...read, snapshot: { ...snapshot, state } };
-}
-
-async function readAll(host: WorkbookHost): Promise<{ snapshot: Snapshot; detection: TableDetection | null }> {
-  const snapshot = await host.snapshot({ kind: "all" });
-  return { snapshot, detection: detectTable(snapshot, { kind: "auto" }) };
-}
-
-/** What the pane says after a read: nothing, or that it found no table. */
-function errorOf(found: Read): PaneErrorKind | null {
-  return found.detection?.plan ? null : "noTable";
-}
-
-/** What a read finds that the pane shows: the cells, the add-in's state, the sheets; not where the cursor is. */
-function shownContentOf(read: { readonly snapshot: Snapshot | null; readonly target: Target }): string {
-  const { snapshot, target } = read;
-  return JSON.stringify([target, snapshot?.sheetNames, snapshot?.sheets, snapshot?.state]);
 }
 
 /** Whether the state holds changes to the table that Restore can put back. */
@@ -93,31 +48,83 @@ export function canRestore(state: WorkbookState, sheet: string): boolean {
   return backupOf(state, sheet).length > 0 || highlightsOn(state, sheet) !== null;
 }
 
+const FIRST: Session = {
+  snapshot: null,
+  target: { kind: "auto" },
+  detection: null,
+  error: null,
+  busy: "reading",
+  lastWrite: null,
+  followedChange: false,
+};
+
+type SetSession = Dispatch<SetStateAction<Session>>;
+type Latest = MutableRefObject<Session>;
+
 /** The pane's whole conversation with the workbook: reads, analyses, writes, and what went wrong. */
 export function useWorkbookSession(host: WorkbookHost): [Session, SessionActions] {
-  const [session, setSession] = useState<Session>({
-    snapshot: null,
-    target: { kind: "auto" },
-    detection: null,
-    error: null,
-    busy: "reading",
-    lastWrite: null,
-    followedChange: false,
-  });
+  const [session, setSession] = useState<Session>(FIRST);
   // Actions read the latest session without being recreated on every render.
   const current = useRef(session);
-  current.current = session;
+  useEffect(() => {
+    current.current = session;
+  }, [session]);
   /** Counts the reads the pane starts: a re-read after a change that a later one overtook is dropped. */
   const reads = useRef(0);
 
   const show = useCallback((found: Read, followedChange: boolean) => {
-    setSession((s) => ({ ...s, ...found, error: errorOf(found), followedChange }));
+    const next = (s: Session): Session => ({ ...s, ...found, error: errorOf(found), followedChange });
+    current.current = next(current.current);
+    setSession(next);
   }, []);
-
   const read = useCallback(async (target: Target) => show(await readTarget(host, target), false), [host, show]);
+  const followChange = useFollowChange(host, current, reads, setSession, show);
 
-  /** The table changed: read it again without a spinner, and only show (and say) what is new. */
-  const followChange = useCallback(async () => {
+  // Once a table is found (or the user points at a sheet or range), the pane follows its sheet.
+  const followed = session.target.kind === "auto" ? null : session.target.sheet;
+  const follower = useTableFollowing(host, followed, followChange);
+
+  /** Runs a task with the pane marked busy; a failure is shown to the user, never thrown. True when it succeeded. */
+  const run = useCallback(
+    async (busy: "reading" | "writing", task: () => Promise<void>): Promise<boolean> => {
+      const changes = follower.current;
+      changes?.begin();
+      reads.current++;
+      // A write's earlier result goes as it starts: it would read as this one's while the spinner runs.
+      const lastWrite = (s: Session) => (busy === "writing" ? null : s.lastWrite);
+      setSession((s) => ({ ...s, busy, error: null, followedChange: false, lastWrite: lastWrite(s) }));
+      try {
+        await task();
+        setSession((s) => ({ ...s, busy: null }));
+        return true;
+      } catch (error) {
+        setSession((s) => ({ ...s, busy: null, error: paneErrorOf(error) }));
+        return false;
+      } finally {
+        changes?.end();
+      }
+    },
+    [follower],
+  );
+
+  const actions = useMemo(() => sessionActions({ host, current, setSession, read, run }), [host, read, run]);
+
+  useEffect(() => {
+    void run("reading", () => read({ kind: "auto" }));
+  }, [run, read]);
+
+  return [session, actions];
+}
+
+/** The table changed: read it again without a spinner, and only show (and say) what is new. */
+function useFollowChange(
+  host: WorkbookHost,
+  current: Latest,
+  reads: MutableRefObject<number>,
+  setSession: SetSession,
+  show: (found: Read, followedChange: boolean) => void,
+): () => Promise<void> {
+  return useCallback(async () => {
     const started = ++reads.current;
     setSession((s) => ({ ...s, followedChange: false }));
     try {
@@ -129,45 +136,45 @@ export function useWorkbookSession(host: WorkbookHost): [Session, SessionActions
     } catch (error) {
       if (started === reads.current) setSession((s) => ({ ...s, error: paneErrorOf(error) }));
     }
-  }, [host, show]);
+  }, [host, current, reads, setSession, show]);
+}
 
-  // Once a table is found (or the user points at a sheet or range), the pane follows its sheet.
-  const followed = session.target.kind === "auto" ? null : session.target.sheet;
-  const follower = useTableFollowing(host, followed, followChange);
+interface Tools {
+  readonly host: WorkbookHost;
+  readonly current: Latest;
+  readonly setSession: SetSession;
+  readonly read: (target: Target) => Promise<void>;
+  readonly run: (busy: "reading" | "writing", task: () => Promise<void>) => Promise<boolean>;
+}
 
-  /** Runs a task with the pane marked busy; a failure is shown to the user, never thrown. */
-  const run = useCallback(
-    async (busy: "reading" | "writing", task: () => Promise<void>) => {
-      const changes = follower.current;
-      changes?.begin();
-      reads.current++;
-      setSession((s) => ({ ...s, busy, error: null, followedChange: false }));
-      try {
-        await task();
-        setSession((s) => ({ ...s, busy: null }));
-      } catch (error) {
-        setSession((s) => ({ ...s, busy: null, error: paneErrorOf(error) }));
-      } finally {
-        changes?.end();
-      }
-    },
-    [follower],
-  );
-
+function sessionActions(tools: Tools): SessionActions {
+  const { setSession } = tools;
   /** Quick moves (select a cell, open a sheet) that do not block the pane. */
-  const move = useCallback(async (task: () => Promise<void>) => {
+  const move = async (task: () => Promise<void>) => {
     try {
       await task();
     } catch (error) {
       setSession((s) => ({ ...s, error: paneErrorOf(error) }));
     }
-  }, []);
+  };
+  const tableSheet = () => tools.current.current.detection?.cells.name ?? null;
+  return {
+    ...readingActions(tools),
+    ...writingActions(tools, tableSheet),
+    select: (row, column) =>
+      move(async () => {
+        const sheet = tableSheet();
+        if (sheet) await tools.host.select(sheet, row, column);
+      }),
+    openSheet: (sheet) => move(() => tools.host.openSheet(sheet)),
+    dismissError: () => setSession((s) => ({ ...s, error: null })),
+  };
+}
 
-  const tableSheet = () => current.current.detection?.cells.name ?? null;
-
-  const actions: SessionActions = {
+function readingActions({ host, current, setSession, read, run }: Tools) {
+  return {
     reload: () => run("reading", () => read(current.current.target)),
-    chooseSheet: (sheet) => run("reading", () => read({ kind: "sheet", sheet })),
+    chooseSheet: (sheet: string) => run("reading", () => read({ kind: "sheet", sheet })),
     useSelection: () =>
       run("reading", async () => {
         const { selection } = await host.snapshot({ kind: "active" });
@@ -178,44 +185,37 @@ export function useWorkbookSession(host: WorkbookHost): [Session, SessionActions
         }
         await read({ kind: "selection", sheet: selection.sheet, area });
       }),
-    saveChoices: (change, target) =>
+  };
+}
+
+/**
+ * Changes to the workbook. Each says what it did only once the table has been read again, so that a result never
+ * shows while the spinner still runs.
+ */
+function writingActions({ host, current, setSession, read, run }: Tools, tableSheet: () => string | null) {
+  const done = (lastWrite: LastWrite) => setSession((s) => ({ ...s, lastWrite }));
+  return {
+    saveChoices: (change: (state: WorkbookState) => WorkbookState, target?: Target) =>
       run("writing", async () => {
         await host.saveChoices(change);
         await read(target ?? current.current.target);
-        setSession((s) => ({ ...s, lastWrite: { kind: "saved" } }));
       }),
-    apply: (operations, language) =>
+    apply: (operations: ReadonlySet<Operation>, language: Language) =>
       run("writing", async () => {
         const plan = current.current.detection?.plan;
         if (!plan) return;
-        const sheet = plan.layout.sheet;
-        const target = current.current.target;
-        const request = (snapshot: Snapshot | null) => ({
-          sheet,
-          // A table the user pointed at by selecting it is applied within that range only.
-          area: target.kind === "selection" ? target.area : undefined,
-          operations,
-          language,
-          expectedGenerated: (snapshot?.state.generated ?? []).map((g) => g.name),
-        });
-        let outcome: ApplyOutcome;
-        try {
-          outcome = await host.apply(request(current.current.snapshot));
-        } catch (error) {
-          // Someone changed our sheets meanwhile: read the workbook again and try once more.
-          if (!isStale(error)) throw error;
-          outcome = await host.apply(request(await host.snapshot({ kind: "sheet", sheet })));
-        }
-        setSession((s) => ({ ...s, lastWrite: { kind: "applied", outcome } }));
+        const outcome = await applyOnce(host, current.current, plan.layout.sheet, operations, language);
         await read(current.current.target);
+        const { counts, created, notices, notice } = outcome;
+        done({ kind: "applied", result: { counts, created, notices, notice, plan: outcome.plan } });
       }),
     restore: () =>
       run("writing", async () => {
         const sheet = tableSheet();
         if (!sheet) return;
         await host.restore(sheet);
-        setSession((s) => ({ ...s, lastWrite: { kind: "restored" } }));
         await read(current.current.target);
+        done({ kind: "restored" });
       }),
     clearHighlights: () =>
       run("writing", async () => {
@@ -223,21 +223,33 @@ export function useWorkbookSession(host: WorkbookHost): [Session, SessionActions
         const state = current.current.snapshot?.state;
         if (!sheet || !state || !highlightsOn(state, sheet)) return;
         await host.clearHighlights(sheet);
-        setSession((s) => ({ ...s, lastWrite: { kind: "cleared" } }));
         await read(current.current.target);
+        done({ kind: "cleared" });
       }),
-    select: (row, column) =>
-      move(async () => {
-        const sheet = tableSheet();
-        if (sheet) await host.select(sheet, row, column);
-      }),
-    openSheet: (sheet) => move(() => host.openSheet(sheet)),
-    dismissError: () => setSession((s) => ({ ...s, error: null })),
   };
+}
 
-  useEffect(() => {
-    void run("reading", () => read({ kind: "auto" }));
-  }, [run, read]);
-
-  return [session, actions];
+/** Applies; when someone changed our sheets meanwhile, reads the workbook again and tries once more. */
+async function applyOnce(
+  host: WorkbookHost,
+  session: Session,
+  sheet: string,
+  operations: ReadonlySet<Operation>,
+  language: Language,
+): Promise<ApplyOutcome> {
+  const target = session.target;
+  const request = (snapshot: Snapshot | null) => ({
+    sheet,
+    // A table the user pointed at by selecting it is applied within that range only.
+    area: target.kind === "selection" ? target.area : undefined,
+    operations,
+    language,
+    expectedGenerated: (snapshot?.state.generated ?? []).map((g) => g.name),
+  });
+  try {
+    return await host.apply(request(session.snapshot));
+  } catch (error) {
+    if (!isStale(error)) throw error;
+    return host.apply(request(await host.snapshot({ kind: "sheet", sheet })));
+  }
 }

@@ -1,10 +1,10 @@
-import { Button, Checkbox, Link, makeStyles, Spinner, tokens } from "@fluentui/react-components";
+import { Button, Checkbox, makeStyles, Spinner, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { highlightsOn, OPERATIONS, Operation } from "../../core/edits";
-import { noticeMessage } from "../../core/notice-text";
 import { usePaneText } from "../language";
 import { describeRuns, planEachOperation } from "../session/preview";
 import { canRestore, Session, SessionActions } from "../session/useWorkbookSession";
+import { WriteResult } from "./WriteResult";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -15,9 +15,23 @@ const useStyles = makeStyles({
     border: "none",
     margin: 0,
     padding: 0,
+    minWidth: 0,
   },
   preview: { display: "block", marginLeft: "32px", color: tokens.colorNeutralForeground2 },
-  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  // The main action stays in reach at the foot of the pane, however long the list above it.
+  footer: {
+    position: "sticky",
+    bottom: 0,
+    zIndex: 1,
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalS} 0`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  undo: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   hint: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   hints: {
     margin: 0,
@@ -25,11 +39,10 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground2,
     fontSize: tokens.fontSizeBase200,
   },
-  created: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
-/** Choose what to write, see what it will change, apply it; undo it. */
-export function Actions({ session, actions }: { session: Session; actions: SessionActions }) {
+/** Choose what to write, see what it will change, write it; undo it. */
+export default function Actions({ session, actions }: { session: Session; actions: SessionActions }) {
   const { language, m } = usePaneText();
   const styles = useStyles();
   const [chosen, setChosen] = useState<ReadonlySet<Operation>>(new Set(OPERATIONS));
@@ -52,13 +65,14 @@ export function Actions({ session, actions }: { session: Session; actions: Sessi
   };
   return (
     <div className={styles.root}>
+      <WriteResult last={session.lastWrite} onOpen={actions.openSheet} />
       <fieldset className={styles.operations}>
         {OPERATIONS.map((op) => (
           <div key={op}>
             <Checkbox
               label={m.actions.operations[op]}
               checked={runnable.has(op)}
-              disabled={!previews[op].available || busy !== null}
+              disabled={!previews[op].available}
               aria-describedby={`preview-${op}`}
               onChange={(_, data) => toggle(op, data.checked === true)}
             />
@@ -68,14 +82,8 @@ export function Actions({ session, actions }: { session: Session; actions: Sessi
           </div>
         ))}
       </fieldset>
-      <div className={styles.buttons}>
-        <Button
-          appearance="primary"
-          disabled={busy !== null || runnable.size === 0}
-          onClick={() => void actions.apply(runnable, language)}
-        >
-          {m.actions.apply}
-        </Button>
+      {runnable.size === 0 && <p className={styles.hint}>{m.actions.chooseOne}</p>}
+      <div className={styles.undo}>
         <Button
           aria-describedby="restore-hint"
           disabled={busy !== null || !canRestore(state, detection.cells.name)}
@@ -91,55 +99,20 @@ export function Actions({ session, actions }: { session: Session; actions: Sessi
           {m.actions.clearHighlights}
         </Button>
       </div>
-      {runnable.size === 0 && <p className={styles.hint}>{m.actions.chooseOne}</p>}
       <ul className={styles.hints}>
         <li id="restore-hint">{m.actions.restoreHint}</li>
         <li id="clear-hint">{m.actions.clearHint}</li>
       </ul>
-      <div aria-live="polite">{busy === "writing" && <Spinner size="small" label={m.actions.applying} />}</div>
-      <Result session={session} onOpen={actions.openSheet} />
-    </div>
-  );
-}
-
-/** What the last write did; created sheets open in Excel from here. */
-function Result({ session, onOpen }: { session: Session; onOpen: (sheet: string) => void }) {
-  const { language, m } = usePaneText();
-  const styles = useStyles();
-  const last = session.lastWrite;
-  return (
-    <div role="status" aria-live="polite">
-      {last?.kind === "restored" && <p>{m.actions.restored}</p>}
-      {last?.kind === "cleared" && <p>{m.actions.cleared}</p>}
-      {last?.kind === "applied" && (
-        <>
-          <p>{m.actions.done(last.outcome.tableCells, last.outcome.created.length)}</p>
-          {last.outcome.notice && <p>{m.actions.stateNotice(last.outcome.notice)}</p>}
-          {last.outcome.notices.length > 0 && (
-            <ul className={styles.created}>
-              {last.outcome.notices.map((notice) => (
-                <li key={`${notice.sheet ?? ""}!${notice.row}:${notice.column}`}>
-                  {noticeMessage(notice, last.outcome.plan, language)}
-                </li>
-              ))}
-            </ul>
-          )}
-          {last.outcome.created.length > 0 && (
-            <>
-              <p>{m.actions.created}</p>
-              <ul className={styles.created}>
-                {last.outcome.created.map((sheet) => (
-                  <li key={sheet.name}>
-                    <Link as="button" onClick={() => onOpen(sheet.name)}>
-                      {sheet.name}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-        </>
-      )}
+      <div className={styles.footer}>
+        <Button
+          appearance="primary"
+          disabled={busy !== null || runnable.size === 0}
+          onClick={() => void actions.apply(runnable, language)}
+        >
+          {m.actions.apply}
+        </Button>
+        <div aria-live="polite">{busy === "writing" && <Spinner size="tiny" label={m.actions.applying} />}</div>
+      </div>
     </div>
   );
 }

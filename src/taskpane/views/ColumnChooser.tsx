@@ -18,21 +18,26 @@ const useStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
+    padding: tokens.spacingHorizontalS,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    minWidth: 0,
   },
+  select: { minWidth: 0 },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
-/** "Not right?": the user says which row is the header and which column holds what. */
-export function ColumnChooser(props: {
-  cells: SheetCells;
-  layout: { readonly headerRow: number; readonly columns: Columns } | null;
-  disabled: boolean;
-  onSave: (layout: Layout | null) => void;
-  onCancel: () => void;
-}) {
+interface ChooserProps {
+  readonly cells: SheetCells;
+  readonly layout: { readonly headerRow: number; readonly columns: Columns } | null;
+  readonly disabled: boolean;
+  readonly onSave: (layout: Layout | null) => void;
+  readonly onCancel: () => void;
+}
+
+/** "Choose columns": the user says which row is the header and which column holds what. */
+export function ColumnChooser(props: ChooserProps) {
   const { m } = usePaneText();
   const styles = useStyles();
   const shared = useSharedStyles();
@@ -41,9 +46,6 @@ export function ColumnChooser(props: {
   const typed = Number(headerText);
   const headerRow = Number.isInteger(typed) && typed >= 1 ? typed : null;
   const [columns, setColumns] = useState<Columns>(props.layout?.columns ?? {});
-  const columnNumbers = Array.from({ length: grid.lastColumn - grid.firstColumn + 1 }, (_, i) => grid.firstColumn + i);
-  const label = (column: number) =>
-    m.columns.column(columnLetters(column), headerRow ? grid.text(headerRow, column).slice(0, HEADER_CHARS) : "");
   const named = columns.code !== undefined || columns.name !== undefined;
   const choose = (role: Role, value: string) => {
     const next = { ...columns };
@@ -77,22 +79,7 @@ export function ColumnChooser(props: {
         )}
       </Labeled>
       {ROLES.map((role) => (
-        <Labeled key={role} label={m.columns.roles[role]}>
-          {(id) => (
-            <Select
-              id={id}
-              value={columns[role] === undefined ? "" : String(columns[role])}
-              onChange={(_, data) => choose(role, data.value)}
-            >
-              <option value="">{m.columns.none}</option>
-              {columnNumbers.map((column) => (
-                <option key={column} value={String(column)}>
-                  {label(column)}
-                </option>
-              ))}
-            </Select>
-          )}
-        </Labeled>
+        <RoleSelect key={role} role={role} grid={grid} headerRow={headerRow} value={columns[role]} onChoose={choose} />
       ))}
       {!named && <p aria-live="polite">{m.columns.needNumbering}</p>}
       <div className={styles.buttons}>
@@ -105,5 +92,40 @@ export function ColumnChooser(props: {
         <Button onClick={props.onCancel}>{m.columns.cancel}</Button>
       </div>
     </form>
+  );
+}
+
+/** Which column holds one role, each column named by its letter and its header's text. */
+function RoleSelect(props: {
+  role: Role;
+  grid: Grid;
+  headerRow: number | null;
+  value: number | undefined;
+  onChoose: (role: Role, value: string) => void;
+}) {
+  const { m } = usePaneText();
+  const styles = useStyles();
+  const { grid, headerRow } = props;
+  const columnNumbers = Array.from({ length: grid.lastColumn - grid.firstColumn + 1 }, (_, i) => grid.firstColumn + i);
+  const label = (column: number) =>
+    m.columns.column(columnLetters(column), headerRow ? grid.text(headerRow, column).slice(0, HEADER_CHARS) : "");
+  return (
+    <Labeled label={m.columns.roles[props.role]}>
+      {(id) => (
+        <Select
+          id={id}
+          className={styles.select}
+          value={props.value === undefined ? "" : String(props.value)}
+          onChange={(_, data) => props.onChoose(props.role, data.value)}
+        >
+          <option value="">{m.columns.none}</option>
+          {columnNumbers.map((column) => (
+            <option key={column} value={String(column)}>
+              {label(column)}
+            </option>
+          ))}
+        </Select>
+      )}
+    </Labeled>
   );
 }

@@ -19,44 +19,50 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalXS,
   },
   row: { color: tokens.colorNeutralForeground2, marginRight: tokens.spacingHorizontalXS },
-  link: { textAlign: "left" },
+  // Fluent's link shows focus as an underline only: a ring that cannot be missed, as on the buttons.
+  link: {
+    textAlign: "left",
+    ":focus-visible": {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: "2px",
+      borderRadius: tokens.borderRadiusSmall,
+    },
+  },
 });
 
 /** The column a problem is in: its points column, else the criterion's number or name. */
-export function issueColumn(issue: Issue, plan: Plan): number | undefined {
+function issueColumn(issue: Issue, plan: Plan): number | undefined {
   const { columns } = plan.layout;
   return (issue.field ? columns[issue.field] : undefined) ?? columns.code ?? columns.name;
 }
 
-/** Every problem the engine found, by severity; each one selects its cell, so a reviewer works down the list. */
-export function Problems({ plan, onSelect }: { plan: Plan; onSelect: (row: number, column: number) => void }) {
+/** The problems the engine found, by severity (only those it found); each selects its cell, so a reviewer works down the list. */
+export default function Problems({ plan, onSelect }: { plan: Plan; onSelect: (row: number, column: number) => void }) {
   const { language, m } = usePaneText();
   const styles = useStyles();
   const shared = useSharedStyles();
   const severity = messagesFor(language).severity;
   if (!plan.issues.length) return <p>{m.problems.none}</p>;
+  const groups = SEVERITIES.map((s) => ({ s, issues: plan.issues.filter((i) => i.severity === s) })).filter(
+    (g) => g.issues.length > 0,
+  );
   return (
     <div>
       <p className={styles.hint}>{m.problems.hint}</p>
-      {SEVERITIES.map((s) => {
-        const issues = plan.issues.filter((i) => i.severity === s);
-        return (
-          <section key={s} aria-labelledby={`issues-${s}`}>
-            <h2 id={`issues-${s}`} className={mergeClasses(shared.heading, styles.title)}>
-              {m.problems.group(severity[s], issues.length)}
-            </h2>
-            {issues.length > 0 && (
-              <ul className={styles.list}>
-                {issues.map((issue, i) => (
-                  <li key={i}>
-                    <IssueLine issue={issue} plan={plan} onSelect={onSelect} />
-                  </li>
-                ))}
-              </ul>
-            )}
-          </section>
-        );
-      })}
+      {groups.map(({ s, issues }) => (
+        <section key={s} aria-labelledby={`issues-${s}`}>
+          <h2 id={`issues-${s}`} className={mergeClasses(shared.heading, styles.title)}>
+            {m.problems.group(severity[s], issues.length)}
+          </h2>
+          <ul className={styles.list}>
+            {issues.map((issue, i) => (
+              <li key={i}>
+                <IssueLine issue={issue} plan={plan} onSelect={onSelect} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
     </div>
   );
 }
@@ -70,9 +76,9 @@ function IssueLine({
   plan: Plan;
   onSelect: (row: number, column: number) => void;
 }) {
-  const { language, m } = usePaneText();
+  const { language, m, num } = usePaneText();
   const styles = useStyles();
-  const message = issueMessage(issue, plan.layout.years, language);
+  const message = issueMessage(issue, plan.layout.years, language, (n) => (typeof n === "number" ? num(n) : n));
   const column = issueColumn(issue, plan);
   if (issue.row === null || column === undefined) {
     return (
