@@ -25,6 +25,7 @@ import { Plan } from "../../src/core/model";
 import { analysedSeed, seedRunInput, seenWith, SheetSeenAs, sheetOf, topOf } from "./helpers";
 import { analyzeSheet } from "../../src/core/analyze";
 import expected from "../fixtures/gia-nghia-2024.expected.json";
+import { belowMaxRowsByHand, childRowsByHand, rowsByCode } from "../fixtures/seed-by-hand";
 
 let plan: Plan;
 let sheet: SheetCells;
@@ -56,11 +57,12 @@ describe("subtotals", () => {
   it("sums each group over exactly its children, and the total over the domains", () => {
     const run = prepareRun(input({ operations: new Set(["subtotals"]) }));
     const formulas = run.edits.tableEdits.filter((e) => e.content.kind === "formula");
-    const groups = expected.criteria.filter((c) => !c.leaf);
-    expect(formulas).toHaveLength((groups.length + 1) * 3);
-    for (const g of plan.criteria.filter((c) => !c.leaf)) {
-      const children = plan.criteria.filter((c) => c.parentRow === g.row).map((c) => c.row);
-      const edit = formulas.find((e) => e.row === g.row && e.column === 3)!;
+    // Eight groups (the domains but 4, which has no criteria, and 7.1) and the total, three point columns each.
+    expect(formulas).toHaveLength((8 + 1) * 3);
+    const groups = childRowsByHand(rowsByCode(sheet.values.map((r) => r[0])));
+    expect(groups.map(([row]) => row)).toEqual([8, 18, 23, 35, 44, 50, 51, 62]);
+    for (const [row, children] of groups) {
+      const edit = formulas.find((e) => e.row === row && e.column === 3)!;
       const referenced = [
         ...(edit.content.kind === "formula" ? edit.content.formula : "").matchAll(/C(\d+)(?::C(\d+))?/g),
       ].flatMap((m) => {
@@ -89,8 +91,9 @@ describe("highlights", () => {
       ["target", { top: 8, bottom: 71, left: 5, right: 5 }],
     ]);
     expect(h.legend).toEqual({ top: 7, bottom: 10, left: 10, right: 10 });
-    const below = plan.criteria.filter((c) => c.belowMax && c.stated.score !== null);
-    expect(h.fills.filter((f) => f.kind !== "target").map((f) => f.row)).toEqual(below.map((c) => c.row));
+    const below = belowMaxRowsByHand(rowsByCode(sheet.values.map((r) => r[0])));
+    expect(below).toHaveLength(20);
+    expect(h.fills.filter((f) => f.kind !== "target").map((f) => f.row)).toEqual(below);
     expect(highlightsOn(run.nextState, "Phụ lục")?.legend).toEqual(h.legend);
   });
 

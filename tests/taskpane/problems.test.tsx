@@ -76,7 +76,7 @@ describe("the problems", () => {
     // Every error and warning the fixture says a correct analysis reports.
     for (const issue of problems.issues)
       expect(links.some((text) => text?.startsWith(`Dòng ${issue.row}:`))).toBe(true);
-    expect(links.length).toBeGreaterThanOrEqual(problems.issues.length);
+    expect(links).toHaveLength(problems.issues.length);
   });
 
   it("lists a whole-table problem without a link", async () => {
