@@ -1,3 +1,4 @@
+import { serialOfIso } from "../core/progress/dates";
 import { Language } from "../i18n";
 
 export type Command =
@@ -16,7 +17,17 @@ export type Command =
       readonly sheet?: string;
       readonly language: Language;
     }
+  | {
+      readonly kind: "status";
+      readonly file: string;
+      /** ISO date "2024-09-30"; today when not given. */
+      readonly asOf?: string;
+      readonly json: boolean;
+      readonly language: Language;
+    }
   | { readonly kind: "help"; readonly language: Language };
+
+type CommandName = Exclude<Command["kind"], "help">;
 
 export type ArgsError =
   /** No command at all: the usage, as for any other wrong arguments. */
@@ -25,18 +36,23 @@ export type ArgsError =
   | { readonly kind: "missing-file" }
   | { readonly kind: "missing-output" }
   | { readonly kind: "one-file-to-apply" }
+  | { readonly kind: "one-file-to-status" }
+  /** --as-of that is no real date written YYYY-MM-DD. */
+  | { readonly kind: "bad-date"; readonly value: string }
   | { readonly kind: "bad-option"; readonly option: string }
   | { readonly kind: "missing-value"; readonly option: string }
   | { readonly kind: "bad-language"; readonly value: string }
   /** An option of the other command: `inspect -o` writes nothing, `apply --json` prints no JSON. */
-  | { readonly kind: "option-not-for"; readonly option: string; readonly command: "inspect" | "apply" };
+  | { readonly kind: "option-not-for"; readonly option: string; readonly command: CommandName };
 
 const LANGUAGES: readonly Language[] = ["vi", "en"];
-/** Options that only one of the commands takes. */
-const ONLY_FOR: Readonly<Record<string, "inspect" | "apply">> = {
-  "--json": "inspect",
-  "-o": "apply",
-  "--output": "apply",
+const COMMANDS: readonly CommandName[] = ["inspect", "apply", "status"];
+/** Options that only some of the commands take. */
+const ONLY_FOR: Readonly<Record<string, readonly CommandName[]>> = {
+  "--json": ["inspect", "status"],
+  "-o": ["apply"],
+  "--output": ["apply"],
+  "--as-of": ["status"],
 };
 
 /** Parses `par-index` arguments; the language comes from --lang, else from the environment. */
@@ -48,6 +64,7 @@ export function parseArgs(
   let sheet: string | undefined;
   let output: string | undefined;
   let json = false;
+  let asOf: string | undefined;
   let language: Language = /^en/i.test(env.PAR_INDEX_LANG ?? "") ? "en" : "vi";
   const given: string[] = [];
   let missing: string | null = null;
@@ -65,6 +82,7 @@ export function parseArgs(
     if (a === "--json") json = true;
     else if (a === "--sheet") sheet = value();
     else if (a === "-o" || a === "--output") output = value();
+    else if (a === "--as-of") asOf = value();
     else if (a === "--lang") {
       const v = value();
       if (v !== undefined && LANGUAGES.includes(v as Language)) language = v as Language;
@@ -80,11 +98,16 @@ export function parseArgs(
   if (missing !== null) return { error: { kind: "missing-value", option: missing }, language };
   const [command, file, ...more] = positional;
   if (command === undefined) return { error: { kind: "no-command" }, language };
-  if (command !== "inspect" && command !== "apply") return { error: { kind: "unknown-command", command }, language };
-  const foreign = given.find((o) => ONLY_FOR[o] !== undefined && ONLY_FOR[o] !== command);
-  if (foreign) return { error: { kind: "option-not-for", option: foreign, command }, language };
+  if (!COMMANDS.includes(command as CommandName)) return { error: { kind: "unknown-command", command }, language };
+  const foreign = given.find((o) => ONLY_FOR[o] !== undefined && !ONLY_FOR[o].includes(command as CommandName));
+  if (foreign) return { error: { kind: "option-not-for", option: foreign, command: command as CommandName }, language };
   if (file === undefined) return { error: { kind: "missing-file" }, language };
   if (command === "inspect") return { command: { kind: "inspect", files: [file, ...more], sheet, json, language } };
+  if (command === "status") {
+    if (more.length > 0) return { error: { kind: "one-file-to-status" }, language };
+    if (asOf !== undefined && serialOfIso(asOf) === null) return { error: { kind: "bad-date", value: asOf }, language };
+    return { command: { kind: "status", file, asOf, json, language } };
+  }
   if (more.length > 0) return { error: { kind: "one-file-to-apply" }, language };
   if (output === undefined) return { error: { kind: "missing-output" }, language };
   return { command: { kind: "apply", file, output, sheet, language } };

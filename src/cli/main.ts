@@ -27,6 +27,10 @@ function argsMessage(error: ArgsError, language: Language): string {
       return `${m.missingOutput}\n${m.usage}`;
     case "one-file-to-apply":
       return `${m.oneFileToApply}\n${m.usage}`;
+    case "one-file-to-status":
+      return `${m.oneFileToStatus}\n${m.usage}`;
+    case "bad-date":
+      return `${m.badDate(error.value)}\n${m.usage}`;
     case "bad-option":
       return `${m.unknownOption(error.option)}\n${m.usage}`;
     case "missing-value":
@@ -63,6 +67,11 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         for (const warning of warnings) io.err(warning + "\n");
         return EXIT_OK;
       }
+      case "status": {
+        const { runStatus } = await import("./status-command");
+        io.out(await runStatus(command));
+        return EXIT_OK;
+      }
     }
   } catch (e) {
     if (e instanceof UserFacingError) {
@@ -85,7 +94,7 @@ export function main(): void {
       const language = "error" in parsed ? parsed.language : parsed.command.language;
       const command = "command" in parsed ? parsed.command : null;
       const file =
-        command?.kind === "inspect" ? command.files.join(", ") : command?.kind === "apply" ? command.file : "";
+        command?.kind === "inspect" ? command.files.join(", ") : command && command.kind !== "help" ? command.file : "";
       io.err(cliMessagesFor(language).cli.unreadable(file) + "\n");
       if (process.env.PAR_INDEX_DEBUG) io.err(String(e instanceof Error ? e.stack : e) + "\n");
       process.exitCode = EXIT_BAD_INPUT;

@@ -21,13 +21,11 @@ export interface OpenedPlan {
   readonly bytes: Buffer;
 }
 
-/** Reads FILE once and finds its plan, or throws a UserFacingError that says why not. */
-export async function openPlan(file: string, sheet: string | undefined, language: Language): Promise<OpenedPlan> {
+/** Reads FILE, or throws a UserFacingError that says why it cannot. */
+export async function loadXlsx(file: string, language: Language): Promise<{ workbook: XlsxWorkbook; bytes: Buffer }> {
   const m = cliMessagesFor(language).cli;
-  let workbook: XlsxWorkbook;
-  let bytes: Buffer;
   try {
-    ({ workbook, bytes } = await loadWorkbookAndBytes(file));
+    return await loadWorkbookAndBytes(file);
   } catch (e) {
     if (!(e instanceof XlsxReadError)) throw e;
     const say = {
@@ -38,10 +36,21 @@ export async function openPlan(file: string, sheet: string | undefined, language
     }[e.reason];
     throw new UserFacingError(say(file));
   }
+}
+
+/** The cells of the sheets named, in the workbook's order. */
+export function sheetCellsOf(workbook: XlsxWorkbook, sheetNames: readonly string[]): SheetCells[] {
+  return workbook.worksheets.filter((ws) => sheetNames.includes(ws.name)).map(worksheetToCells);
+}
+
+/** Reads FILE once and finds its plan, or throws a UserFacingError that says why not. */
+export async function openPlan(file: string, sheet: string | undefined, language: Language): Promise<OpenedPlan> {
+  const m = cliMessagesFor(language).cli;
+  const { workbook, bytes } = await loadXlsx(file, language);
   const seen = seenWorkbookOf(workbook);
   // Before the analysis: a generated sheet the user renamed is still ours, never a candidate for the table.
   const { state, sheetNames } = reconcileState(seen, sheet ?? null);
-  const sheets = workbook.worksheets.filter((ws) => sheetNames.includes(ws.name)).map(worksheetToCells);
+  const sheets = sheetCellsOf(workbook, sheetNames);
   const result = analyzeWithState(sheets, sheetNames, state, sheet);
   if (!result.ok) {
     const f = result.failure;

@@ -6,6 +6,7 @@ export const enCli: CliMessages = {
       "Usage:",
       "  par-index inspect FILE.xlsx [FILE.xlsx ...] [--sheet NAME] [--json] [--lang vi|en]",
       "  par-index apply FILE.xlsx -o OUT.xlsx [--sheet NAME] [--lang vi|en]",
+      "  par-index status FILE.xlsx [--as-of YYYY-MM-DD] [--json] [--lang vi|en]",
     ].join("\n"),
     unknownCommand: (command) => `Unknown command "${command}". Use "inspect" or "apply".`,
     unknownOption: (option) => `Unknown option "${option}".`,
@@ -15,6 +16,10 @@ export const enCli: CliMessages = {
     missingFile: "Name the .xlsx file to read.",
     missingOutput: 'Name the output file: add "-o OUT.xlsx".',
     oneFileToApply: '"apply" takes one input file and one output file (-o); run it once per file.',
+    oneFileToStatus: 'The "status" command reads one file; run it once per file.',
+    badDate: (value) => `Not a date: "${value}". Write it YEAR-MONTH-DAY, for example 2024-09-30.`,
+    noAssignmentSheets: (file) =>
+      `"${file}" has no assignment sheets yet; make them with "par-index apply" or in the add-in first.`,
     fileNotFound: (file) => `File "${file}" not found.`,
     notXlsx: (file) => `"${file}" is not an Excel workbook (.xlsx).`,
     encrypted: (file) => `"${file}" is password-protected; open it in Excel, remove the password and try again.`,
@@ -58,5 +63,17 @@ export const enCli: CliMessages = {
     batchLine: (file, sheet, score, max, lost, errors, warnings) =>
       `${file} ("${sheet}"): ${score}/${max}, ${lost} points lost; ${errors} errors, ${warnings} to check`,
     batchFailed: (file) => `${file}: not usable (see the message above)`,
+  },
+  status: {
+    title: (asOf) => `Progress as of ${asOf}`,
+    counts: (total, done, inProgress, notStarted, overdue, evidence) =>
+      `${total} criteria led: ${done} done, ${inProgress} in progress, ${notStarted} not started; ${overdue} overdue; ${evidence} missing evidence`,
+    unit: (name, sheet, counts) => `${name} [${sheet}]: ${counts}`,
+    total: (counts) => `Whole plan: ${counts}`,
+    overdueTitle: (n) => `Overdue (${n}):`,
+    overdueLine: (code, unit, deadline, cell) => `${code} – ${unit}, deadline ${deadline} (${cell})`,
+    missingEvidenceTitle: (n) => `Done but missing evidence (${n}):`,
+    missingEvidenceLine: (code, unit, cell) => `${code} – ${unit} (${cell})`,
+    issuesTitle: (n) => `To check (${n}):`,
   },
 };

@@ -10,6 +10,10 @@ export interface CliMessages {
     readonly missingFile: string;
     readonly missingOutput: string;
     readonly oneFileToApply: string;
+    readonly oneFileToStatus: string;
+    readonly badDate: (value: string) => string;
+    /** `status` on a workbook without the assignment sheets that `apply` or the add-in make. */
+    readonly noAssignmentSheets: (file: string) => string;
     readonly fileNotFound: (file: string) => string;
     readonly notXlsx: (file: string) => string;
     readonly encrypted: (file: string) => string;
@@ -60,5 +64,25 @@ export interface CliMessages {
       warnings: number,
     ) => string;
     readonly batchFailed: (file: string) => string;
+  };
+  /** The readable report of `par-index status`. */
+  readonly status: {
+    readonly title: (asOf: string) => string;
+    /** Counts of the criteria a unit (or the whole plan) leads; `evidence` is done without evidence. */
+    readonly counts: (
+      total: number,
+      done: number,
+      inProgress: number,
+      notStarted: number,
+      overdue: number,
+      evidence: number,
+    ) => string;
+    readonly unit: (name: string, sheet: string, counts: string) => string;
+    readonly total: (counts: string) => string;
+    readonly overdueTitle: (n: number) => string;
+    readonly overdueLine: (code: string, unit: string, deadline: string, cell: string) => string;
+    readonly missingEvidenceTitle: (n: number) => string;
+    readonly missingEvidenceLine: (code: string, unit: string, cell: string) => string;
+    readonly issuesTitle: (n: number) => string;
   };
 }

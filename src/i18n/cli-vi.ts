@@ -6,6 +6,7 @@ export const viCli: CliMessages = {
       "Cách dùng:",
       "  par-index inspect TỆP.xlsx [TỆP.xlsx ...] [--sheet TÊN] [--json] [--lang vi|en]",
       "  par-index apply TỆP.xlsx -o KẾT-QUẢ.xlsx [--sheet TÊN] [--lang vi|en]",
+      "  par-index status TỆP.xlsx [--as-of YYYY-MM-DD] [--json] [--lang vi|en]",
     ].join("\n"),
     unknownCommand: (command) => `Lệnh không hợp lệ: "${command}". Dùng "inspect" hoặc "apply".`,
     unknownOption: (option) => `Tùy chọn không hợp lệ: "${option}".`,
@@ -15,6 +16,10 @@ export const viCli: CliMessages = {
     missingFile: "Thiếu tên tệp .xlsx cần đọc.",
     missingOutput: 'Thiếu tệp kết quả: thêm "-o KẾT-QUẢ.xlsx".',
     oneFileToApply: 'Lệnh "apply" nhận một tệp đầu vào và một tệp kết quả (-o); hãy chạy từng tệp một.',
+    oneFileToStatus: 'Lệnh "status" đọc một tệp; hãy chạy từng tệp một.',
+    badDate: (value) => `Ngày không hợp lệ: "${value}". Viết theo dạng NĂM-THÁNG-NGÀY, ví dụ 2024-09-30.`,
+    noAssignmentSheets: (file) =>
+      `Tệp "${file}" chưa có trang giao nhiệm vụ nào; hãy tạo bằng "par-index apply" hoặc trong add-in trước.`,
     fileNotFound: (file) => `Không tìm thấy tệp "${file}".`,
     notXlsx: (file) => `Tệp "${file}" không phải bảng tính Excel (.xlsx).`,
     encrypted: (file) => `Tệp "${file}" được đặt mật khẩu; hãy mở trong Excel, bỏ mật khẩu rồi thử lại.`,
@@ -57,5 +62,17 @@ export const viCli: CliMessages = {
     batchLine: (file, sheet, score, max, lost, errors, warnings) =>
       `${file} ("${sheet}"): ${score}/${max} điểm, mất ${lost}; ${errors} lỗi, ${warnings} cần kiểm tra`,
     batchFailed: (file) => `${file}: không dùng được (xem thông báo ở trên)`,
+  },
+  status: {
+    title: (asOf) => `Tiến độ thực hiện đến ngày ${asOf}`,
+    counts: (total, done, inProgress, notStarted, overdue, evidence) =>
+      `${total} tiêu chí chủ trì: hoàn thành ${done}, đang thực hiện ${inProgress}, chưa thực hiện ${notStarted}; quá hạn ${overdue}; thiếu tài liệu kiểm chứng ${evidence}`,
+    unit: (name, sheet, counts) => `${name} [${sheet}]: ${counts}`,
+    total: (counts) => `Cả kế hoạch: ${counts}`,
+    overdueTitle: (n) => `Quá hạn (${n}):`,
+    overdueLine: (code, unit, deadline, cell) => `${code} – ${unit}, thời hạn ${deadline} (${cell})`,
+    missingEvidenceTitle: (n) => `Hoàn thành nhưng thiếu tài liệu kiểm chứng (${n}):`,
+    missingEvidenceLine: (code, unit, cell) => `${code} – ${unit} (${cell})`,
+    issuesTitle: (n) => `Cần kiểm tra (${n}):`,
   },
 };

@@ -45,6 +45,8 @@ export interface Reconciled {
   /** Every sheet but the state sheet, in tab order: what the engine is given as the workbook's sheets. */
   readonly sheetNames: readonly string[];
   readonly notice: StateNotice | null;
+  /** Generated sheets the state names that the user deleted (no sheet holds them, renamed or not). */
+  readonly deleted: readonly GeneratedSheet[];
 }
 
 const STATE_NAME = new RegExp(`^${STATE_SHEET}( \\(\\d+\\))?$`, "i");
@@ -67,7 +69,7 @@ export function reconcileState(seen: SeenWorkbook, tableSheet: string | null): R
   const sheets = seen.sheets.filter((s) => s.name !== found?.name);
   const recorded = found?.state ?? EMPTY_STATE;
 
-  const { generated, notOurs } = provenGenerated(recorded, sheets, tableSheet, found?.damaged ?? false);
+  const { generated, notOurs, deleted } = provenGenerated(recorded, sheets, tableSheet, found?.damaged ?? false);
   let state: WorkbookState = generated === recorded.generated ? recorded : { ...recorded, generated };
   const sheetNames = sheets.map((s) => s.name);
   if (tableSheet !== null) state = adoptRenamedTable(state, sheetNames, tableSheet);
@@ -76,7 +78,7 @@ export function reconcileState(seen: SeenWorkbook, tableSheet: string | null): R
     : notOurs.length
       ? { kind: "not-ours", sheets: notOurs }
       : null;
-  return { state, stateSheet, sheetNames, notice };
+  return { state, stateSheet, sheetNames, notice, deleted };
 }
 
 function freeStateName(sheets: readonly SeenSheet[]): string {
@@ -146,7 +148,7 @@ function provenGenerated(
   sheets: readonly SeenSheet[],
   tableSheet: string | null,
   damaged: boolean,
-): { generated: readonly GeneratedSheet[]; notOurs: string[] } {
+): { generated: readonly GeneratedSheet[]; notOurs: string[]; deleted: GeneratedSheet[] } {
   const byName = new Map(sheets.map((s) => [s.name, s]));
   const identities = new Map(sheets.map((s) => [s.name, identityOf(s)]));
   const named = new Set(recorded.generated.map((g) => g.name));
@@ -194,7 +196,8 @@ function provenGenerated(
     }
   }
   const same = generated.length === recorded.generated.length && generated.every((g, i) => g === recorded.generated[i]);
-  return { generated: same ? recorded.generated : generated, notOurs };
+  const deleted = [...candidates.keys()].filter((g) => !ours.has(g));
+  return { generated: same ? recorded.generated : generated, notOurs, deleted };
 }
 
 /**
