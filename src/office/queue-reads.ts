@@ -34,13 +34,7 @@ export function queueSheetRead(
   const used = sheet.getUsedRange(true);
   used.load("rowIndex,columnIndex,values,numberFormat,valueTypes");
   if (withFormulas) used.load("formulas");
-  let merges: Excel.RangeAreas | null = null;
-  if (caps.mergedAreas) {
-    // The whole sheet's: Excel lists only the merges whose top-left cell lies in the range asked about
-    // (OfficeDev/office-js#3611), and a merge starting above or left of the used range hides cells inside it.
-    merges = sheet.getRange().getMergedAreasOrNullObject();
-    merges.load("areas/items/address");
-  }
+  const merges = queueMergesRead(sheet, caps);
   const visibleRows = used.getColumn(0).getVisibleView();
   visibleRows.load("cellAddresses");
   const visibleColumns = used.getRow(0).getVisibleView();
@@ -48,9 +42,25 @@ export function queueSheetRead(
   return { name, used, merges, visibleRows, visibleColumns };
 }
 
+/**
+ * Queues the read of a sheet's merged areas, the whole sheet's: Excel lists only the merges whose top-left cell lies
+ * in the range asked about (OfficeDev/office-js#3611), and a merge starting above or left of the used range hides
+ * cells inside it. Null where the host cannot read merges (ExcelApi 1.13).
+ */
+export function queueMergesRead(sheet: Excel.Worksheet, caps: Capabilities): Excel.RangeAreas | null {
+  if (!caps.mergedAreas) return null;
+  const merges = sheet.getRange().getMergedAreasOrNullObject();
+  merges.load("areas/items/address");
+  return merges;
+}
+
+/** The merged areas read by queueMergesRead. */
+export function mergesOf(read: Excel.RangeAreas | null): CellArea[] {
+  return read && !read.isNullObject ? read.areas.items.map((a) => areaOfAddress(a.address)) : [];
+}
+
 export function sheetCellsOf(read: SheetRead): SheetCells {
-  const merges: CellArea[] =
-    read.merges && !read.merges.isNullObject ? read.merges.areas.items.map((a) => areaOfAddress(a.address)) : [];
+  const merges = mergesOf(read.merges);
   const { rowIndex, columnIndex, values } = read.used;
   const shownRows = new Set(read.visibleRows.cellAddresses.map((line) => areaOfAddress(line[0]).top));
   const shownColumns = new Set((read.visibleColumns.cellAddresses[0] ?? []).map((a) => areaOfAddress(a).left));

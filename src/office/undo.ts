@@ -1,7 +1,8 @@
+import { CellArea } from "../core/cells";
 import { prepareClearHighlights, prepareRestore, PreparedUndo, reconcileState, WorkbookState } from "../core/edits";
 import { HostError } from "./host-error";
 import { runInExcel } from "./run-in-excel";
-import { queueSeenReads, seenOf, stateRowsOf } from "./queue-reads";
+import { mergesOf, queueMergesRead, queueSeenReads, seenOf, stateRowsOf } from "./queue-reads";
 import { Capabilities } from "./requirements";
 import {
   queueRemoveLooks,
@@ -13,18 +14,18 @@ import {
 
 /** Restore (Khôi phục): the table's changed cells back as they were, and our highlights there gone. */
 export function restoreTable(sheet: string, caps: Capabilities): Promise<WorkbookState> {
-  return undo(sheet, (state) => prepareRestore(state, sheet), caps);
+  return undo(sheet, (state, merges) => prepareRestore(state, sheet, merges), caps);
 }
 
 /** Clear highlights on the sheet: our conditional formats, fills and legend there, nothing else. */
 export function clearHighlights(sheet: string, caps: Capabilities): Promise<WorkbookState> {
-  return undo(sheet, (state) => prepareClearHighlights(state, sheet), caps);
+  return undo(sheet, (state, merges) => prepareClearHighlights(state, sheet, merges), caps);
 }
 
 /** Three syncs: the sheets; the state, the sheets' tops and the sheet's rules; the writes. */
 async function undo(
   sheet: string,
-  prepare: (state: WorkbookState) => PreparedUndo,
+  prepare: (state: WorkbookState, merges: readonly CellArea[]) => PreparedUndo,
   caps: Capabilities,
 ): Promise<WorkbookState> {
   return runInExcel(async (context) => {
@@ -36,10 +37,12 @@ async function undo(
     const seenReads = queueSeenReads(worksheets, worksheets.items);
     const table = worksheets.getItem(sheet);
     const rules = caps.conditionalFormats ? queueRulesRead(table) : null;
+    // No cell a merge now hides is written back (it stays in the backup).
+    const merges = queueMergesRead(table, caps);
     await context.sync();
 
     const { state, stateSheet } = reconcileState(seenOf(seenReads), sheet);
-    const { tableEdits, highlights, nextState } = prepare(state);
+    const { tableEdits, highlights, nextState } = prepare(state, mergesOf(merges));
     queueTableEdits(table, tableEdits);
     if (highlights) {
       if (rules) queueRemoveOurRules(rules, highlights.rules);

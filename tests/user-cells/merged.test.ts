@@ -5,6 +5,7 @@
  */
 import ExcelJS from "exceljs";
 import { messagesFor } from "../../src/i18n";
+import { run } from "../../src/memory-excel";
 import { changedCells, HEADER, parseEveryPart, UserTable, viaCommandLine, viaOffice } from "./tables";
 
 const TABLE: UserTable = {
@@ -95,5 +96,28 @@ describe("merged cells through the add-in, then Restore", () => {
     const restored = await outcome.restore();
     expect([...restored]).toEqual([...outcome.before]);
     expect([...outcome.workbook.layout(TABLE.sheet).merges].sort()).toEqual([...TABLE.merges].sort());
+  });
+});
+
+describe("Restore after the user merged over a subtotal the run wrote", () => {
+  it("writes nothing under the merge, keeps that cell's original for a later Restore, and puts the rest back", async () => {
+    const outcome = await viaOffice(TABLE);
+    const wb = outcome.workbook;
+    // The user merges C5:D5 (Excel keeps C5's content, D5's goes).
+    await run(wb, async (context) => {
+      context.workbook.worksheets.getItem(TABLE.sheet).getRange("C5:D5").merge(false);
+      await context.sync();
+    });
+    const restored = await outcome.restore();
+    expect(restored.get("D5")).toBeNull();
+    expect(restored.get("C5")).toBe(outcome.before.get("C5"));
+    expect(restored.get("E5")).toBe(outcome.before.get("E5"));
+    expect(wb.layout(TABLE.sheet).merges).toContain("C5:D5");
+    // Unmerged, a second Restore puts D5 back as it was.
+    await run(wb, async (context) => {
+      context.workbook.worksheets.getItem(TABLE.sheet).getRange("C5:D5").unmerge();
+      await context.sync();
+    });
+    expect((await outcome.restore()).get("D5")).toBe(outcome.before.get("D5"));
   });
 });
