@@ -6,6 +6,8 @@
 import ExcelJS from "exceljs";
 import { messagesFor } from "../../src/i18n";
 import { run } from "../../src/memory-excel";
+
+const vi = messagesFor("vi");
 import { changedCells, HEADER, parseEveryPart, UserTable, viaCommandLine, viaOffice } from "./tables";
 
 const TABLE: UserTable = {
@@ -41,9 +43,9 @@ const LEFT_OUT: readonly [string, string][] = [
   ["Lĩnh vực 1, điểm năm 2024 (ô D2)", "B2:E2"],
   ["Lĩnh vực 1, mục tiêu năm 2025 (ô E2)", "B2:E2"],
   ["Tiêu chí 2.2, điểm tối đa (ô C8)", "C8:C9"],
-  ["Dòng Tổng, điểm tối đa (ô C10)", "B10:E10"],
-  ["Dòng Tổng, điểm năm 2024 (ô D10)", "B10:E10"],
-  ["Dòng Tổng, mục tiêu năm 2025 (ô E10)", "B10:E10"],
+  [`${vi.totalRow}, điểm tối đa (ô C10)`, "B10:E10"],
+  [`${vi.totalRow}, điểm năm 2024 (ô D10)`, "B10:E10"],
+  [`${vi.totalRow}, mục tiêu năm 2025 (ô E10)`, "B10:E10"],
 ];
 
 describe.each([
