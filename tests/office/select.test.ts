@@ -5,7 +5,6 @@
 import { analyzeWithState } from "../../src/core/analyze-with-state";
 import { installExcelGlobals, InstalledGlobals, MemoryWorkbook } from "../../src/memory-excel";
 import { createOfficeHost } from "../../src/office";
-import { issueColumn } from "../../src/taskpane/views/Problems";
 import { rowsByCode } from "../fixtures/seed-by-hand";
 import { fixtureWorkbook } from "./workbooks";
 
@@ -41,7 +40,8 @@ describe("selecting a problem's cell", () => {
     expect(issue.field).toBe("score");
 
     wb.activate(wb.sheet("Ghi chú"));
-    await host.select(result.plan.layout.sheet, issue.row!, issueColumn(issue, result.plan)!);
+    // The pane links a problem to its row and its field's column.
+    await host.select(result.plan.layout.sheet, issue.row!, result.plan.layout.columns[issue.field!]!);
     expect(selected()).toEqual({ sheet: SHEET, row, column: 4 });
   });
 
