@@ -10,6 +10,11 @@ export default {
     // The jsdom tests (the pane, the playground's editing, the manifest) would need Stryker's own jsdom
     // environment for per-test coverage; the pane's logic they reach is covered by the node tests.
     config: {
+      // MUTATION_TESTS="tests/core,tests/units" runs only those folders' tests against the mutants: a folder's own
+      // tests, fast enough for one runner on this machine (scripts/mutation/run.js sets it per folder).
+      ...(process.env.MUTATION_TESTS
+        ? { roots: process.env.MUTATION_TESTS.split(",").map((folder) => `<rootDir>/${folder}`) }
+        : {}),
       // Instrumented code under a busy machine is slower than jest's 5 s default allows.
       testTimeout: 60000,
       testPathIgnorePatterns: [
@@ -33,6 +38,8 @@ export default {
   // Mutants in module-level constants need every test to run again; they are few and slow.
   ignoreStatic: true,
   timeoutMS: 10000,
+  // The first run of every test, instrumented, takes several minutes on the shared machine.
+  dryRunTimeoutMinutes: 30,
   reporters: ["clear-text", "progress-append-only", "html", "json"],
   htmlReporter: { fileName: "reports/mutation/index.html" },
   jsonReporter: { fileName: "reports/mutation/mutation.json" },
