@@ -22,8 +22,7 @@ export async function runStatus(command: StatusCommand, today: Date = new Date()
   const sheets = sheetCellsOf(workbook, sheetNames);
   const byName = new Map<string, SheetCells>(sheets.map((s) => [s.name, s]));
   const assignments = state.generated.filter((g) => g.kind === "assignment" && g.unit !== null);
-  if (assignments.length === 0)
-    throw new UserFacingError(cliMessagesFor(language).cli.noAssignmentSheets(file));
+  if (assignments.length === 0) throw new UserFacingError(cliMessagesFor(language).cli.noAssignmentSheets(file));
   // The plan table gives the criteria's rows and order; without it the report still stands, rows unknown.
   const analysis = analyzeWithState(sheets, sheetNames, state);
   const report = progressReport({
