@@ -226,6 +226,7 @@ export const en: Messages = {
       converted: (cells) => `${cells} numbers stored as text become numbers`,
       sumMisreads: (cells) =>
         `note: ${cells} point cells hold a date or text that is no number; the sums stay wrong until they are corrected (see Checks)`,
+      leftAsIs: (cells) => `${cells} subtotal cells stay as they are, the reasons show after writing`,
       noSubtotals: "The table has no domains or criteria to write subtotals into",
       highlights: (cells, legendColumn) =>
         `Highlight ${cells} cells that lost points or have an odd target; legend in column ${legendColumn}`,

@@ -104,6 +104,8 @@ export interface PaneMessages {
     readonly converted: (cells: number) => string;
     /** Cells a SUM cannot add as written (dates, text that is no number): said before the formulas are written. */
     readonly sumMisreads: (cells: number) => string;
+    /** Subtotal cells the run leaves as they are (a merge in the way, Excel's limits): the result says why, each. */
+    readonly leftAsIs: (cells: number) => string;
     readonly noSubtotals: string;
     readonly highlights: (cells: number, legendColumn: string) => string;
     readonly noHighlights: string;

@@ -230,6 +230,7 @@ export const vi: Messages = {
       converted: (cells) => `${cells} số đang lưu dạng văn bản được chuyển thành số`,
       sumMisreads: (cells) =>
         `lưu ý: ${cells} ô điểm đang là ngày tháng hoặc chữ không đọc được thành số; tổng sẽ sai cho đến khi sửa các ô đó (xem Kiểm tra)`,
+      leftAsIs: (cells) => `${cells} ô tổng điểm sẽ giữ nguyên, lý do hiện sau khi ghi`,
       noSubtotals: "Bảng không có lĩnh vực, tiêu chí nào cần ghi công thức tổng",
       highlights: (cells, legendColumn) =>
         `Tô màu ${cells} ô bị mất điểm hoặc có mục tiêu bất thường; chú thích ở cột ${legendColumn}`,

@@ -49,9 +49,12 @@ export function describeRuns(
       const withTotal = plan.total.row !== null && rows.has(plan.total.row);
       const groups = rows.size - (withTotal ? 1 : 0);
       if (!formulas.length) return { available: converted(r) > 0, text: withConverted(m.noSubtotals, r) };
+      const left = r.edits.notices.filter((n) => n.sheet === null).length;
       const text = withConverted(m.subtotals(formulas.length, groups, withTotal), r);
+      const notes = [text, ...(left ? [m.leftAsIs(left)] : [])];
       const misread = cellsSumMisreads(plan);
-      return { available: true, text: misread ? `${text}; ${m.sumMisreads(misread)}` : text };
+      if (misread) notes.push(m.sumMisreads(misread));
+      return { available: true, text: notes.join("; ") };
     },
     highlights: (r) => {
       const h = r.edits.highlights;
