@@ -52,19 +52,24 @@ function staleReason() {
 }
 
 /**
- * Runs the production build when dist/ is missing or stale; throws when the build fails. Everything it prints
- * goes to stderr, so that a caller's stdout (the benchmarks' JSON) stays clean.
+ * Runs the production build when dist/ is missing or stale; throws when the build fails. It says in one line (on
+ * stderr, so that a caller's stdout, the benchmarks' JSON, stays clean) that it builds and why; webpack's own output
+ * (statistics, the production address note) concerns `npm run build` only, and is shown when the build fails.
  */
 function ensureBuild(log = console.error) {
   const reason = staleReason();
   if (!reason) return;
-  log(`Building the add-in: ${reason}.`);
-  const build = spawnSync("npm", ["run", "build"], {
+  log(`Building the add-in (a minute or two): ${reason}.`);
+  const build = spawnSync("npm", ["run", "--silent", "build"], {
     cwd: ROOT,
-    stdio: ["ignore", 2, 2],
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
     shell: process.platform === "win32",
   });
-  if (build.status !== 0) throw new Error(`npm run build failed (exit code ${build.status})`);
+  if (build.status !== 0) {
+    process.stderr.write(`${build.stdout ?? ""}${build.stderr ?? ""}`);
+    throw new Error(`npm run build failed (exit code ${build.status})`);
+  }
 }
 
 /** The files of dist/ that a built page loads, from its <script src> tags (office.js, from its CDN, is not ours). */

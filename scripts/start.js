@@ -7,6 +7,7 @@ const path = require("path");
 const { spawn } = require("child_process");
 const { ensureBuild, serveDist } = require("./dist-server");
 
+/** The development address of manifest.xml; the playground alone may take another (PORT=0: any free port). */
 const PORT = 3000;
 
 /** Why desktop Excel cannot be used here, or null when it can. */
@@ -35,12 +36,13 @@ function sideload() {
 
 async function servePlayground(reason) {
   ensureBuild();
+  const port = process.env.PORT === undefined ? PORT : Number(process.env.PORT);
   try {
-    const { origin } = await serveDist(PORT, "playground.html");
+    const { origin } = await serveDist(port, "playground.html");
     console.log(`${reason}, so the add-in runs in the playground: open ${origin}/playground.html (Ctrl+C stops it).`);
   } catch (error) {
-    const why = error.code === "EADDRINUSE" ? `port ${PORT} is already in use` : error.message;
-    console.error(`Cannot serve dist/ on http://localhost:${PORT}: ${why}.`);
+    const why = error.code === "EADDRINUSE" ? `port ${port} is already in use` : error.message;
+    console.error(`Cannot serve dist/ on http://localhost:${port}: ${why}.`);
     process.exit(1);
   }
 }

@@ -7,6 +7,12 @@ import * as path from "path";
 export const REPO = path.join(__dirname, "..", "..");
 const SCHEMA = path.join(REPO, "..", "shared", "manifest-schemas", "OfficeAppManifestV1_1.xsd");
 
+/**
+ * Whether the schemas must be there: .ci/run sets MANIFEST_SCHEMAS=required (unless told `skip`), and then their
+ * absence fails the tests instead of skipping them.
+ */
+export const SCHEMAS_REQUIRED = process.env.MANIFEST_SCHEMAS === "required";
+
 /** Why schema validation cannot run here, or null when it can. */
 export function schemaUnavailableReason(): string | null {
   if (!fs.existsSync(SCHEMA)) return "../shared/manifest-schemas is not next to the repository";
