@@ -14,7 +14,7 @@ import {
   relsOf,
   sheetPartOf,
 } from "./package-xml";
-import { ZipEntry } from "./zip-deflate";
+import { ZipEntry } from "./zip-package";
 
 const REL_TYPE = {
   drawing: `${NS.r}/drawing`,

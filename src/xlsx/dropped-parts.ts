@@ -4,7 +4,7 @@
  * relationships (sheet → its parts, drawing → its charts), so each one is counted on the sheet that shows it.
  */
 import { relationshipsOf, relsOf, resolveTarget, sheetParts } from "./package-xml";
-import { openZip } from "./zip-deflate";
+import { openZip } from "./zip-package";
 
 export interface DroppedParts {
   readonly charts: number;

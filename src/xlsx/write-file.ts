@@ -5,7 +5,7 @@ import ExcelJS from "exceljs";
 import { SheetDraft } from "../core/edits";
 import { addCharts } from "./add-charts";
 import { withStoredText } from "./stored-text";
-import { readStoredZip, writeDeflatedZip } from "./zip-deflate";
+import { readZipEntries, writeDeflatedZip } from "./zip-package";
 
 /** `drafts` are the sheets generated into `workbook`: their charts, which ExcelJS cannot write, are added here. */
 export async function writeWorkbookFile(
@@ -15,8 +15,7 @@ export async function writeWorkbookFile(
 ): Promise<void> {
   // ExcelJS's own deflate is pure JS and slow on large workbooks: store, then deflate natively.
   const written = await withStoredText(workbook, () => workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } }));
-  const stored = readStoredZip(Buffer.from(written));
-  const data = await writeDeflatedZip(stored, addCharts(stored.entries, drafts));
+  const data = await writeDeflatedZip(addCharts(readZipEntries(Buffer.from(written)), drafts));
   // Same folder, so the rename stays on one file system and replaces OUT in one step.
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
   try {

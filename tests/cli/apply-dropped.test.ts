@@ -8,7 +8,7 @@ import JSZip from "jszip";
 import { Io, run } from "../../src/cli/main";
 import { cliMessagesFor } from "../../src/i18n/cli";
 import { droppedBySheet } from "../../src/xlsx/dropped-parts";
-import { openZip } from "../../src/xlsx/zip-deflate";
+import { openZip } from "../../src/xlsx/zip-package";
 import { PASTED, tempDir, vi, viCli } from "../xlsx-apply/helpers";
 
 const enCli = cliMessagesFor("en").cli;
@@ -216,6 +216,6 @@ describe("openZip", () => {
     const zip = await new JSZip().file("a.txt", "aaaa").generateAsync({ type: "nodebuffer", compression: "STORE" });
     const central = zip.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
     zip.writeUInt16LE(12, central + 10);
-    expect(() => openZip(zip).read("a.txt")).toThrow(/entry a\.txt is compressed with method 12/);
+    expect(() => openZip(zip).read("a.txt")).toThrow(/compression type 12/);
   });
 });
