@@ -32,7 +32,7 @@ const REACT = ["react", "react-dom", "@fluentui/react-components"];
 export const LAYERS = {
   core: { folders: ["i18n"] },
   i18n: { typesFrom: ["core", "office"] },
-  xlsx: { folders: ["core", "i18n"], packages: ["exceljs"], node: true },
+  xlsx: { folders: ["core", "i18n"], packages: ["exceljs", "fflate"], node: true },
   cli: { folders: ["core", "xlsx", "i18n"], node: true },
   office: { folders: ["core", "i18n"] },
   "memory-excel": { folders: ["core/cells"] },
