@@ -1,5 +1,8 @@
 // Mutation testing, run on demand (`npm run mutate`), never in CI: see docs/mutation.md.
-// One folder at a time fits the shared 2-core machine: `npm run mutate -- --mutate "src/core/**/*.ts"`.
+// `npm run mutate -- core` runs one folder against its own tests (scripts/mutation/run.js); a subset of files:
+// `npm run mutate -- core --mutate src/core/points.ts`.
+import process from "node:process";
+
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   packageManager: "npm",
@@ -41,8 +44,8 @@ export default {
   // The first run of every test, instrumented, takes several minutes on the shared machine.
   dryRunTimeoutMinutes: 30,
   reporters: ["clear-text", "progress-append-only", "html", "json"],
-  htmlReporter: { fileName: "reports/mutation/index.html" },
-  jsonReporter: { fileName: "reports/mutation/mutation.json" },
+  htmlReporter: { fileName: `reports/mutation/${process.env.MUTATION_NAME ?? "all"}/index.html` },
+  jsonReporter: { fileName: `reports/mutation/${process.env.MUTATION_NAME ?? "all"}/mutation.json` },
   clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true },
   tempDirName: ".stryker-tmp",
   cleanTempDir: "always",

@@ -1,11 +1,18 @@
-// Prints the mutation score of each folder of the last Stryker run (reports/mutation/mutation.json).
+// Prints the mutation score of each folder from the last Stryker runs' reports.
 // Score = detected / (detected + undetected), detected = killed or timed out, undetected = survived or not covered:
 // Stryker's own "mutation score"; mutants that do not compile or were ignored count in neither.
 const fs = require("fs");
 const path = require("path");
 
-const file = process.argv[2] || path.join(__dirname, "..", "..", "reports", "mutation", "mutation.json");
-const report = JSON.parse(fs.readFileSync(file, "utf8"));
+// Every run's report under reports/mutation (one per folder), or the files given.
+const root = path.join(__dirname, "..", "..", "reports", "mutation");
+const files = process.argv.slice(2).filter((a) => a.endsWith(".json"));
+if (files.length === 0 && fs.existsSync(root))
+  for (const dir of fs.readdirSync(root)) {
+    const file = path.join(root, dir, "mutation.json");
+    if (fs.existsSync(file)) files.push(file);
+  }
+const reportFiles = Object.assign({}, ...files.map((f) => JSON.parse(fs.readFileSync(f, "utf8")).files));
 const FOLDERS = ["src/core/units", "src/core/edits", "src/core", "src/office", "src/xlsx"];
 
 const tally = new Map();
@@ -15,7 +22,7 @@ const count = (folder, status) => {
   t[key || "other"]++;
   tally.set(folder, t);
 };
-for (const [name, { mutants }] of Object.entries(report.files)) {
+for (const [name, { mutants }] of Object.entries(reportFiles)) {
   const relative = path.relative(process.cwd(), path.resolve(name)).split(path.sep).join("/");
   // Each file counts in its top folder (src/core) and, for core, its subfolder too.
   const folders = FOLDERS.filter((f) => relative.startsWith(f + "/"));
