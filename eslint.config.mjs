@@ -94,6 +94,11 @@ export default [
     files: ["**/*.{js,cjs}"],
     languageOptions: { ecmaVersion: 2022, sourceType: "commonjs", globals: NODE_GLOBALS },
   },
+  {
+    // Tool configurations written as ES modules (stryker.config.mjs, this file) run in Node too.
+    files: ["**/*.mjs"],
+    languageOptions: { ecmaVersion: 2022, sourceType: "module", globals: NODE_GLOBALS },
+  },
   ...Object.entries(LAYERS).map(([name, layer]) => layerRules(name, layer)),
   {
     // Must run in Internet Explorer's engine: parse it as ES5 so that newer syntax is an error.

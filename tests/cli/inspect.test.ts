@@ -31,7 +31,9 @@ describe("par-index inspect", () => {
     expect(vi.out).toContain(
       "  3.7 Triển khai Kế hoạch số hóa kết quả giải quyết TTHC của UBND tỉnh: 1/3 (mất 2; đơn vị chủ trì: Văn phòng HĐND và UBND thành phố)",
     );
-    expect(vi.out).toContain("  Phòng Nội vụ [P. Nội vụ]: chủ trì 15, phối hợp 0, điểm bị mất thuộc trách nhiệm chủ trì 6,78");
+    expect(vi.out).toContain(
+      "  Phòng Nội vụ [P. Nội vụ]: chủ trì 15, phối hợp 0, điểm bị mất thuộc trách nhiệm chủ trì 6,78",
+    );
     const en = await cli("inspect", SEED, "--lang", "en");
     expect(en.out).toContain("Total: 83.26/100 (16.739 points lost)");
     expect(en.out).toContain("  Phòng Nội vụ [P. Nội vụ]: leads 15, supports 0, 6.78 points at stake");
