@@ -2,22 +2,8 @@
  * A leaf whose score is a formula reading its own group (`=D2/2` in a sub-criterion, D2 the domain): a SUM in D2
  * would read itself through the leaf. That subtotal is left as it is and told; the others are written.
  */
-import { changedCells, HEADER, parseEveryPart, UserTable, viaCommandLine, viaOffice } from "./tables";
-
-const TABLE: UserTable = {
-  sheet: "Phụ lục",
-  rows: [
-    HEADER,
-    ["1", "Công tác chỉ đạo, điều hành", 10, 8, 10, null, null, null],
-    ["1.1", "Kế hoạch CCHC", 5, 4, 5, "Ban hành kế hoạch", "Phòng Nội vụ", ""],
-    ["1.2", "Kiểm tra CCHC", 5, 4, 5, null, null, null],
-    ["1.2.1", "Tự kiểm tra", 5, { formula: "=D2/2", result: 4 }, 5, "Tự kiểm tra", "Phòng Nội vụ", ""],
-    ["2", "Cải cách thể chế", 6, 5, 6, null, null, null],
-    ["2.1", "Văn bản quy phạm pháp luật", 6, 5, 6, "Rà soát văn bản", "Phòng Tư pháp", ""],
-    ["Tổng cộng", null, 16, 13, 16, null, null, null],
-  ],
-  merges: [],
-};
+import { changedCells, parseEveryPart, viaCommandLine, viaOffice } from "./tables";
+import { CIRCULAR } from "./fixtures";
 
 describe.each([
   ["par-index apply", viaCommandLine],
@@ -25,7 +11,7 @@ describe.each([
 ])("a leaf reading its own domain, through %s", (_, via) => {
   let outcome: Awaited<ReturnType<typeof via>>;
   beforeAll(async () => {
-    outcome = await via(TABLE);
+    outcome = await via(CIRCULAR);
   }, 30_000);
 
   it("leaves the domain's score as it is, and writes every other subtotal", () => {
@@ -46,16 +32,16 @@ describe.each([
 
 describe("a leaf reading its own domain, in the add-in's workbook", () => {
   it("leaves no circular reference: every formula computes", async () => {
-    const { workbook } = await viaOffice(TABLE);
-    const values = workbook.values(TABLE.sheet, "C2:E8").flat();
+    const { workbook } = await viaOffice(CIRCULAR);
+    const values = workbook.values(CIRCULAR.sheet, "C2:E8").flat();
     expect(values.filter((v) => typeof v === "string" && v.startsWith("#"))).toEqual([]);
-    expect(workbook.cell(TABLE.sheet, "D8").value).toBe(8 + 5);
+    expect(workbook.cell(CIRCULAR.sheet, "D8").value).toBe(8 + 5);
   });
 });
 
 describe("a leaf reading its own domain, in apply's package", () => {
   it("writes only well-formed parts", async () => {
-    const { out } = await viaCommandLine(TABLE);
+    const { out } = await viaCommandLine(CIRCULAR);
     expect((await parseEveryPart(out)).length).toBeGreaterThan(5);
   });
 });

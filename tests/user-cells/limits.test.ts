@@ -8,40 +8,13 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { cellAddress } from "../../src/core/cells";
 import { MAX_CELL_TEXT } from "../../src/core/edits/excel-limits";
-import { changedCells, HEADER, parseEveryPart, UserCell, UserTable, viaCommandLine, viaOffice } from "./tables";
-
-const LEAD = "Phòng Nội vụ";
-/** Words of 9 letters and a space: 40,000 characters over two rows. */
-const WORDS = (n: number, from: number) =>
-  Array.from({ length: n }, (_, i) => `nhiệm${String(from + i).padStart(4, "0")}`).join(" ");
-const TASK_ROW = WORDS(2_000, 0);
-const TASK_NEXT = WORDS(2_000, 2_000);
-const HUGE = "1" + "0".repeat(400);
-
-/** Domain `code` with `n` criteria, each with one sub-criterion, so that the domain's SUM reads every other row. */
-function domain(code: string, n: number): UserCell[][] {
-  const rows: UserCell[][] = [[code, `Lĩnh vực ${code}`, 2 * n, n, 2 * n, null, null, null]];
-  for (let k = 1; k <= n; k++) {
-    rows.push([`${code}.${k}`, `Tiêu chí ${code}.${k}`, 2, 1, 2, null, null, null]);
-    rows.push([`${code}.${k}.1`, `Thành phần ${code}.${k}.1`, 2, 1, 2, `Việc ${code}.${k}`, LEAD, ""]);
-  }
-  return rows;
-}
-
-const ONE = domain("1", 1_600);
-// The first sub-criterion: its task continues on a row of its own, past what a cell holds once joined.
-ONE[2] = ["1.1.1", "Thành phần 1.1.1", 2, 1, 2, TASK_ROW, LEAD, ""];
-ONE.splice(3, 0, [null, null, null, null, null, TASK_NEXT, null, null]);
-const TWO = domain("2", 300);
-TWO[2] = ["2.1.1", "Thành phần 2.1.1", HUGE, 1, 2, "Việc 2.1", LEAD, ""];
-const TABLE: UserTable = { sheet: "Phụ lục", rows: [HEADER, ...ONE, ...TWO], merges: [] };
-const TWO_ROW = 2 + ONE.length;
-const TOTAL_TASK = TASK_ROW.length + 1 + TASK_NEXT.length;
+import { changedCells, parseEveryPart, viaCommandLine, viaOffice } from "./tables";
+import { HUGE, LIMITS, TASK_NEXT, TASK_ROW, TOTAL_TASK, TWO_ROW } from "./fixtures";
 
 /** The group rows (criteria and domain 2) whose subtotals are written: all but domain 1's. */
 function writtenSubtotals(): string[] {
   const out: string[] = [];
-  TABLE.rows.forEach((row, i) => {
+  LIMITS.rows.forEach((row, i) => {
     const code = typeof row[0] === "string" ? row[0] : "";
     const group = /^\d+(\.\d+)?$/.test(code) && code !== "1";
     if (group) for (const column of [3, 4, 5]) out.push(cellAddress(i + 1, column));
@@ -55,7 +28,7 @@ describe.each([
 ])("Excel's limits, through %s", (_, via) => {
   let outcome: Awaited<ReturnType<typeof via>>;
   beforeAll(async () => {
-    outcome = await via(TABLE);
+    outcome = await via(LIMITS);
   }, 120_000);
 
   it("leaves domain 1's subtotals as they are, writes every other, and changes no other user cell", () => {
@@ -88,7 +61,7 @@ describe("Excel's limits, in par-index apply's package", () => {
   let out: string;
   let wb: ExcelJS.Workbook;
   beforeAll(async () => {
-    ({ out } = await viaCommandLine(TABLE));
+    ({ out } = await viaCommandLine(LIMITS));
     wb = await new ExcelJS.Workbook().xlsx.readFile(out);
   }, 120_000);
 

@@ -6,32 +6,12 @@
 import ExcelJS from "exceljs";
 import { messagesFor } from "../../src/i18n";
 import { NS, descendants, readPackage } from "../xlsx/package-parts";
-import { changedCells, HEADER, parseEveryPart, UserTable, viaCommandLine, viaOffice } from "./tables";
+import { changedCells, parseEveryPart, viaCommandLine, viaOffice } from "./tables";
+import { CONTROL_TEXT, DOMAIN } from "./fixtures";
 
-const DOMAIN = "Công tác chỉ đạo\u000Bđiều hành\u0007 _x0001_";
 /** Excel's reading of `_xHHHH_` escapes (ECMA-376 Part 1, 22.9.2.19). */
 const unescape = (s: string) =>
   s.replace(/_x([0-9A-F]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-const TABLE: UserTable = {
-  sheet: "Phụ lục",
-  rows: [
-    HEADER,
-    ["1", DOMAIN, 6, 5, 6, null, null, null],
-    [
-      "1.1",
-      "Kế hoạch _x0007_ CCHC",
-      3,
-      2,
-      3,
-      "Ban hành\r\nkế hoạch\u0007",
-      "Văn phòng HĐND\u000Bvà UBND",
-      "Phòng Nội vụ\u000BPhòng Tư pháp",
-    ],
-    ["1.2", "Báo cáo\u0001 CCHC", 3, 3, 3, "- Báo cáo_x000D_ đúng hạn\u007F", "Phòng Nội vụ", ""],
-    ["Tổng cộng", null, 6, 5, 6, null, null, null],
-  ],
-  merges: [],
-};
 const SUBTOTALS = ["C2", "C5", "D2", "D5", "E2", "E5"];
 
 describe.each([
@@ -40,7 +20,7 @@ describe.each([
 ])("control characters and escapes in cells, through %s", (_, via) => {
   let outcome: Awaited<ReturnType<typeof via>>;
   beforeAll(async () => {
-    outcome = await via(TABLE);
+    outcome = await via(CONTROL_TEXT);
   }, 30_000);
 
   it("reads every cell as typed, and gives back every user cell unchanged", () => {
@@ -56,7 +36,7 @@ describe.each([
 describe("control characters through par-index apply, in the package", () => {
   let out: string;
   beforeAll(async () => {
-    ({ out } = await viaCommandLine(TABLE));
+    ({ out } = await viaCommandLine(CONTROL_TEXT));
   }, 30_000);
 
   it("writes only well-formed parts, the chart's included", async () => {
@@ -82,7 +62,7 @@ describe("control characters through par-index apply, in the package", () => {
   it("copies the tasks into the generated sheets as they are", async () => {
     const wb = await new ExcelJS.Workbook().xlsx.readFile(out);
     const everywhere = wb.worksheets
-      .filter((ws) => ws.name !== TABLE.sheet)
+      .filter((ws) => ws.name !== CONTROL_TEXT.sheet)
       .flatMap((ws) => ws.getSheetValues().flatMap((row) => (Array.isArray(row) ? row : [])));
     expect(everywhere).toContain("Ban hành\r\nkế hoạch\u0007");
     expect(everywhere).toContain("- Báo cáo_x000D_ đúng hạn\u007F");
