@@ -4,6 +4,7 @@ import { benchEngine } from "./engine";
 import { benchInspect, largeWorkbookFile } from "./inspect";
 import { benchOffice } from "./office";
 import { benchPane } from "./pane";
+import { benchUnitFiles } from "./unit-files";
 
 const SEED = path.join(__dirname, "..", "..", "..", "..", "tests", "fixtures", "gia-nghia-2024.pasted.xlsx");
 
@@ -17,6 +18,7 @@ async function main(): Promise<void> {
     ...(await benchApply(file)),
     ...(await benchOffice(SEED)),
     ...(await benchPane()),
+    ...(await benchUnitFiles(SEED)),
   };
   if (json) {
     process.stdout.write(JSON.stringify(figures) + "\n");

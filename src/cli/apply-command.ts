@@ -1,7 +1,5 @@
 /** `par-index apply FILE -o OUT`: the add-in's changes, written to a new workbook. */
 import { CliMessages, cliMessagesFor } from "../i18n/cli";
-import { promises as fs } from "fs";
-import * as path from "path";
 import { cellsSumMisreads, OPERATIONS, prepareRun, StateNotice } from "../core/edits";
 import { Language, messagesFor } from "../i18n";
 import { noticeMessage } from "../core/notice-text";
@@ -10,15 +8,9 @@ import { applyToWorkbook, runInputOf, writeWorkbookFile } from "../xlsx/write";
 import { Command } from "./args";
 import { UserFacingError } from "./user-facing-error";
 import { openPlan } from "./open";
+import { isSameFile } from "./same-file";
 
 export type ApplyCommand = Extract<Command, { kind: "apply" }>;
-
-/** Same file by path, or by identity (links, case-insensitive file systems). */
-async function isSameFile(a: string, b: string): Promise<boolean> {
-  if (path.resolve(a) === path.resolve(b)) return true;
-  const [sa, sb] = await Promise.all([fs.stat(a).catch(() => null), fs.stat(b).catch(() => null)]);
-  return sa !== null && sb !== null && sa.dev === sb.dev && sa.ino === sb.ino;
-}
 
 /** What apply says: the line for stdout, and on stderr what of FILE the user would lose by going on in OUT. */
 export interface ApplyCommandOutput {

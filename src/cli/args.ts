@@ -25,9 +25,25 @@ export type Command =
       readonly json: boolean;
       readonly language: Language;
     }
+  | {
+      readonly kind: "split";
+      readonly file: string;
+      readonly dir: string;
+      readonly sheet?: string;
+      readonly language: Language;
+    }
+  | {
+      readonly kind: "collect";
+      readonly file: string;
+      /** The files units sent back, in the order given: for the same unit, the later one wins. */
+      readonly unitFiles: readonly [string, ...string[]];
+      readonly output: string;
+      readonly json: boolean;
+      readonly language: Language;
+    }
   | { readonly kind: "help"; readonly language: Language };
 
-type CommandName = Exclude<Command["kind"], "help">;
+export type CommandName = Exclude<Command["kind"], "help">;
 
 export type ArgsError =
   /** No command at all: the usage, as for any other wrong arguments. */
@@ -37,22 +53,27 @@ export type ArgsError =
   | { readonly kind: "missing-output" }
   | { readonly kind: "one-file-to-apply" }
   | { readonly kind: "one-file-to-status" }
+  | { readonly kind: "one-file-to-split" }
+  | { readonly kind: "missing-dir" }
+  | { readonly kind: "missing-unit-files" }
   /** --as-of that is no real date written YYYY-MM-DD. */
   | { readonly kind: "bad-date"; readonly value: string }
   | { readonly kind: "bad-option"; readonly option: string }
   | { readonly kind: "missing-value"; readonly option: string }
   | { readonly kind: "bad-language"; readonly value: string }
-  /** An option of the other command: `inspect -o` writes nothing, `apply --json` prints no JSON. */
+  /** An option of another command: `inspect -o` writes nothing, `apply --json` prints no JSON. */
   | { readonly kind: "option-not-for"; readonly option: string; readonly command: CommandName };
 
 const LANGUAGES: readonly Language[] = ["vi", "en"];
-const COMMANDS: readonly CommandName[] = ["inspect", "apply", "status"];
+const COMMANDS: readonly CommandName[] = ["inspect", "apply", "status", "split", "collect"];
 /** Options that only some of the commands take. */
 const ONLY_FOR: Readonly<Record<string, readonly CommandName[]>> = {
-  "--json": ["inspect", "status"],
-  "-o": ["apply"],
-  "--output": ["apply"],
+  "--json": ["inspect", "status", "collect"],
+  "-o": ["apply", "collect"],
+  "--output": ["apply", "collect"],
   "--as-of": ["status"],
+  "-d": ["split"],
+  "--dir": ["split"],
 };
 
 /** Parses `par-index` arguments; the language comes from --lang, else from the environment. */
@@ -63,6 +84,7 @@ export function parseArgs(
   const positional: string[] = [];
   let sheet: string | undefined;
   let output: string | undefined;
+  let dir: string | undefined;
   let json = false;
   let asOf: string | undefined;
   let language: Language = /^en/i.test(env.PAR_INDEX_LANG ?? "") ? "en" : "vi";
@@ -83,6 +105,7 @@ export function parseArgs(
     else if (a === "--sheet") sheet = value();
     else if (a === "-o" || a === "--output") output = value();
     else if (a === "--as-of") asOf = value();
+    else if (a === "-d" || a === "--dir") dir = value();
     else if (a === "--lang") {
       const v = value();
       if (v !== undefined && LANGUAGES.includes(v as Language)) language = v as Language;
@@ -99,16 +122,31 @@ export function parseArgs(
   const [command, file, ...more] = positional;
   if (command === undefined) return { error: { kind: "no-command" }, language };
   if (!COMMANDS.includes(command as CommandName)) return { error: { kind: "unknown-command", command }, language };
-  const foreign = given.find((o) => ONLY_FOR[o] !== undefined && !ONLY_FOR[o].includes(command as CommandName));
-  if (foreign) return { error: { kind: "option-not-for", option: foreign, command: command as CommandName }, language };
+  const name = command as CommandName;
+  const foreign = given.find((o) => ONLY_FOR[o] !== undefined && !ONLY_FOR[o].includes(name));
+  if (foreign) return { error: { kind: "option-not-for", option: foreign, command: name }, language };
   if (file === undefined) return { error: { kind: "missing-file" }, language };
-  if (command === "inspect") return { command: { kind: "inspect", files: [file, ...more], sheet, json, language } };
-  if (command === "status") {
-    if (more.length > 0) return { error: { kind: "one-file-to-status" }, language };
-    if (asOf !== undefined && serialOfIso(asOf) === null) return { error: { kind: "bad-date", value: asOf }, language };
-    return { command: { kind: "status", file, asOf, json, language } };
+  switch (name) {
+    case "inspect":
+      return { command: { kind: "inspect", files: [file, ...more], sheet, json, language } };
+    case "status":
+      if (more.length > 0) return { error: { kind: "one-file-to-status" }, language };
+      if (asOf !== undefined && serialOfIso(asOf) === null)
+        return { error: { kind: "bad-date", value: asOf }, language };
+      return { command: { kind: "status", file, asOf, json, language } };
+    case "apply":
+      if (more.length > 0) return { error: { kind: "one-file-to-apply" }, language };
+      if (output === undefined) return { error: { kind: "missing-output" }, language };
+      return { command: { kind: "apply", file, output, sheet, language } };
+    case "split":
+      if (more.length > 0) return { error: { kind: "one-file-to-split" }, language };
+      if (dir === undefined) return { error: { kind: "missing-dir" }, language };
+      return { command: { kind: "split", file, dir, sheet, language } };
+    case "collect": {
+      const [first, ...rest] = more;
+      if (first === undefined) return { error: { kind: "missing-unit-files" }, language };
+      if (output === undefined) return { error: { kind: "missing-output" }, language };
+      return { command: { kind: "collect", file, unitFiles: [first, ...rest], output, json, language } };
+    }
   }
-  if (more.length > 0) return { error: { kind: "one-file-to-apply" }, language };
-  if (output === undefined) return { error: { kind: "missing-output" }, language };
-  return { command: { kind: "apply", file, output, sheet, language } };
 }

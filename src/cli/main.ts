@@ -31,6 +31,12 @@ function argsMessage(error: ArgsError, language: Language): string {
       return `${m.oneFileToStatus}\n${m.usage}`;
     case "bad-date":
       return `${m.badDate(error.value)}\n${m.usage}`;
+    case "one-file-to-split":
+      return `${m.oneFileToSplit}\n${m.usage}`;
+    case "missing-dir":
+      return `${m.missingDir}\n${m.usage}`;
+    case "missing-unit-files":
+      return `${m.missingUnitFiles}\n${m.usage}`;
     case "bad-option":
       return `${m.unknownOption(error.option)}\n${m.usage}`;
     case "missing-value":
@@ -71,6 +77,20 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         const { runStatus } = await import("./status-command");
         io.out(await runStatus(command));
         return EXIT_OK;
+      }
+      case "split": {
+        const { runSplit } = await import("./split-command");
+        const { out, err } = await runSplit(command);
+        io.out(out);
+        io.err(err);
+        return EXIT_OK;
+      }
+      case "collect": {
+        const { runCollect } = await import("./collect-command");
+        const { out, err, failed } = await runCollect(command);
+        io.out(out);
+        io.err(err);
+        return failed ? EXIT_BAD_INPUT : EXIT_OK;
       }
     }
   } catch (e) {

@@ -7,8 +7,11 @@ export const enCli: CliMessages = {
       "  par-index inspect FILE.xlsx [FILE.xlsx ...] [--sheet NAME] [--json] [--lang vi|en]",
       "  par-index apply FILE.xlsx -o OUT.xlsx [--sheet NAME] [--lang vi|en]",
       "  par-index status FILE.xlsx [--as-of YYYY-MM-DD] [--json] [--lang vi|en]",
+      "  par-index split FILE.xlsx -d DIR [--sheet NAME] [--lang vi|en]",
+      "  par-index collect FILE.xlsx UNITFILE.xlsx ... -o OUT.xlsx [--json] [--lang vi|en]",
     ].join("\n"),
-    unknownCommand: (command) => `Unknown command "${command}". Use "inspect" or "apply".`,
+    unknownCommand: (command) =>
+      `Unknown command "${command}". Use "inspect", "apply", "status", "split" or "collect".`,
     unknownOption: (option) => `Unknown option "${option}".`,
     missingValue: (option) => `The option "${option}" needs a value after it.`,
     badLanguage: (value) => `Unsupported language "${value}". Use "vi" or "en".`,
@@ -20,6 +23,9 @@ export const enCli: CliMessages = {
     badDate: (value) => `Not a date: "${value}". Write it YEAR-MONTH-DAY, for example 2024-09-30.`,
     noAssignmentSheets: (file) =>
       `"${file}" has no assignment sheets yet; make them with "par-index apply" or in the add-in first.`,
+    oneFileToSplit: '"split" takes one plan file and one folder (-d); run it once per file.',
+    missingDir: 'Name the folder for the unit files: add "-d DIR".',
+    missingUnitFiles: "Name the files the units sent back, after the plan file.",
     fileNotFound: (file) => `File "${file}" not found.`,
     notXlsx: (file) => `"${file}" is not an Excel workbook (.xlsx).`,
     encrypted: (file) => `"${file}" is password-protected; open it in Excel, remove the password and try again.`,
@@ -40,6 +46,38 @@ export const enCli: CliMessages = {
     },
     droppedUnchecked:
       "Note: the input file could not be checked for charts, PivotTables, slicers, threaded comments or controls that the output file cannot keep (the input file is unchanged).",
+  },
+  unitFiles: {
+    written: (file, unit, lead, support) => `Wrote "${file}" (${unit}: leads ${lead} criteria, supports ${support}).`,
+    noUnits: "The plan assigns no criterion to any unit: there is no file to send.",
+    cannotMakeDir: (dir) => `Cannot create the folder "${dir}".`,
+    collected: (out, cells, files) => `Wrote "${out}": took ${cells} cells from ${files} files.`,
+    taken: (file, unit, cells) => `"${file}" (${unit}): took ${cells} cells.`,
+    noneTaken: "No file could be taken; no output written.",
+    outputIsUnitFile: (file) => `The output file must differ from the files the units sent back ("${file}").`,
+    skipped: (file, reason) => `Skipped "${file}": ${reason}.`,
+    reasons: {
+      otherPlan: "it belongs to another plan",
+      unitNotInPlan: (unit) => `the plan no longer assigns any criterion to "${unit}"`,
+      noUnitSheet: (unit) => `the plan file has no assignment sheet for "${unit}" yet (run apply first)`,
+      sheetMissing: (unit, sheet) => `the file no longer holds ${unit}'s assignment sheet "${sheet}"`,
+      unrecognised: "it is no unit file, and holds none of the plan's assignment sheets",
+      notFound: "file not found",
+      legacyXls: "an .xls file (Excel 97-2003); open it in Excel, save it as .xlsx and try again",
+      csv: "a .csv file cannot hold the assignment sheet; send back the .xlsx file that was sent",
+      notXlsx: "not an Excel workbook (.xlsx)",
+      encrypted: "the file is password-protected; open it in Excel, remove the password and try again",
+      damaged: "the file cannot be read; it may be damaged",
+      isMaster: "this is the plan file itself, not a file a unit sent back",
+      superseded: (unit, by) => `"${by}", from the same ${unit}, comes later and is taken instead`,
+    },
+    conflict: (unit, code, column, kept, theirs) =>
+      `Conflict: ${unit}, criterion ${code}, column "${column}": kept "${kept}" from the plan file; the unit file says "${theirs}".`,
+    outside: (file, cell, code) =>
+      `Not taken: cell ${cell} of "${file}"${code === null ? "" : ` (criterion ${code})`} is outside the progress columns.`,
+    strayCode: (file, code, inPlan) =>
+      `Not taken: criterion ${code} of "${file}" ${inPlan ? "is no longer assigned to this unit" : "is no longer in the plan"}.`,
+    empty: "(empty)",
   },
   report: {
     title: (sheet) => `PAR-index table on sheet "${sheet}"`,

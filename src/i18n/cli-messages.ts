@@ -14,6 +14,9 @@ export interface CliMessages {
     readonly badDate: (value: string) => string;
     /** `status` on a workbook without the assignment sheets that `apply` or the add-in make. */
     readonly noAssignmentSheets: (file: string) => string;
+    readonly oneFileToSplit: string;
+    readonly missingDir: string;
+    readonly missingUnitFiles: string;
     readonly fileNotFound: (file: string) => string;
     readonly notXlsx: (file: string) => string;
     readonly encrypted: (file: string) => string;
@@ -34,6 +37,38 @@ export interface CliMessages {
     };
     /** When FILE's package cannot be looked into, so nothing can be said either way. */
     readonly droppedUnchecked: string;
+  };
+  /** `split` and `collect`: the files sent to units and taken back from them. */
+  readonly unitFiles: {
+    /** One line per file split writes: the file, its unit, what it leads and supports. */
+    readonly written: (file: string, unit: string, lead: number, support: number) => string;
+    readonly noUnits: string;
+    readonly cannotMakeDir: (dir: string) => string;
+    /** The line collect ends with on stdout. */
+    readonly collected: (out: string, cells: number, files: number) => string;
+    readonly taken: (file: string, unit: string, cells: number) => string;
+    readonly noneTaken: string;
+    readonly outputIsUnitFile: (file: string) => string;
+    readonly skipped: (file: string, reason: string) => string;
+    readonly reasons: {
+      readonly otherPlan: string;
+      readonly unitNotInPlan: (unit: string) => string;
+      readonly noUnitSheet: (unit: string) => string;
+      readonly sheetMissing: (unit: string, sheet: string) => string;
+      readonly unrecognised: string;
+      readonly notFound: string;
+      readonly legacyXls: string;
+      readonly csv: string;
+      readonly notXlsx: string;
+      readonly encrypted: string;
+      readonly damaged: string;
+      readonly isMaster: string;
+      readonly superseded: (unit: string, by: string) => string;
+    };
+    readonly conflict: (unit: string, code: string, column: string, kept: string, theirs: string) => string;
+    readonly outside: (file: string, cell: string, code: string | null) => string;
+    readonly strayCode: (file: string, code: string, inPlan: boolean) => string;
+    readonly empty: string;
   };
   readonly report: {
     readonly title: (sheet: string) => string;

@@ -7,8 +7,11 @@ export const viCli: CliMessages = {
       "  par-index inspect TỆP.xlsx [TỆP.xlsx ...] [--sheet TÊN] [--json] [--lang vi|en]",
       "  par-index apply TỆP.xlsx -o KẾT-QUẢ.xlsx [--sheet TÊN] [--lang vi|en]",
       "  par-index status TỆP.xlsx [--as-of YYYY-MM-DD] [--json] [--lang vi|en]",
+      "  par-index split TỆP.xlsx -d THƯ-MỤC [--sheet TÊN] [--lang vi|en]",
+      "  par-index collect TỆP.xlsx TỆP-ĐƠN-VỊ.xlsx ... -o KẾT-QUẢ.xlsx [--json] [--lang vi|en]",
     ].join("\n"),
-    unknownCommand: (command) => `Lệnh không hợp lệ: "${command}". Dùng "inspect" hoặc "apply".`,
+    unknownCommand: (command) =>
+      `Lệnh không hợp lệ: "${command}". Dùng "inspect", "apply", "status", "split" hoặc "collect".`,
     unknownOption: (option) => `Tùy chọn không hợp lệ: "${option}".`,
     missingValue: (option) => `Tùy chọn "${option}" cần một giá trị theo sau.`,
     badLanguage: (value) => `Ngôn ngữ không hỗ trợ: "${value}". Dùng "vi" hoặc "en".`,
@@ -20,6 +23,9 @@ export const viCli: CliMessages = {
     badDate: (value) => `Ngày không hợp lệ: "${value}". Viết theo dạng NĂM-THÁNG-NGÀY, ví dụ 2024-09-30.`,
     noAssignmentSheets: (file) =>
       `Tệp "${file}" chưa có trang giao nhiệm vụ nào; hãy tạo bằng "par-index apply" hoặc trong add-in trước.`,
+    oneFileToSplit: 'Lệnh "split" nhận một tệp kế hoạch và một thư mục (-d); hãy chạy từng tệp một.',
+    missingDir: 'Thiếu thư mục để ghi các tệp gửi đơn vị: thêm "-d THƯ-MỤC".',
+    missingUnitFiles: "Thiếu các tệp đơn vị gửi lại: ghi sau tệp kế hoạch.",
     fileNotFound: (file) => `Không tìm thấy tệp "${file}".`,
     notXlsx: (file) => `Tệp "${file}" không phải bảng tính Excel (.xlsx).`,
     encrypted: (file) => `Tệp "${file}" được đặt mật khẩu; hãy mở trong Excel, bỏ mật khẩu rồi thử lại.`,
@@ -39,6 +45,39 @@ export const viCli: CliMessages = {
     },
     droppedUnchecked:
       "Lưu ý: không kiểm tra được tệp gốc có biểu đồ, PivotTable, slicer, chú thích hay điều khiển mà tệp kết quả không giữ được (tệp gốc không đổi).",
+  },
+  unitFiles: {
+    written: (file, unit, lead, support) =>
+      `Đã ghi "${file}" (${unit}: ${lead} tiêu chí chủ trì, ${support} tiêu chí phối hợp).`,
+    noUnits: "Kế hoạch chưa giao tiêu chí nào cho cơ quan, đơn vị nào: không có tệp nào để gửi.",
+    cannotMakeDir: (dir) => `Không tạo được thư mục "${dir}".`,
+    collected: (out, cells, files) => `Đã ghi "${out}": lấy ${cells} ô từ ${files} tệp.`,
+    taken: (file, unit, cells) => `"${file}" (${unit}): lấy ${cells} ô.`,
+    noneTaken: "Không lấy được tệp nào; không ghi tệp kết quả.",
+    outputIsUnitFile: (file) => `Tệp kết quả phải khác các tệp đơn vị gửi lại ("${file}").`,
+    skipped: (file, reason) => `Bỏ qua "${file}": ${reason}.`,
+    reasons: {
+      otherPlan: "tệp của một kế hoạch khác",
+      unitNotInPlan: (unit) => `kế hoạch không còn giao tiêu chí nào cho "${unit}"`,
+      noUnitSheet: (unit) => `tệp kế hoạch chưa có trang giao nhiệm vụ của "${unit}" (hãy chạy apply trước)`,
+      sheetMissing: (unit, sheet) => `trong tệp không còn trang giao nhiệm vụ "${sheet}" của ${unit}`,
+      unrecognised: "không phải tệp gửi đơn vị, và không có trang giao nhiệm vụ nào của kế hoạch",
+      notFound: "không tìm thấy tệp",
+      legacyXls: "tệp .xls (Excel 97-2003); hãy mở trong Excel, lưu lại dạng .xlsx rồi thử lại",
+      csv: "tệp .csv không giữ được trang giao nhiệm vụ; hãy gửi lại tệp .xlsx đã nhận",
+      notXlsx: "không phải bảng tính Excel (.xlsx)",
+      encrypted: "tệp được đặt mật khẩu; hãy mở trong Excel, bỏ mật khẩu rồi thử lại",
+      damaged: "không đọc được tệp; tệp có thể bị hỏng",
+      isMaster: "đây là chính tệp kế hoạch, không phải tệp đơn vị gửi lại",
+      superseded: (unit, by) => `"${by}" của cùng ${unit} được đưa sau, lấy tệp đó thay cho tệp này`,
+    },
+    conflict: (unit, code, column, kept, theirs) =>
+      `Khác nhau: ${unit}, tiêu chí ${code}, cột "${column}": giữ "${kept}" của tệp kế hoạch; tệp đơn vị ghi "${theirs}".`,
+    outside: (file, cell, code) =>
+      `Không lấy ô ${cell} của "${file}"${code === null ? "" : ` (tiêu chí ${code})`}: nằm ngoài các cột tiến độ.`,
+    strayCode: (file, code, inPlan) =>
+      `Không lấy tiêu chí ${code} của "${file}": ${inPlan ? "không còn giao cho đơn vị này" : "không còn trong kế hoạch"}.`,
+    empty: "(trống)",
   },
   report: {
     title: (sheet) => `Bảng Chỉ số CCHC trên trang tính "${sheet}"`,

@@ -56,6 +56,8 @@ export const en: Messages = {
     legendTarget: "Target above the maximum or below the score reached",
     assignmentTitle: (unit) => `PAR-INDEX IMPROVEMENT TASKS: ${unit.toUpperCase()}`,
     assignmentSubtitle: (sheet, year) => `From the table "${sheet}", ${year} targets`,
+    unitFileSubtitle: (plan, year, columns) =>
+      `Plan "${plan}", ${year} targets: fill in the columns ${columns}, then send this file back`,
     leadSection: "I. CRITERIA THIS UNIT LEADS",
     supportSection: "II. CRITERIA THIS UNIT SUPPORTS",
     noCriteria: "(none)",

@@ -177,6 +177,8 @@ export interface Messages {
     readonly legendTarget: string;
     readonly assignmentTitle: (unit: string) => string;
     readonly assignmentSubtitle: (sheet: string, year: string) => string;
+    /** A unit file's second line: which plan it comes from, and what the unit does with it. */
+    readonly unitFileSubtitle: (plan: string, year: string, columns: string) => string;
     readonly leadSection: string;
     readonly supportSection: string;
     readonly noCriteria: string;

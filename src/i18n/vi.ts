@@ -60,6 +60,8 @@ export const vi: Messages = {
     legendTarget: "Mục tiêu vượt điểm tối đa hoặc thấp hơn điểm đã đạt",
     assignmentTitle: (unit) => `NHIỆM VỤ CẢI THIỆN CHỈ SỐ CCHC: ${unit.toUpperCase()}`,
     assignmentSubtitle: (sheet, year) => `Theo bảng "${sheet}", mục tiêu năm ${year}`,
+    unitFileSubtitle: (plan, year, columns) =>
+      `Kế hoạch "${plan}", mục tiêu năm ${year}: ghi vào các cột ${columns}, rồi gửi lại tệp này`,
     leadSection: "I. CÁC TIÊU CHÍ CHỦ TRÌ",
     supportSection: "II. CÁC TIÊU CHÍ PHỐI HỢP",
     noCriteria: "(không có)",

@@ -15,8 +15,12 @@ export async function writeWorkbookFile(
 ): Promise<void> {
   // ExcelJS's own deflate is pure JS and slow on large workbooks: store, then deflate natively.
   const written = await withStoredText(workbook, () => workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } }));
-  const data = await writeDeflatedZip(addCharts(readZipEntries(Buffer.from(written)), drafts));
-  // Same folder, so the rename stays on one file system and replaces OUT in one step.
+  await writeFileAtomically(file, await writeDeflatedZip(addCharts(readZipEntries(Buffer.from(written)), drafts)));
+}
+
+/** Writes `data` to `file` in one step: whole or not at all, never half-written. */
+export async function writeFileAtomically(file: string, data: Buffer): Promise<void> {
+  // Same folder, so the rename stays on one file system and replaces the file in one step.
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
   try {
     await fs.writeFile(temp, data);

@@ -15,7 +15,8 @@ type Validated = ExcelJS.Worksheet & {
 
 const A4 = 9;
 
-function writeDraft(ws: ExcelJS.Worksheet, draft: SheetDraft): void {
+/** Writes a generated sheet into `ws`: cells, looks, widths, merges, print setup, frozen header. */
+export function writeDraft(ws: ExcelJS.Worksheet, draft: SheetDraft): void {
   draft.cells.forEach((line, r) => {
     // By row: ExcelJS's getCell(row, column) parses an address for every call.
     const row = ws.getRow(r + 1);

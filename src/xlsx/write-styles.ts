@@ -2,7 +2,7 @@
 import ExcelJS from "exceljs";
 import { DATE_FORMAT, HighlightColors, Style, StyledArea } from "../core/edits";
 
-type Look = Partial<Pick<ExcelJS.Style, "font" | "fill" | "border" | "alignment" | "numFmt">>;
+type Look = Partial<Pick<ExcelJS.Style, "font" | "fill" | "border" | "alignment" | "numFmt" | "protection">>;
 
 const THIN: Partial<ExcelJS.Border> = { style: "thin" };
 const GRID: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
@@ -31,8 +31,8 @@ const LOOKS: Readonly<Record<Style, Look>> = {
   // One decimal at least, up to three: 2.0, 1.5, 14.494.
   number: { border: GRID, numFmt: "0.0##", alignment: { vertical: "top" } },
   percent: { border: GRID, numFmt: "0.0%", alignment: { vertical: "top" } },
-  // The unit fills these in.
-  input: { border: GRID, fill: solidFill("#FFF9E5"), alignment: TOP_WRAPPED },
+  // The unit fills these in: the only cells left open where the sheet is protected (a unit file).
+  input: { border: GRID, fill: solidFill("#FFF9E5"), alignment: TOP_WRAPPED, protection: { locked: false } },
   date: { numFmt: DATE_FORMAT },
   total: { font: { bold: true } },
 };

@@ -2,7 +2,7 @@
 export * from "./types";
 export { HIGHLIGHT_COLORS, LEGEND_KINDS } from "./highlights";
 export { ASSIGNMENT_COLUMNS, INPUT_COLUMNS, PROGRESS_COLORS, type KeptInputs, type ProgressInputs } from "./assignment";
-export { readKeptInputs } from "./kept-inputs";
+export { progressRows, readKeptInputs } from "./kept-inputs";
 export { planEdits, uniqueName, type PlannedRun } from "./plan";
 export {
   prepareRun,

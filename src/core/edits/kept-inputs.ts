@@ -1,5 +1,5 @@
 /** What units typed into an assignment sheet generated earlier, read back by criterion so that a rerun keeps it. */
-import { criterionRows, Primitive } from "../progress/rows";
+import { CriterionRow, criterionRows, Primitive } from "../progress/rows";
 import { PROGRESS_FIELDS, ProgressField, ProgressHeader, statusOfText } from "../progress/words";
 import { INPUT_COLUMNS, KeptInputs, keptKey, NO_INPUTS, ProgressInputs } from "./assignment";
 import { Content, EMPTY, text } from "./types";
@@ -16,11 +16,16 @@ const CURRENT_LAYOUT: ReadonlyMap<ProgressHeader, number> = new Map(
  */
 export function readKeptInputs(cells: readonly (readonly Content[])[]): KeptInputs {
   const kept = new Map<string, ProgressInputs>();
-  for (const row of criterionRows(cells, primitiveOf, CURRENT_LAYOUT)) {
+  for (const row of progressRows(cells)) {
     const inputs = inputsOf(row.cells, row.columns);
     if (PROGRESS_FIELDS.some((f) => inputs[f].kind !== "empty")) kept.set(keptKey(row.section, row.code), inputs);
   }
   return kept;
+}
+
+/** The criterion rows of an assignment sheet's contents and their progress columns, found by header. */
+export function progressRows(cells: readonly (readonly Content[])[]): CriterionRow<Content>[] {
+  return criterionRows(cells, primitiveOf, CURRENT_LAYOUT);
 }
 
 function primitiveOf(c: Content | undefined): Primitive {

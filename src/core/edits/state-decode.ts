@@ -5,7 +5,15 @@
  */
 import { CellArea } from "../cells";
 import { Columns, ROLES } from "../model";
-import { BackupCell, EMPTY_STATE, GeneratedSheet, HighlightState, STATE_VERSION, WorkbookState } from "./state";
+import {
+  BackupCell,
+  EMPTY_STATE,
+  GeneratedSheet,
+  HighlightState,
+  joinedChunks,
+  STATE_VERSION,
+  WorkbookState,
+} from "./state";
 import { Content, HighlightKind, HighlightRule } from "./types";
 
 export interface DecodedState {
@@ -76,7 +84,7 @@ const isUnits: Check<WorkbookState["units"]> = (v): v is WorkbookState["units"] 
 
 /** Reads the state back from the state sheet's column A; a sheet with nothing in it is no state, and not damaged. */
 export function decodeState(cells: readonly unknown[]): DecodedState {
-  const json = cells.filter((c): c is string => typeof c === "string").join("");
+  const json = joinedChunks(cells);
   if (!json) return { state: EMPTY_STATE, damaged: cells.some((c) => c !== null && c !== undefined && c !== "") };
   let parsed: unknown;
   try {

@@ -56,11 +56,21 @@ export const EMPTY_STATE: WorkbookState = {
   layout: null,
 };
 
-export function encodeState(state: WorkbookState): string[] {
-  const json = JSON.stringify(state);
+/** A value as JSON in cells Excel can hold, as the hidden sheets keep it in their column A. */
+export function jsonChunks(value: unknown): string[] {
+  const json = JSON.stringify(value);
   const chunks: string[] = [];
   for (let i = 0; i < json.length; i += CHUNK) chunks.push(json.slice(i, i + CHUNK));
   return chunks;
+}
+
+/** The JSON that jsonChunks spread over cells, joined again. */
+export function joinedChunks(cells: readonly unknown[]): string {
+  return cells.filter((c): c is string => typeof c === "string").join("");
+}
+
+export function encodeState(state: WorkbookState): string[] {
+  return jsonChunks(state);
 }
 
 /** The highlights the last run left on a sheet, if it left any there. */

@@ -1,0 +1,204 @@
+/** `par-index collect FILE UNITFILE... -o OUT`: what units typed into their files, taken back into OUT. */
+import { promises as fs } from "fs";
+import * as path from "path";
+import { Content } from "../core/edits";
+import { CollectPlan, CollectSkip, MasterPlan, planCollect, ReturnedFile, UnreadableReason } from "../core/unit-files";
+import { CliMessages, cliMessagesFor } from "../i18n/cli";
+import { messagesFor } from "../i18n";
+import { dayMonthYear, isoOfSerial } from "../core/progress/dates";
+import { ProgressField } from "../core/progress/words";
+import { loadWorkbookAndBytes } from "../xlsx/load";
+import { patchCells } from "../xlsx/patch-cells";
+import { XlsxReadError } from "../xlsx/read";
+import { returnedWorkbook } from "../xlsx/unit-workbook";
+import { contentsOf } from "../xlsx/write-cell";
+import { writeFileAtomically } from "../xlsx/write-file";
+import { Command } from "./args";
+import { openPlan } from "./open";
+import { isSameFile } from "./same-file";
+import { UserFacingError } from "./user-facing-error";
+
+export type CollectCommand = Extract<Command, { kind: "collect" }>;
+
+export async function runCollect(command: CollectCommand): Promise<{ out: string; err: string; failed: boolean }> {
+  const { file, output, language } = command;
+  const m = cliMessagesFor(language);
+  if (await isSameFile(file, output)) throw new UserFacingError(m.cli.outputIsInput);
+  for (const unitFile of command.unitFiles)
+    if (await isSameFile(unitFile, output)) throw new UserFacingError(m.unitFiles.outputIsUnitFile(unitFile));
+
+  const { workbook, reconciled, plan, bytes } = await openPlan(file, undefined, language);
+  const { state } = reconciled;
+  const present = new Set(workbook.worksheets.map((ws) => ws.name));
+  const master: MasterPlan = {
+    planId: state.planId,
+    tableSheet: plan.layout.sheet,
+    units: new Set(plan.units.map((u) => u.name)),
+    unitSheets: new Map(
+      state.generated
+        .filter((g) => g.kind === "assignment" && g.unit !== null && present.has(g.name))
+        .map((g) => [g.unit!, g.name]),
+    ),
+  };
+  const files: ReturnedFile[] = [];
+  // One at a time: a returned file is read, reduced to what collect needs, and let go before the next.
+  for (const unitFile of command.unitFiles) files.push(await readReturned(unitFile, file, bytes));
+  const collected = planCollect({
+    master,
+    masterGrid: (sheet) => contentsOf(workbook.getWorksheet(sheet)!),
+    planCodes: new Set(plan.criteria.map((c) => c.code)),
+    files,
+  });
+
+  const columns = messagesFor(language).sheets.columns;
+  const failed = collected.taken.length === 0;
+  if (!failed) {
+    try {
+      await writeFileAtomically(output, await patchCells(bytes, collected.edits));
+    } catch {
+      throw new UserFacingError(m.cli.cannotWrite(output));
+    }
+  }
+  if (command.json) return { out: `${JSON.stringify(collectJson(collected, m, columns), null, 2)}\n`, err: "", failed };
+  const cells = collected.taken.reduce((n, t) => n + t.merge.takes.length, 0);
+  const out = failed
+    ? []
+    : [
+        ...collected.taken.map((t) => m.unitFiles.taken(t.file, t.unit, t.merge.takes.length)),
+        m.unitFiles.collected(output, cells, collected.taken.length),
+      ];
+  return {
+    out: lines(out),
+    err: lines([...reportLines(collected, m, columns), ...(failed ? [m.unitFiles.noneTaken] : [])]),
+    failed,
+  };
+}
+
+/** Each progress column's header, in the report's language. */
+type ColumnHeaders = Readonly<Record<ProgressField, string>>;
+
+const lines = (list: readonly string[]) => list.map((l) => `${l}\n`).join("");
+
+/** A returned file read, or why it cannot be: the master itself given again is said as such. */
+async function readReturned(unitFile: string, masterFile: string, masterBytes: Buffer): Promise<ReturnedFile> {
+  const unreadable = (reason: UnreadableReason): ReturnedFile => ({ file: unitFile, kind: "unreadable", reason });
+  if (await isSameFile(unitFile, masterFile)) return unreadable("is-master");
+  try {
+    const { workbook, bytes } = await loadWorkbookAndBytes(unitFile);
+    if (bytes.equals(masterBytes)) return unreadable("is-master");
+    return { file: unitFile, kind: "read", workbook: returnedWorkbook(workbook) };
+  } catch (e) {
+    if (!(e instanceof XlsxReadError)) throw e;
+    const extension = path.extname(unitFile).toLowerCase();
+    if (e.reason === "not-xlsx" && extension === ".xls") return unreadable("legacy-xls");
+    if (e.reason === "not-xlsx" && extension === ".csv") return unreadable("csv");
+    if (e.reason === "not-found" && (await fs.stat(unitFile).catch(() => null))?.isDirectory())
+      return unreadable("not-xlsx");
+    return unreadable(
+      ({ "not-found": "not-found", "not-xlsx": "not-xlsx", encrypted: "encrypted", unreadable: "damaged" } as const)[
+        e.reason
+      ],
+    );
+  }
+}
+
+function reasonText(reason: CollectSkip, m: CliMessages["unitFiles"]["reasons"]): string {
+  switch (reason.kind) {
+    case "other-plan":
+      return m.otherPlan;
+    case "unit-not-in-plan":
+      return m.unitNotInPlan(reason.unit);
+    case "no-unit-sheet":
+      return m.noUnitSheet(reason.unit);
+    case "sheet-missing":
+      return m.sheetMissing(reason.unit, reason.sheet);
+    case "unrecognised":
+      return m.unrecognised;
+    case "superseded":
+      return m.superseded(reason.unit, reason.by);
+    case "unreadable":
+      return {
+        "not-found": m.notFound,
+        "legacy-xls": m.legacyXls,
+        csv: m.csv,
+        "not-xlsx": m.notXlsx,
+        encrypted: m.encrypted,
+        damaged: m.damaged,
+        "is-master": m.isMaster,
+      }[reason.reason];
+  }
+}
+
+/** A cell as a line shows it: a deadline's serial as the date it is (dd/mm/yyyy). */
+function shown(content: Content, field: ProgressField, m: CliMessages["unitFiles"]): string {
+  switch (content.kind) {
+    case "empty":
+      return m.empty;
+    case "text":
+      return content.text;
+    case "formula":
+      return content.formula;
+    case "number":
+      return field === "deadline" && content.value >= 1
+        ? dayMonthYear(isoOfSerial(content.value))
+        : String(content.value);
+  }
+}
+
+/** Every line about what was not taken: skipped files, conflicts, cells outside the progress columns, stray codes. */
+function reportLines(collected: CollectPlan, m: CliMessages, columns: ColumnHeaders): string[] {
+  const u = m.unitFiles;
+  return [
+    ...collected.skipped.map((s) => u.skipped(s.file, reasonText(s.reason, u.reasons))),
+    ...collected.taken.flatMap((t) => [
+      ...t.merge.conflicts.map((c) =>
+        u.conflict(t.unit, c.code, columns[c.field], shown(c.kept, c.field, u), shown(c.theirs, c.field, u)),
+      ),
+      ...t.merge.outside.map((o) => u.outside(t.file, o.address, o.code)),
+      ...t.merge.strayCodes.map((s) => u.strayCode(t.file, s.code, s.inPlan)),
+    ]),
+  ];
+}
+
+const jsonValue = (c: Content) =>
+  c.kind === "empty" ? null : c.kind === "text" ? c.text : c.kind === "number" ? c.value : c.formula;
+
+/** The contract's shape (taken, skipped, conflicts), extended with what else was left out and why. */
+function collectJson(collected: CollectPlan, m: CliMessages, columns: ColumnHeaders) {
+  const u = m.unitFiles;
+  return {
+    taken: collected.taken.map((t) => ({
+      file: t.file,
+      unit: t.unit,
+      sheet: t.masterSheet,
+      cells: t.merge.takes.length,
+    })),
+    skipped: collected.skipped.map((s) => ({
+      file: s.file,
+      reason: reasonText(s.reason, u.reasons),
+      kind: s.reason.kind === "unreadable" ? s.reason.reason : s.reason.kind,
+    })),
+    conflicts: collected.taken.flatMap((t) =>
+      t.merge.conflicts.map((c) => ({
+        unit: t.unit,
+        code: c.code,
+        column: columns[c.field],
+        kept: jsonValue(c.kept),
+        theirs: jsonValue(c.theirs),
+        file: t.file,
+      })),
+    ),
+    ignored: collected.taken.flatMap((t) =>
+      t.merge.outside.map((o) => ({
+        file: t.file,
+        unit: t.unit,
+        cell: o.address,
+        code: o.code,
+        value: jsonValue(o.value),
+      })),
+    ),
+    strayCodes: collected.taken.flatMap((t) =>
+      t.merge.strayCodes.map((s) => ({ file: t.file, unit: t.unit, code: s.code, inPlan: s.inPlan })),
+    ),
+  };
+}

@@ -1,0 +1,53 @@
+/** `par-index split FILE -d DIR`: one workbook per unit, its assignment sheet ready to send, and its mark. */
+import { promises as fs } from "fs";
+import * as path from "path";
+import { readKeptInputs } from "../core/edits";
+import { unitFile } from "../core/unit-files";
+import { cliMessagesFor } from "../i18n/cli";
+import { unitWorkbook } from "../xlsx/unit-workbook";
+import { contentsOf } from "../xlsx/write-cell";
+import { writeWorkbookFile } from "../xlsx/write";
+import { Command } from "./args";
+import { openPlan } from "./open";
+import { isSameFile } from "./same-file";
+import { UserFacingError } from "./user-facing-error";
+
+export type SplitCommand = Extract<Command, { kind: "split" }>;
+
+/** A sheet name as a file name on Windows, macOS and Linux: the characters none of them allow become "_". */
+export function fileNameOf(sheet: string): string {
+  // eslint-disable-next-line no-control-regex
+  return `${sheet.replace(/[<>:"/\\|?*\u0000-\u001F]/g, "_").replace(/[. ]+$/, "")}.xlsx`;
+}
+
+export async function runSplit(command: SplitCommand): Promise<{ out: string; err: string }> {
+  const { file, dir, language } = command;
+  const m = cliMessagesFor(language);
+  const { workbook, reconciled, plan } = await openPlan(file, command.sheet, language);
+  const { state } = reconciled;
+  if (plan.units.length === 0) return { out: "", err: `${m.unitFiles.noUnits}\n` };
+  try {
+    await fs.mkdir(dir, { recursive: true });
+  } catch {
+    throw new UserFacingError(m.unitFiles.cannotMakeDir(dir));
+  }
+  const planName = path.basename(file).replace(/\.xlsx$/i, "");
+  const lines: string[] = [];
+  for (const unit of plan.units) {
+    // The master's sheet of the unit, under the user's name if they renamed it; none yet before apply.
+    const sheetName =
+      state.generated.find((g) => g.kind === "assignment" && g.unit === unit.name)?.name ?? unit.sheetName;
+    const sheet = workbook.getWorksheet(sheetName);
+    const kept = sheet ? readKeptInputs(contentsOf(sheet)) : new Map();
+    const made = unitFile({ plan, unit, sheetName, kept, language, planId: state.planId, planName });
+    const target = path.join(dir, fileNameOf(sheetName));
+    if (await isSameFile(target, file)) throw new UserFacingError(m.cli.outputIsInput);
+    try {
+      await writeWorkbookFile(await unitWorkbook(made), target);
+    } catch {
+      throw new UserFacingError(m.cli.cannotWrite(target));
+    }
+    lines.push(m.unitFiles.written(target, unit.name, unit.lead.length, unit.support.length));
+  }
+  return { out: lines.map((l) => `${l}\n`).join(""), err: "" };
+}

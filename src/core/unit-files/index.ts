@@ -1,0 +1,22 @@
+/** Unit files: what `split` sends each unit, and what `collect` takes back from them. */
+export { planFingerprint } from "./plan-identity";
+export { criterionLines, type Grid, type Section } from "./progress-layout";
+export { MARK_SHEET, decodeMark, encodeMark, type UnitMark } from "./unit-mark";
+export { unitFile, type UnitFile, type UnitFileInput } from "./unit-file-draft";
+export {
+  mergeUnitSheet,
+  type CellTake,
+  type Conflict,
+  type OutsideCell,
+  type SheetMerge,
+  type StrayCode,
+} from "./collect-merge";
+export { recogniseReturned, type MasterPlan, type ReturnedWorkbook, type SkipReason } from "./unit-file-identity";
+export {
+  planCollect,
+  type CollectPlan,
+  type CollectSkip,
+  type ReturnedFile,
+  type TakenSheet,
+  type UnreadableReason,
+} from "./collect-plan";

@@ -1,0 +1,129 @@
+/**
+ * Writes a few cells into an .xlsx package as it is, part by part, instead of reading it into ExcelJS and writing it
+ * again: every other part (charts, PivotTables, what ExcelJS would drop) and every other cell stay byte for byte.
+ * What `collect` writes into the master. Text goes in as an inline string, so it can never become a formula.
+ */
+import { cellAddress, columnNumber } from "../core/cells";
+import { Content } from "../core/edits";
+import { escapeXml, sheetPartOf } from "./package-xml";
+import { readZipEntries, writeDeflatedZip } from "./zip-package";
+
+export interface CellWrite {
+  readonly row: number;
+  readonly column: number;
+  readonly content: Content;
+}
+
+const WORKBOOK = "xl/workbook.xml";
+/** Characters XML 1.0 cannot hold. */
+// eslint-disable-next-line no-control-regex
+const NOT_IN_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
+/** The package with `writes` made, by sheet name; the workbook is marked to compute its formulas when opened. */
+export async function patchCells(bytes: Buffer, writes: ReadonlyMap<string, readonly CellWrite[]>): Promise<Buffer> {
+  const entries = readZipEntries(bytes);
+  const parts = new Map(entries.map((e) => [e.name, e.data]));
+  const changed = new Map<string, string>();
+  const read = (name: string) => {
+    const data = changed.get(name) ?? parts.get(name)?.toString("utf8");
+    if (data === undefined) throw new Error(`The workbook has no part ${name}.`);
+    return data;
+  };
+  for (const [sheet, cells] of writes) {
+    if (cells.length === 0) continue;
+    const part = sheetPartOf(read, sheet);
+    changed.set(part, withCells(read(part), cells));
+  }
+  // Formulas over the changed cells (the summary's counts) hold results computed before: Excel computes them again.
+  changed.set(WORKBOOK, withFullCalcOnLoad(read(WORKBOOK)));
+  return writeDeflatedZip(
+    entries.map((e) => (changed.has(e.name) ? { name: e.name, data: Buffer.from(changed.get(e.name)!, "utf8") } : e)),
+  );
+}
+
+/** Text as a cell's XML holds it: Excel's _xHHHH_ escapes for what XML cannot carry, and for a literal _xHHHH_. */
+function cellText(text: string): string {
+  const escaped = text
+    .replace(/_x[0-9A-Fa-f]{4}_/g, (m) => `_x005F${m}`)
+    .replace(NOT_IN_XML, (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`);
+  return escapeXml(escaped);
+}
+
+function cellXml(address: string, style: string | null, content: Content): string {
+  const s = style === null ? "" : ` s="${style}"`;
+  switch (content.kind) {
+    case "empty":
+      return `<c r="${address}"${s}/>`;
+    case "number":
+      return `<c r="${address}"${s}><v>${content.value}</v></c>`;
+    case "text":
+      return `<c r="${address}"${s} t="inlineStr"><is><t xml:space="preserve">${cellText(content.text)}</t></is></c>`;
+    case "formula":
+      return `<c r="${address}"${s}><f>${escapeXml(content.formula.replace(/^=/, ""))}</f></c>`;
+  }
+}
+
+const ROW = /<row\b(?:[^>"']|"[^"]*"|'[^']*')*?(?:\/>|>[\s\S]*?<\/row>)/g;
+const CELL = /<c\b(?:[^>"']|"[^"]*"|'[^']*')*?(?:\/>|>[\s\S]*?<\/c>)/g;
+
+function attribute(tag: string, name: string): string | null {
+  const open = /^<[^>]*>/.exec(tag)?.[0] ?? tag;
+  return new RegExp(`\\s${name}\\s*=\\s*"([^"]*)"`).exec(open)?.[1] ?? null;
+}
+
+/** The worksheet's XML with the cells written: a cell keeps its style, a missing cell or row is added in order. */
+export function withCells(sheet: string, writes: readonly CellWrite[]): string {
+  const byRow = new Map<number, CellWrite[]>();
+  for (const w of writes) byRow.set(w.row, [...(byRow.get(w.row) ?? []), w]);
+  const open = /<sheetData\b[^>]*?(\/?)>/.exec(sheet);
+  if (!open) throw new Error("The worksheet has no sheetData.");
+  const start = open.index + open[0].length;
+  const end = open[1] === "/" ? start : sheet.indexOf("</sheetData>", start);
+  const rows = [...sheet.slice(start, end).matchAll(ROW)].map((m) => ({ r: Number(attribute(m[0], "r")), xml: m[0] }));
+  for (const r of byRow.keys()) if (!rows.some((row) => row.r === r)) rows.push({ r, xml: `<row r="${r}"/>` });
+  rows.sort((a, b) => a.r - b.r);
+  const data = rows
+    .map((row) => (byRow.has(row.r) ? withRowCells(row.xml, row.r, byRow.get(row.r)!) : row.xml))
+    .join("");
+  const head = open[1] === "/" ? `${sheet.slice(0, open.index)}<sheetData>` : sheet.slice(0, start);
+  const tail = open[1] === "/" ? `</sheetData>${sheet.slice(start)}` : sheet.slice(end);
+  return head + data + tail;
+}
+
+function withRowCells(row: string, r: number, writes: readonly CellWrite[]): string {
+  const openTag = /^<row\b(?:[^>"']|"[^"]*"|'[^']*')*?(\/?)>/.exec(row)!;
+  // The spans hint may no longer hold once cells are added: Excel works without it.
+  const tag = openTag[0].replace(/\sspans\s*=\s*"[^"]*"/, "").replace(/\s*\/>$/, ">");
+  const inner = openTag[1] === "/" ? "" : row.slice(openTag[0].length, row.length - "</row>".length);
+  const cells = [...inner.matchAll(CELL)].map((m) => {
+    const address = attribute(m[0], "r") ?? "";
+    return { column: columnNumber(address.replace(/\d+$/, "")), xml: m[0] };
+  });
+  for (const w of writes) {
+    const address = cellAddress(r, w.column);
+    const at = cells.findIndex((c) => c.column === w.column);
+    const style = at >= 0 ? attribute(cells[at].xml, "s") : attribute(openTag[0], "s");
+    const xml = cellXml(address, style, w.content);
+    if (at >= 0) cells[at] = { column: w.column, xml };
+    else cells.push({ column: w.column, xml });
+  }
+  cells.sort((a, b) => a.column - b.column);
+  return `${tag}${cells.map((c) => c.xml).join("")}</row>`;
+}
+
+/** workbook.xml with calcPr's fullCalcOnLoad set, adding calcPr where CT_Workbook wants it if there is none. */
+function withFullCalcOnLoad(workbook: string): string {
+  const calcPr = /<calcPr\b[^>]*?\/?>/.exec(workbook);
+  if (calcPr) {
+    const tag = calcPr[0].replace(/\sfullCalcOnLoad\s*=\s*"[^"]*"/, "").replace(/\s*(\/?)>$/, ' fullCalcOnLoad="1"$1>');
+    return workbook.slice(0, calcPr.index) + tag + workbook.slice(calcPr.index + calcPr[0].length);
+  }
+  // calcPr follows sheets, functionGroups, externalReferences and definedNames, whichever of them are there.
+  let at = -1;
+  for (const element of ["sheets", "functionGroups", "externalReferences", "definedNames"]) {
+    const m = new RegExp(`<${element}\\b[^>]*?/>|</${element}>`).exec(workbook);
+    if (m) at = Math.max(at, m.index + m[0].length);
+  }
+  if (at < 0) throw new Error("The workbook lists no sheets.");
+  return `${workbook.slice(0, at)}<calcPr fullCalcOnLoad="1"/>${workbook.slice(at)}`;
+}
