@@ -59,6 +59,23 @@ export async function printedPages(file: string): Promise<{ width: number; heigh
   });
 }
 
+/** How many formula cells the workbook holds, and each one Calc computed to an error ("Sheet!A1: #VALUE!"). */
+export function formulaErrors(wb: ExcelJS.Workbook): { formulas: number; errors: string[] } {
+  let formulas = 0;
+  const errors: string[] = [];
+  for (const ws of wb.worksheets) {
+    ws.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (!cell.formula) return;
+        formulas++;
+        const value = resultOf(cell);
+        if (typeof value === "string" && value.startsWith("#")) errors.push(`${ws.name}!${cell.address}: ${value}`);
+      }),
+    );
+  }
+  return { formulas, errors };
+}
+
 /** A formula cell's result as Calc left it; an error comes back as its code ("#REF!"). */
 export function resultOf(cell: ExcelJS.Cell): unknown {
   const result = cell.formula ? cell.result : cell.value;

@@ -1,36 +1,19 @@
 /** @jest-environment jsdom */
 import { screen } from "@testing-library/react";
-import { SheetCells } from "../../src/core/cells";
+import { sheetOf } from "../core/helpers";
 import { FakeHost } from "./fake-host";
 import { renderPane } from "./render";
 
-const HEADER = [
-  "STT",
-  "Lĩnh vực, tiêu chí",
-  "Điểm tối đa",
-  "Điểm năm 2024",
-  "Mục tiêu năm 2025",
-  "Nhiệm vụ, giải pháp",
-  "Cơ quan chủ trì",
-  "Cơ quan phối hợp",
-];
-
 /** A domain whose title Word merged across its point cells, and a domain without merges. */
-const SHEET: SheetCells = {
-  name: "Phụ lục",
-  top: 1,
-  left: 1,
-  values: [
-    HEADER,
+const SHEET = sheetOf(
+  [
     ["1", "Công tác chỉ đạo, điều hành", null, null, null, null, null, null],
     ["1.1", "Kế hoạch CCHC", 4, 3, 4, "Ban hành kế hoạch", "Phòng Nội vụ", ""],
     ["2", "Cải cách thể chế", 4, 3, 4, null, null, null],
     ["2.1", "Văn bản", 4, 3, 4, "Rà soát", "Phòng Tư pháp", ""],
   ],
-  merges: [{ top: 2, left: 2, bottom: 2, right: 5 }],
-  hiddenRows: [],
-  hiddenColumns: [],
-};
+  { merges: [{ top: 2, left: 2, bottom: 2, right: 5 }] },
+);
 
 describe("subtotals a merge is in the way of", () => {
   it("are counted before writing, and each is told after, with its criterion, cell and merge", async () => {

@@ -2,13 +2,10 @@
  * A leaf whose score is a formula reading its own group (`=D2/2` in a sub-criterion, D2 the domain): a SUM in D2
  * would read itself through the leaf. That subtotal is left as it is and told; the others are written.
  */
-import { changedCells, parseEveryPart, viaCommandLine, viaOffice } from "./tables";
+import { BOTH_ADAPTERS, changedCells, parseEveryPart, viaCommandLine, viaOffice } from "./tables";
 import { CIRCULAR } from "./fixtures";
 
-describe.each([
-  ["par-index apply", viaCommandLine],
-  ["the add-in (Office.js)", viaOffice],
-])("a leaf reading its own domain, through %s", (_, via) => {
+describe.each(BOTH_ADAPTERS)("a leaf reading its own domain, through %s", (_, via) => {
   let outcome: Awaited<ReturnType<typeof via>>;
   beforeAll(async () => {
     outcome = await via(CIRCULAR);

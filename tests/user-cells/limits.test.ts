@@ -8,7 +8,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { cellAddress } from "../../src/core/cells";
 import { MAX_CELL_TEXT } from "../../src/core/edits/excel-limits";
-import { changedCells, parseEveryPart, viaCommandLine, viaOffice } from "./tables";
+import { BOTH_ADAPTERS, changedCells, parseEveryPart, viaCommandLine } from "./tables";
 import { HUGE, LIMITS, TASK_NEXT, TASK_ROW, TOTAL_TASK, TWO_ROW } from "./fixtures";
 
 /** The group rows (criteria and domain 2) whose subtotals are written: all but domain 1's. */
@@ -22,10 +22,7 @@ function writtenSubtotals(): string[] {
   return out.sort();
 }
 
-describe.each([
-  ["par-index apply", viaCommandLine],
-  ["the add-in (Office.js)", viaOffice],
-])("Excel's limits, through %s", (_, via) => {
+describe.each(BOTH_ADAPTERS)("Excel's limits, through %s", (_, via) => {
   let outcome: Awaited<ReturnType<typeof via>>;
   beforeAll(async () => {
     outcome = await via(LIMITS);

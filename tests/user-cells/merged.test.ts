@@ -8,7 +8,7 @@ import { messagesFor } from "../../src/i18n";
 import { run } from "../../src/memory-excel";
 
 const vi = messagesFor("vi");
-import { changedCells, parseEveryPart, viaCommandLine, viaOffice } from "./tables";
+import { BOTH_ADAPTERS, changedCells, parseEveryPart, viaCommandLine, viaOffice } from "./tables";
 import { MERGED } from "./fixtures";
 
 /** The subtotals that can be written: domain 2's three, and group 2.2's score and target. */
@@ -24,10 +24,7 @@ const LEFT_OUT: readonly [string, string][] = [
   [`${vi.totalRow}, mục tiêu năm 2025 (ô E10)`, "B10:E10"],
 ];
 
-describe.each([
-  ["par-index apply", viaCommandLine],
-  ["the add-in (Office.js)", viaOffice],
-])("merged cells through %s", (_, via) => {
+describe.each(BOTH_ADAPTERS)("merged cells through %s", (_, via) => {
   let outcome: Awaited<ReturnType<typeof via>>;
   beforeAll(async () => {
     outcome = await via(MERGED);

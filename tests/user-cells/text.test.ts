@@ -6,7 +6,7 @@
 import ExcelJS from "exceljs";
 import { messagesFor } from "../../src/i18n";
 import { NS, descendants, readPackage } from "../xlsx/package-parts";
-import { changedCells, parseEveryPart, viaCommandLine, viaOffice } from "./tables";
+import { BOTH_ADAPTERS, changedCells, parseEveryPart, viaCommandLine } from "./tables";
 import { CONTROL_TEXT, DOMAIN } from "./fixtures";
 
 /** Excel's reading of `_xHHHH_` escapes (ECMA-376 Part 1, 22.9.2.19). */
@@ -14,10 +14,7 @@ const unescape = (s: string) =>
   s.replace(/_x([0-9A-F]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 const SUBTOTALS = ["C2", "C5", "D2", "D5", "E2", "E5"];
 
-describe.each([
-  ["par-index apply", viaCommandLine],
-  ["the add-in (Office.js)", viaOffice],
-])("control characters and escapes in cells, through %s", (_, via) => {
+describe.each(BOTH_ADAPTERS)("control characters and escapes in cells, through %s", (_, via) => {
   let outcome: Awaited<ReturnType<typeof via>>;
   beforeAll(async () => {
     outcome = await via(CONTROL_TEXT);
