@@ -72,6 +72,19 @@ export const COLS = vi.sheets.columns;
 /** 30/06/2024 as Excel's serial. */
 export const JUNE_30 = 45473;
 
+/**
+ * What collect must change in FILE, worked out from what sendAndType types: the justice office's three entries (its
+ * 2.1 on row 6, 2.2 on row 7; deadline J, status K, result L) and the home affairs office's 1.2 (row 7); its 1.1 is
+ * the conflict (the master changed it too), and the name it edited in C8 is not taken.
+ */
+export const EXPECTED_CHANGES = {
+  "P. Tư pháp!J6": JUNE_30,
+  "P. Tư pháp!K6": "Hoàn thành",
+  "P. Tư pháp!L7": "Kế hoạch số 15/KH-TP",
+  "P. Nội vụ!K7": "Đang thực hiện",
+};
+export const CONFLICT_LINE = `Khác nhau: Phòng Nội vụ, tiêu chí 1.1, cột "${COLS.status}": giữ "Đang thực hiện" của tệp kế hoạch; tệp đơn vị ghi "Hoàn thành".`;
+
 export interface Cycle {
   readonly dir: string;
   /** FILE given to collect: the applied seed, with one progress cell the office changed after sending. */
