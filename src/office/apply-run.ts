@@ -29,6 +29,7 @@ import {
   queueRemoveOurRules,
   queueRulesRead,
   queueSheetDraft,
+  queueLinkedCells,
   queueStateWrite,
   queueTableEdits,
 } from "./queue-writes";
@@ -221,6 +222,7 @@ async function write(
     if (place !== undefined) sheet.position = place;
   });
   replaces.forEach((_, i) => worksheets.getItem(`${OLD_PREFIX}${i}`).delete());
+  for (const draft of edits.sheets) queueLinkedCells(worksheets.getItem(draft.name), draft);
   queueStateWrite(worksheets, w.stateSheet, w.stateRows, nextState);
   await context.sync();
 }

@@ -27,7 +27,12 @@ export function rangeOf(ws: Excel.Worksheet, area: CellArea): Excel.Range {
 /** Fills a new sheet from its draft, in one queue of commands. */
 export function queueSheetDraft(ws: Excel.Worksheet, draft: SheetDraft, caps: Capabilities): void {
   const width = Math.max(1, ...draft.cells.map((r) => r.length));
-  const rows = draft.cells.map((r) => Array.from({ length: width }, (_, c) => (r[c] ? cellInput(r[c]) : "")));
+  const linked = draft.linkedCells;
+  const later = (r: number, c: number) =>
+    linked !== null && r >= linked.top && r <= linked.bottom && c >= linked.left && c <= linked.right;
+  const rows = draft.cells.map((line, r) =>
+    Array.from({ length: width }, (_, c) => (line[c] && !later(r + 1, c + 1) ? cellInput(line[c]) : "")),
+  );
   if (rows.length) rangeOf(ws, { top: 1, left: 1, bottom: rows.length, right: width }).formulas = rows;
   for (const { area, style } of draft.styles) {
     applyStyle(rangeOf(ws, area), style, area.bottom - area.top + 1, area.right - area.left + 1);
@@ -64,6 +69,22 @@ function queueValidation(range: Excel.Range, v: Validation): void {
       ? { date: { formula1: EARLIEST_DEADLINE, operator: "GreaterThanOrEqualTo" } }
       : { list: { inCellDropDown: true, source: v.items.join(",") } };
   range.dataValidation.errorAlert = { message: v.message, showAlert: true, style: "Stop", title: v.title };
+}
+
+/** The cells of a draft left for when every generated sheet has its final name (SheetDraft.linkedCells). */
+export function queueLinkedCells(ws: Excel.Worksheet, draft: SheetDraft): void {
+  const area = draft.linkedCells;
+  if (area === null) return;
+  const rows = [];
+  for (let r = area.top; r <= area.bottom; r++) {
+    const line = [];
+    for (let c = area.left; c <= area.right; c++) {
+      const content = draft.cells[r - 1]?.[c - 1];
+      line.push(content ? cellInput(content) : "");
+    }
+    rows.push(line);
+  }
+  rangeOf(ws, area).formulas = rows;
 }
 
 /** Table cells, one command each: their number is the table's groups, not its size in cells. */

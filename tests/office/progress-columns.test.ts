@@ -62,4 +62,18 @@ describe("the progress columns through Office.js", () => {
     expect(wb.conditionalFormats(name)).toHaveLength(4);
     expect(sectionAreas(name)).toHaveLength(2);
   });
+
+  it("count in the summary over the unit sheets by their names, after a rerun replaced every sheet", async () => {
+    const name = await applyOn("1.17");
+    const generated = wb.sheetNames().filter((n) => n !== SHEET && !n.startsWith("ParIndex"));
+    await createOfficeHost().apply({ sheet: SHEET, operations: ALL, language: "vi", expectedGenerated: generated });
+    const summary = wb.sheetNames().find((n) => n.startsWith("Tổng hợp"))!;
+    // Section IV is the last to name the unit.
+    const values = wb.values(summary);
+    let row = values.length;
+    while (values[row - 1][1] !== UNIT) row--;
+    const counts = wb.formulas(summary, `D${row}:I${row}`)[0].join(" ");
+    expect(counts).not.toContain("#REF!");
+    expect(counts).toContain(`'${name}'!$K$`);
+  });
 });

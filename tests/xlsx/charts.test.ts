@@ -216,6 +216,7 @@ describe("a chart on a sheet that already has relationships, in a workbook with 
       },
       validations: [],
       rules: [],
+      linkedCells: null,
     };
     file = path.join(tempDir(), "image.xlsx");
     await writeWorkbookFile(wb, file, [draft]);

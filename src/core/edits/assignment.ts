@@ -175,6 +175,7 @@ export function assignmentSheet(ctx: AssignmentContext, unit: Unit, name: string
     chart: null,
     validations,
     rules,
+    linkedCells: null,
   };
 }
 

@@ -73,7 +73,9 @@ export function planEdits(input: PlanEditsInput): PlannedRun {
   const earlier = state.generated.filter((g) => input.sheetNames.includes(g.name));
   if (operations.has("assignments") || operations.has("summary")) {
     const names = generatedNames(input, earlier, m);
-    if (operations.has("summary")) sheets.push(summarySheet(ctx, names.summary));
+    // The summary's progress section reads the assignment sheets this run makes: their layout is known.
+    const unitSheets = operations.has("assignments") ? names.units : null;
+    if (operations.has("summary")) sheets.push(summarySheet(ctx, names.summary, unitSheets));
     if (operations.has("assignments")) {
       for (const unit of plan.units) {
         sheets.push(assignmentSheet(ctx, unit, names.units.get(unit.name)!, input.kept.get(unit.name) ?? new Map()));

@@ -1,113 +1,218 @@
-import { CellArea } from "../cells";
-import { AssignmentContext, criterionColumns, criterionHeaders, yearText } from "./assignment";
-import { Content, EMPTY, formula, num, SheetDraft, StyledArea, text } from "./types";
+import { CellArea, columnLetters } from "../cells";
 import { pointsAtStake } from "../plan-totals";
+import { STATUS_WORDS } from "../progress/words";
+import {
+  AssignmentContext,
+  criterionColumns,
+  criterionHeaders,
+  INPUT_COLUMNS,
+  leadRowsOf,
+  yearText,
+} from "./assignment";
+import { quoteSheet } from "./references";
+import { Content, EMPTY, formula, num, SheetDraft, Style, StyledArea, text } from "./types";
 
 const WIDTHS = [7, 12, 48, 11, 11, 11, 11, 11, 36];
 const COLUMNS = 9;
 
-/** Per domain, per lead unit, and the criteria ranked by points lost, with a chart of score against max. */
-export function summarySheet(ctx: AssignmentContext, name: string): SheetDraft {
+/** The summary's cells as they grow, section after section. */
+class SummaryBuilder {
+  readonly cells: Content[][] = [];
+  readonly styles: StyledArea[] = [];
+  readonly merges: CellArea[] = [];
+
+  /** Adds a row; returns its number. */
+  push(row: Content[]): number {
+    this.cells.push(row);
+    return this.cells.length;
+  }
+  get last(): number {
+    return this.cells.length;
+  }
+  style(top: number, bottom: number, left: number, right: number, style: Style): void {
+    this.styles.push({ area: { top, bottom: Math.max(top, bottom), left, right }, style });
+  }
+  section(title: string): void {
+    const r = this.push([text(title)]);
+    this.style(r, r, 1, COLUMNS, "section");
+  }
+  header(labels: readonly string[]): number {
+    const r = this.push(labels.map(text));
+    this.style(r, r, 1, labels.length, "header");
+    return r;
+  }
+}
+
+/**
+ * Per domain, per lead unit, the criteria ranked by points lost, with a chart of score against max; and, when the
+ * run makes the assignment sheets, the progress per lead unit as live formulas over them.
+ */
+export function summarySheet(
+  ctx: AssignmentContext,
+  name: string,
+  unitSheets: ReadonlyMap<string, string> | null,
+): SheetDraft {
+  const { plan, m } = ctx;
+  const b = new SummaryBuilder();
+  b.push([text(m.sheets.summaryTitle(yearText(plan.layout.years.target, m)))]);
+  b.push([text(m.sheets.summarySubtitle(plan.layout.sheet))]);
+  b.push([]);
+  b.style(1, 1, 1, COLUMNS, "title");
+  b.style(2, 2, 1, COLUMNS, "subtitle");
+  b.merges.push(line(1), line(2));
+  const chartSource = domainsSection(ctx, b);
+  b.push([]);
+  unitsSection(ctx, b);
+  b.push([]);
+  rankingSection(ctx, b);
+  let linkedCells: CellArea | null = null;
+  if (unitSheets) {
+    b.push([]);
+    linkedCells = progressSection(ctx, b, unitSheets);
+  }
+  return {
+    kind: "summary",
+    name,
+    unit: null,
+    cells: b.cells,
+    styles: b.styles,
+    columnWidths: WIDTHS,
+    titleRows: null,
+    merges: b.merges,
+    chart: { title: m.sheets.chartTitle, source: chartSource, anchor: { top: 4, bottom: 22, left: 11, right: 19 } },
+    validations: [],
+    rules: [],
+    linkedCells,
+  };
+}
+
+/** I. Domains: max, score, points lost, target and the share achieved. Returns what the chart reads (C..E). */
+function domainsSection(ctx: AssignmentContext, b: SummaryBuilder): CellArea {
   const { plan, m } = ctx;
   const cols = m.sheets.columns;
-  const cells: Content[][] = [
-    [text(m.sheets.summaryTitle(yearText(plan.layout.years.target, m)))],
-    [text(m.sheets.summarySubtitle(plan.layout.sheet))],
-    [],
-  ];
-  const styles: StyledArea[] = [
-    { area: line(1, COLUMNS), style: "title" },
-    { area: line(2, COLUMNS), style: "subtitle" },
-  ];
-  const push = (row: Content[]) => {
-    cells.push(row);
-    return cells.length;
-  };
-  const headerRow = (labels: string[]) => {
-    const r = push(labels.map(text));
-    styles.push({ area: { top: r, bottom: r, left: 1, right: labels.length }, style: "header" });
-    return r;
-  };
-  const section = (title: string) => styles.push({ area: line(push([text(title)]), COLUMNS), style: "section" });
-
-  // I. Domains: max, score, points lost, target and the share achieved; the chart reads columns C..E.
-  section(m.sheets.domainsSection);
-  const domainHeader = headerRow([...criterionHeaders(plan, m, cols.number, cols.domain), cols.percent]);
+  b.section(m.sheets.domainsSection);
+  const header = b.header([...criterionHeaders(plan, m, cols.number, cols.domain), cols.percent]);
   const percent = (r: number) => formula(`=IF(AND(ISNUMBER(D${r}),N(D${r})>0),E${r}/D${r},"")`);
   plan.criteria
     .filter((c) => c.parentRow === null)
     .forEach((d, i) => {
-      const r = cells.length + 1;
-      push([...criterionColumns(ctx, d, i + 1, r), percent(r)]);
+      const r = b.last + 1;
+      b.push([...criterionColumns(ctx, d, i + 1, r), percent(r)]);
     });
-  const first = domainHeader + 1;
-  const last = cells.length;
-  const totalRow = push([
+  const [first, last] = [header + 1, b.last];
+  const total = b.push([
     EMPTY,
     EMPTY,
     text(m.sheets.total),
     ...["D", "E", "F", "G"].map((c) => formula(`=SUM(${c}${first}:${c}${last})`)),
     percent(last + 1),
   ]);
-  styles.push({ area: { top: first, bottom: last, left: 1, right: 3 }, style: "cell" });
-  styles.push({ area: { top: first, bottom: totalRow, left: 4, right: 7 }, style: "number" });
-  styles.push({ area: { top: first, bottom: totalRow, left: 8, right: 8 }, style: "percent" });
-  styles.push({ area: { top: totalRow, bottom: totalRow, left: 1, right: 8 }, style: "total" });
-  push([]);
-
-  // II. Units: criteria led and supported, and the points lost in the criteria they lead.
-  section(m.sheets.unitsSection);
-  const unitHeader = headerRow([cols.number, cols.unit, "", cols.leadCount, cols.supportCount, cols.atStake]);
-  plan.units.forEach((u, i) => {
-    push([num(i + 1), text(u.name), EMPTY, num(u.lead.length), num(u.support.length), num(pointsAtStake(plan, u))]);
-  });
-  styles.push({ area: { top: unitHeader + 1, bottom: cells.length, left: 1, right: 3 }, style: "cell" });
-  styles.push({ area: { top: unitHeader + 1, bottom: cells.length, left: 4, right: 6 }, style: "number" });
-  const unitMerges: CellArea[] = [{ top: unitHeader, bottom: unitHeader, left: 2, right: 3 }];
-  for (let r = unitHeader + 1; r <= cells.length; r++) unitMerges.push({ top: r, bottom: r, left: 2, right: 3 });
-  push([]);
-
-  // III. Criteria that lost points, most first.
-  section(m.sheets.rankingSection);
-  const rankHeader = headerRow([...criterionHeaders(plan, m, cols.rank, cols.criterion), "", cols.lead]);
-  const ranked = plan.criteria
-    .filter((c) => c.leaf && c.pointsLost > 0)
-    .sort((a, b) => b.pointsLost - a.pointsLost || a.row - b.row);
-  ranked.forEach((c, i) =>
-    push([...criterionColumns(ctx, c, i + 1, cells.length + 1), EMPTY, text(c.lead.join("\n"))]),
-  );
-  styles.push({
-    area: { top: rankHeader + 1, bottom: Math.max(rankHeader + 1, cells.length), left: 1, right: 3 },
-    style: "cell",
-  });
-  styles.push({
-    area: { top: rankHeader + 1, bottom: Math.max(rankHeader + 1, cells.length), left: 4, right: 7 },
-    style: "number",
-  });
-  styles.push({
-    area: { top: rankHeader + 1, bottom: Math.max(rankHeader + 1, cells.length), left: 9, right: 9 },
-    style: "cell",
-  });
-
-  return {
-    kind: "summary",
-    name,
-    unit: null,
-    cells,
-    styles,
-    columnWidths: WIDTHS,
-    titleRows: null,
-    merges: [line(1, COLUMNS), line(2, COLUMNS), ...unitMerges],
-    chart: {
-      title: m.sheets.chartTitle,
-      source: { top: domainHeader, bottom: last, left: 3, right: 5 },
-      anchor: { top: 4, bottom: 22, left: 11, right: 19 },
-    },
-    validations: [],
-    rules: [],
-  };
+  b.style(first, last, 1, 3, "cell");
+  b.style(first, total, 4, 7, "number");
+  b.style(first, total, 8, 8, "percent");
+  b.style(total, total, 1, 8, "total");
+  return { top: header, bottom: last, left: 3, right: 5 };
 }
 
-function line(r: number, right: number): CellArea {
-  return { top: r, bottom: r, left: 1, right };
+/** II. Units: criteria led and supported, and the points lost in the criteria they lead. */
+function unitsSection(ctx: AssignmentContext, b: SummaryBuilder): void {
+  const { plan, m } = ctx;
+  const cols = m.sheets.columns;
+  b.section(m.sheets.unitsSection);
+  const header = b.header([cols.number, cols.unit, "", cols.leadCount, cols.supportCount, cols.atStake]);
+  plan.units.forEach((u, i) => {
+    b.push([num(i + 1), text(u.name), EMPTY, num(u.lead.length), num(u.support.length), num(pointsAtStake(plan, u))]);
+  });
+  b.style(header + 1, b.last, 1, 3, "cell");
+  b.style(header + 1, b.last, 4, 6, "number");
+  mergeUnitNames(b, header);
+}
+
+/** The unit's name spans B:C, from the header down. */
+function mergeUnitNames(b: SummaryBuilder, header: number): void {
+  for (let r = header; r <= b.last; r++) b.merges.push({ top: r, bottom: r, left: 2, right: 3 });
+}
+
+/** III. Criteria that lost points, most first. */
+function rankingSection(ctx: AssignmentContext, b: SummaryBuilder): void {
+  const { plan, m } = ctx;
+  const cols = m.sheets.columns;
+  b.section(m.sheets.rankingSection);
+  const header = b.header([...criterionHeaders(plan, m, cols.rank, cols.criterion), "", cols.lead]);
+  const ranked = plan.criteria
+    .filter((c) => c.leaf && c.pointsLost > 0)
+    .sort((x, y) => y.pointsLost - x.pointsLost || x.row - y.row);
+  ranked.forEach((c, i) => b.push([...criterionColumns(ctx, c, i + 1, b.last + 1), EMPTY, text(c.lead.join("\n"))]));
+  b.style(header + 1, b.last, 1, 3, "cell");
+  b.style(header + 1, b.last, 4, 7, "number");
+  b.style(header + 1, b.last, 9, 9, "cell");
+}
+
+const [DEADLINE, STATUS, , EVIDENCE] = INPUT_COLUMNS.map(columnLetters);
+
+/**
+ * IV. Progress per lead unit, live: COUNTIFS over the unit's lead rows on its assignment sheet, TODAY() for what is
+ * overdue, so that a co-author without the add-in sees the state of today. Each formula names one sheet and one
+ * range, whatever the plan's size: far below Excel's 8,192 characters. Counted as `par-index status` counts: the
+ * drop-down's words in either language, in any letter case (COUNTIFS ignores case); a deadline typed as text is
+ * never overdue; not started is what is neither done nor in progress.
+ */
+function progressSection(ctx: AssignmentContext, b: SummaryBuilder, unitSheets: ReadonlyMap<string, string>): CellArea {
+  const { plan, m } = ctx;
+  const cols = m.sheets.columns;
+  const { statuses } = m.sheets;
+  b.section(m.sheets.progressSection);
+  const header = b.header([
+    cols.number,
+    cols.unit,
+    "",
+    cols.leadCount,
+    statuses.done,
+    statuses.inProgress,
+    statuses.notStarted,
+    cols.overdue,
+    cols.missingEvidence,
+  ]);
+  plan.units.forEach((u, i) => {
+    const rows = leadRowsOf(plan, u);
+    const sheet = unitSheets.get(u.name);
+    const r = b.last + 1;
+    if (!rows || sheet === undefined) {
+      b.push([num(i + 1), text(u.name), EMPTY, ...Array.from({ length: 6 }, () => num(0))]);
+      return;
+    }
+    const range = (c: string) => `${quoteSheet(sheet)}!$${c}$${rows.first}:$${c}$${rows.last}`;
+    const countOf = (words: readonly string[], ...more: string[]) =>
+      words.map((w) => `COUNTIFS(${[range(STATUS), `"${w}"`, ...more].join(",")})`).join("+");
+    const notDone = STATUS_WORDS.done.map((w) => `${range(STATUS)},"<>${w}"`).join(",");
+    b.push([
+      num(i + 1),
+      text(u.name),
+      EMPTY,
+      formula(`=ROWS(${range(STATUS)})`),
+      formula(`=${countOf(STATUS_WORDS.done)}`),
+      formula(`=${countOf(STATUS_WORDS["in-progress"])}`),
+      formula(`=D${r}-E${r}-F${r}`),
+      formula(`=COUNTIFS(${range(DEADLINE)},"<"&TODAY(),${notDone})`),
+      // Done less done with evidence: "<>" (not empty) reads the same in Excel and LibreOffice.
+      formula(`=E${r}-(${countOf(STATUS_WORDS.done, range(EVIDENCE), '"<>"')})`),
+    ]);
+  });
+  const [first, last] = [header + 1, b.last];
+  const total = b.push([
+    EMPTY,
+    text(m.sheets.total),
+    EMPTY,
+    ...["D", "E", "F", "G", "H", "I"].map((c) => formula(`=SUM(${c}${first}:${c}${last})`)),
+  ]);
+  b.style(first, total, 1, 3, "cell");
+  b.style(first, total, 4, 9, "cell");
+  b.style(total, total, 1, 9, "total");
+  mergeUnitNames(b, header);
+  // The counts name the unit sheets.
+  return { top: first, bottom: Math.max(first, last), left: 4, right: 9 };
+}
+
+function line(r: number): CellArea {
+  return { top: r, bottom: r, left: 1, right: COLUMNS };
 }

@@ -67,6 +67,12 @@ export interface SheetDraft {
   readonly validations: readonly Validation[];
   /** Conditional formats that mark progress needing attention, live in Excel without the add-in. */
   readonly rules: readonly ProgressRule[];
+  /**
+   * Cells whose formulas name other sheets this run generates. Excel makes a formula follow a sheet it names when
+   * that sheet is renamed, and turns it into #REF! when it is deleted: a host that renames the sheets being replaced
+   * writes these once every sheet has its final name.
+   */
+  readonly linkedCells: CellArea | null;
 }
 
 /** Excel's data validation: a date, or one of a drop-down list's words; the alert (title, message) on anything else. */

@@ -23,7 +23,11 @@ const STATUS_KEYS: ReadonlyMap<string, Status> = new Map(
 );
 
 /** The status words exactly as the drop-down lists offer them, in both languages: formulas compare with these. */
-export const DONE_WORDS: readonly string[] = [...new Set(CATALOGUES.map((m) => m.sheets.statuses.done))];
+export const STATUS_WORDS: Readonly<Record<"done" | "in-progress", readonly string[]>> = {
+  done: [...new Set(CATALOGUES.map((m) => m.sheets.statuses.done))],
+  "in-progress": [...new Set(CATALOGUES.map((m) => m.sheets.statuses.inProgress))],
+};
+export const DONE_WORDS = STATUS_WORDS.done;
 
 /**
  * The status a cell's text names; null when it names none of the three. Letter case, diacritics and their placement
