@@ -96,7 +96,6 @@ describe("highlights on two sheets", () => {
     expect(prepareClearHighlights(cleared.nextState, B).highlights).toEqual(highlightsOn(afterB, B));
     expect(prepareClearHighlights(cleared.nextState, A)).toEqual({
       tableEdits: [],
-      notices: [],
       highlights: null,
       nextState: cleared.nextState,
     });

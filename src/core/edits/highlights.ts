@@ -70,13 +70,13 @@ export function highlightEdits(
   }
 
   // Unless a rerun reuses it: one empty column between the table (or anything else on the sheet) and the legend.
-  // Clear of merged areas too: a legend cell under a merge would not show.
+  // Clear of merged areas in any case: a legend cell under another cell's merge would not show.
   const usedRight = sheet.left + sheet.values.reduce((w, r) => Math.max(w, r.length), 0) - 1;
   const top = plan.layout.headerTop;
   const labels = [m.sheets.legendTitle, m.sheets.legendZero, m.sheets.legendPartial, m.sheets.legendTarget];
   const underMerge = (c: number) => labels.some((_, i) => merges.hiding(top + i, c) !== null);
   let column = legendColumn ?? Math.max(usedRight, ...Object.values(plan.layout.columns)) + 2;
-  if (legendColumn === null) while (underMerge(column)) column++;
+  while (underMerge(column)) column++;
   const legendEdits = labels.map((label, i) => ({ row: top + i, column, content: text(label) }));
   return {
     highlights: { rules, fills, legend: { top, left: column, bottom: top + labels.length - 1, right: column } },

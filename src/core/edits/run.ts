@@ -19,7 +19,7 @@ import {
   WorkbookState,
 } from "./state";
 import { MergedAreas } from "./merged";
-import { Content, EditNotice, Operation, TableEdit } from "./types";
+import { Content, Operation, TableEdit } from "./types";
 
 /** What an adapter has read before a run. */
 export interface RunInput {
@@ -88,8 +88,6 @@ function withUnitsOfPlan(state: WorkbookState, plan: Plan): WorkbookState {
 export interface PreparedUndo {
   /** Table cells to put back as they were. */
   readonly tableEdits: readonly TableEdit[];
-  /** Cells the backup holds that a merge now hides: they stay in the backup, and the user is told. */
-  readonly notices: readonly EditNotice[];
   /** Highlights to remove (rules, one-by-one fills, the legend's fills). */
   readonly highlights: HighlightState | null;
   readonly nextState: WorkbookState;
@@ -97,31 +95,27 @@ export interface PreparedUndo {
 
 /**
  * The backup cells that can be put back, and those the user has since put under another cell's merge: they are not
- * written but stay in the backup (so that a later Restore, once unmerged, puts them back too), and each is told.
+ * written but stay in the backup, so that a later Restore, once unmerged, puts them back too.
  */
 function puttingBack(
   cells: readonly BackupCell[],
   merges: readonly CellArea[],
-): { tableEdits: TableEdit[]; kept: BackupCell[]; notices: EditNotice[] } {
+): { tableEdits: TableEdit[]; kept: BackupCell[] } {
   const hidden = new MergedAreas(merges);
   const tableEdits: TableEdit[] = [];
   const kept: BackupCell[] = [];
-  const notices: EditNotice[] = [];
   for (const b of cells) {
-    const area = hidden.hiding(b.row, b.column);
-    if (area) {
-      kept.push(b);
-      notices.push({ kind: "merged", sheet: null, row: b.row, column: b.column, area });
-    } else tableEdits.push({ row: b.row, column: b.column, content: b.content });
+    if (hidden.hiding(b.row, b.column)) kept.push(b);
+    else tableEdits.push({ row: b.row, column: b.column, content: b.content });
   }
-  return { tableEdits, kept, notices };
+  return { tableEdits, kept };
 }
 
 /** Restore (Khôi phục): every changed cell of the table back to its original (see puttingBack), and no highlights. */
 export function prepareRestore(state: WorkbookState, sheet: string, merges: readonly CellArea[] = []): PreparedUndo {
-  const { tableEdits, kept, notices } = puttingBack(backupOf(state, sheet), merges);
+  const { tableEdits, kept } = puttingBack(backupOf(state, sheet), merges);
   const nextState = withBackup(afterRestore(state, sheet), sheet, kept);
-  return { tableEdits, notices, highlights: highlightsOn(state, sheet), nextState };
+  return { tableEdits, highlights: highlightsOn(state, sheet), nextState };
 }
 
 /** Clear highlights on a sheet: our conditional formats, fills and legend there go; subtotals and other sheets' stay. */
@@ -131,16 +125,15 @@ export function prepareClearHighlights(
   merges: readonly CellArea[] = [],
 ): PreparedUndo {
   const highlights = highlightsOn(state, sheet);
-  if (!highlights) return { tableEdits: [], notices: [], highlights: null, nextState: state };
+  if (!highlights) return { tableEdits: [], highlights: null, nextState: state };
   const { legend } = highlights;
   const inLegend = (b: BackupCell) =>
     b.row >= legend.top && b.row <= legend.bottom && b.column >= legend.left && b.column <= legend.right;
   const backup = backupOf(state, sheet);
-  const { tableEdits, kept, notices } = puttingBack(backup.filter(inLegend), merges);
+  const { tableEdits, kept } = puttingBack(backup.filter(inLegend), merges);
   const rest = [...backup.filter((b) => !inLegend(b)), ...kept];
   return {
     tableEdits,
-    notices,
     highlights,
     nextState: withHighlightsOn(withBackup(state, sheet, rest), sheet, null),
   };
