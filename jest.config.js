@@ -7,4 +7,7 @@ module.exports = {
   testPathIgnorePatterns: ["/node_modules/", "<rootDir>/tests/e2e/", "<rootDir>/tests/interop/"],
   // DOM matchers and browser stubs for the component tests (jsdom); a no-op elsewhere.
   setupFilesAfterEnv: ["<rootDir>/tests/setup/jsdom.ts"],
+  // The pane's suites render Fluent in jsdom: a test that takes 1 s alone can pass jest's 5 s default on a loaded
+  // 2-core machine. Time is measured in benchmarks, never asserted here.
+  testTimeout: 30_000,
 };
