@@ -76,6 +76,9 @@ module.exports = async (_env, argv) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
+          // Our modules do nothing on import but define things: what a page does not use of a folder's index
+          // (the edit plan behind core/edits, say) stays out of its first load.
+          sideEffects: false,
           use: {
             loader: "ts-loader",
             options: { configFile: "tsconfig.webpack.json", onlyCompileBundledFiles: true },

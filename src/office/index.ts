@@ -3,10 +3,8 @@
  * costs a fixed number of syncs, whatever the table's size.
  */
 import { Capabilities, detectCapabilities } from "./requirements";
-import { applyRun, ApplyOutcome, ApplyRequest } from "./apply-run";
+import type { ApplyOutcome, ApplyRequest } from "./apply-run";
 import { readSnapshot, selectCell, openSheet, Snapshot, SnapshotScope } from "./snapshot";
-import { clearHighlights, restoreTable } from "./undo";
-import { saveChoices } from "./save-choices";
 import { StopWatching, watchSheet } from "./watch";
 import { WorkbookState } from "../core/edits";
 
@@ -37,15 +35,19 @@ export interface WorkbookHost {
  */
 export function createOfficeHost(limits: { readonly requestLimitBytes?: number } = {}): WorkbookHost {
   const capabilities = { ...detectCapabilities(), ...limits };
+  // Writing (the edit plan and its undo) loads on the first write: the pane's first view only reads.
+  const writing = () => import(/* webpackChunkName: "office-write" */ "./apply-run");
+  const undoing = () => import(/* webpackChunkName: "office-undo" */ "./undo");
+  const choosing = () => import(/* webpackChunkName: "office-choices" */ "./save-choices");
   return {
     capabilities,
     snapshot: (scope) => readSnapshot(scope, capabilities),
-    apply: (request) => applyRun(request, capabilities),
-    restore: (sheet) => restoreTable(sheet, capabilities),
-    clearHighlights: (sheet) => clearHighlights(sheet, capabilities),
+    apply: async (request) => (await writing()).applyRun(request, capabilities),
+    restore: async (sheet) => (await undoing()).restoreTable(sheet, capabilities),
+    clearHighlights: async (sheet) => (await undoing()).clearHighlights(sheet, capabilities),
     select: selectCell,
     openSheet,
-    saveChoices,
+    saveChoices: async (change) => (await choosing()).saveChoices(change),
     watch: (sheet, onChange) => watchSheet(sheet, onChange, capabilities),
   };
 }

@@ -101,7 +101,7 @@ export function WorkbookView({ workbook, changes, labels }: Props) {
                       key={cell.column}
                       id={cellId(cell.address)}
                       cell={cell}
-                      onSelect={() => editing.select(cell.row, cell.column)}
+                      onSelect={(extend) => editing.select(cell.row, cell.column, extend)}
                       onEdit={() => editing.edit()}
                     />
                   ))}
@@ -153,7 +153,8 @@ export function WorkbookView({ workbook, changes, labels }: Props) {
 interface CellProps {
   readonly id: string;
   readonly cell: GridCell;
-  readonly onSelect: () => void;
+  /** A click; `extend` when Shift was held. */
+  readonly onSelect: (extend: boolean) => void;
   readonly onEdit: () => void;
 }
 
@@ -166,7 +167,7 @@ function Cell({ id, cell, onSelect, onEdit }: CellProps) {
     textAlign: cell.align,
     // Excel shows line breaks only in wrapped cells.
     whiteSpace: cell.wrap ? "pre-wrap" : "nowrap",
-    overflow: cell.spills ? "visible" : undefined,
+    overflow: cell.runsOverPx > 0 ? "visible" : undefined,
   };
   return (
     <td
@@ -178,10 +179,17 @@ function Cell({ id, cell, onSelect, onEdit }: CellProps) {
       aria-selected={cell.selected}
       data-address={cell.address}
       data-selected={cell.selected || undefined}
-      onClick={onSelect}
+      onClick={(event) => onSelect(event.shiftKey)}
       onDoubleClick={onEdit}
     >
-      {cell.text}
+      {cell.runsOverPx > 0 ? (
+        // The text runs on over the empty cells beside it and stops at the first that holds something.
+        <span className="runs-over" style={{ marginRight: -cell.runsOverPx }}>
+          {cell.text}
+        </span>
+      ) : (
+        cell.text
+      )}
     </td>
   );
 }

@@ -22,8 +22,11 @@ export interface GridCell {
   readonly fontColor: string;
   readonly align: "left" | "center" | "right";
   readonly wrap: boolean;
-  /** Text running on over the empty cell to its right, as Excel shows it. */
-  readonly spills: boolean;
+  /**
+   * How far (px) its text may run on over the empty cells to its right, as Excel shows it: up to the first cell
+   * that holds something, which it never draws over. 0 when the text stays in its cell.
+   */
+  readonly runsOverPx: number;
   readonly rowSpan: number;
   readonly colSpan: number;
   readonly selected: boolean;
@@ -84,7 +87,7 @@ export function activeSheetGrid(workbook: MemoryWorkbook): SheetGrid {
   const covered = (r: number, c: number) =>
     sheet.merges.some((m) => holdsCell(m, r, c) && (r !== m.top || c !== m.left));
   const rows = visibleRows.map((r) => {
-    const cells: Omit<GridCell, "spills">[] = [];
+    const cells: Omit<GridCell, "runsOverPx">[] = [];
     for (const c of visibleColumns) {
       if (covered(r, c)) continue;
       const merge = mergeAt.get(`${r}:${c}`);
@@ -108,14 +111,16 @@ export function activeSheetGrid(workbook: MemoryWorkbook): SheetGrid {
         selected: holdsCell(selection, r, c),
       });
     }
-    return { index: r, cells: cells.map((cell, i) => ({ ...cell, spills: spillsOver(cell, cells[i + 1]) })) };
+    return { index: r, cells };
   });
 
   // Columns without a set width fit the text that stays inside its cell.
   const longest = new Map<number, number>();
-  for (const cell of rows.flatMap((row) => row.cells)) {
-    if (cell.colSpan === 1 && !cell.spills)
-      longest.set(cell.column, Math.max(longest.get(cell.column) ?? 0, cell.text.length));
+  for (const row of rows) {
+    row.cells.forEach((cell, i) => {
+      if (cell.colSpan === 1 && !spills(cell, row.cells[i + 1]))
+        longest.set(cell.column, Math.max(longest.get(cell.column) ?? 0, cell.text.length));
+    });
   }
 
   const columns = visibleColumns.map((c) => {
@@ -125,11 +130,28 @@ export function activeSheetGrid(workbook: MemoryWorkbook): SheetGrid {
       set !== undefined ? Math.round((set * 96) / 72) : Math.min(AUTO_WIDTH.max, Math.max(AUTO_WIDTH.min, auto));
     return { index: c, letter: columnName(c), widthPx };
   });
-  return { sheet: sheet.name, columns, rows, charts };
+  const widthOf = new Map(columns.map((c) => [c.index, c.widthPx]));
+  const drawn = rows.map((row) => ({
+    index: row.index,
+    cells: row.cells.map((cell, i) => ({ ...cell, runsOverPx: runsOverPx(row.cells, i, widthOf) })),
+  }));
+  return { sheet: sheet.name, columns, rows: drawn, charts };
 }
 
-function spillsOver(cell: Omit<GridCell, "spills">, next: Omit<GridCell, "spills"> | undefined): boolean {
+type Placed = Omit<GridCell, "runsOverPx">;
+
+/** Text that may run on to the right: left-aligned, not wrapped, with an empty cell beside it. */
+function spills(cell: Placed, next: Placed | undefined): boolean {
   return cell.text !== "" && !cell.wrap && cell.align === "left" && next !== undefined && next.text === "";
+}
+
+/** The widths of the empty, unmerged cells right of cells[i], up to the first that holds something. */
+function runsOverPx(cells: readonly Placed[], i: number, widthOf: ReadonlyMap<number, number>): number {
+  if (!spills(cells[i], cells[i + 1])) return 0;
+  let px = 0;
+  for (let j = i + 1; j < cells.length && cells[j].text === "" && cells[j].colSpan === 1; j++)
+    px += widthOf.get(cells[j].column) ?? 0;
+  return px;
 }
 
 function range(from: number, to: number): number[] {

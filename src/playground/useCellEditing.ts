@@ -1,11 +1,11 @@
 /** The visitor's edits of the drawn workbook, as in Excel: select, type, commit or cancel, clear. */
-import { useState } from "react";
+import { useRef, useState } from "react";
 import type { KeyboardEvent, RefObject } from "react";
 import { columnName, rectToA1 } from "../memory-excel/address";
 import { ExcelApiError, type MemoryWorkbook } from "../memory-excel";
 import type { WorkbookChanges } from "./changes";
 import { editorText, typedInput } from "./editing";
-import { moveSelection, selectCell } from "./selection";
+import { CellAt, extendSelection, moveSelection, selectCell, spanning, stepFrom } from "./selection";
 import type { Messages } from "../i18n";
 
 /** Rows and columns the selection moves by. */
@@ -32,7 +32,8 @@ export interface CellEditing {
   readonly session: EditSession | null;
   /** Why the last edit was refused, until the next one. */
   readonly notice: string | null;
-  readonly select: (row: number, column: number) => void;
+  /** A click; with Shift, the selection runs from the active cell to this one. */
+  readonly select: (row: number, column: number, extend?: boolean) => void;
   /** Opens the editor on the selection with `text`, or with the cell's own content. */
   readonly edit: (text?: string) => void;
   readonly onGridKeyDown: (event: KeyboardEvent<HTMLElement>) => void;
@@ -72,25 +73,62 @@ export function useCellEditing(
     setSession({ sheet: sheet.name, row, column, address, text: text ?? editorText(sheet, row, column) });
   };
 
-  const moveBy = (step: Step) => {
-    moveSelection(workbook, ...step);
+  // Where a Shift-selection starts (the active cell) and where it ends, as Excel keeps them while it stands.
+  const ends = useRef<{ anchor: CellAt; end: CellAt } | null>(null);
+  const kept = () => {
+    const { selection, active } = workbook;
+    const k = ends.current;
+    const drawn = k && spanning(active, k.anchor, k.end);
+    const same =
+      drawn &&
+      drawn.top === selection.top &&
+      drawn.left === selection.left &&
+      drawn.bottom === selection.bottom &&
+      drawn.right === selection.right;
+    return same ? k : null;
+  };
+  const extendTo = (end: CellAt) => {
+    const anchor = kept()?.anchor ?? { row: workbook.selection.top, column: workbook.selection.left };
+    extendSelection(workbook, anchor, end);
+    ends.current = { anchor, end };
+  };
+  const moved = () => {
     setNotice(null);
     changes.notify();
+  };
+
+  const moveBy = (step: Step, extend: boolean) => {
+    if (extend) {
+      const end = kept()?.end ?? { row: workbook.selection.top, column: workbook.selection.left };
+      extendTo(stepFrom(workbook.active, end, ...step));
+    } else {
+      // From a range, Excel moves on from its active cell.
+      const anchor = kept()?.anchor;
+      ends.current = null;
+      if (anchor) {
+        const to = stepFrom(workbook.active, anchor, ...step);
+        selectCell(workbook, to.row, to.column);
+      } else moveSelection(workbook, ...step);
+    }
+    moved();
   };
 
   return {
     session,
     notice,
-    select: (row, column) => {
-      selectCell(workbook, row, column);
-      setNotice(null);
-      changes.notify();
+    select: (row, column, extend = false) => {
+      if (extend) extendTo({ row, column });
+      else {
+        ends.current = null;
+        selectCell(workbook, row, column);
+      }
+      moved();
     },
     edit,
     onGridKeyDown: (event) => {
       if (event.ctrlKey || event.metaKey || event.altKey) return;
       const step = ARROWS[event.key];
-      if (step) moveBy(step);
+      if (step) moveBy(step, event.shiftKey);
       else if (event.key === "F2" || event.key === "Enter") edit();
       else if (event.key === "Backspace") edit("");
       else if (event.key === "Delete") {

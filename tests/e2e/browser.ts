@@ -56,8 +56,10 @@ export async function launchOffline(locale = "vi-VN"): Promise<OfflineBrowser> {
 
 const ARTIFACTS = path.join(__dirname, "..", "..", "test-artifacts", "e2e");
 
-/** Saves a full-page screenshot as a test artifact (test-artifacts/ is not committed). */
-export async function saveScreenshot(page: Page, name: string): Promise<void> {
+/** Saves a screenshot as a test artifact (test-artifacts/ is not committed): the full page, or one part of it. */
+export async function saveScreenshot(page: Page, name: string, part?: string): Promise<void> {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
-  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
+  const file = path.join(ARTIFACTS, `${name}.png`);
+  if (part) await page.locator(part).screenshot({ path: file });
+  else await page.screenshot({ path: file, fullPage: true });
 }

@@ -153,6 +153,31 @@ describe("editing a cell of the playground's workbook", () => {
     expect(cellOf("C2")).toHaveTextContent(/^0,5$/);
   });
 
+  it("selects a range with Shift-click and with Shift+arrows, from the active cell, as in Excel", async () => {
+    const { wb, user } = show(smallPlan());
+    await user.click(cellOf("B2"));
+    await user.keyboard("{Shift>}");
+    await user.click(cellOf("C4"));
+    await user.keyboard("{/Shift}");
+    expect(wb.selection).toEqual({ top: 1, left: 1, bottom: 3, right: 2 });
+    // Shift+arrows move the far corner; the active cell B2 stays where the range starts.
+    await user.keyboard("{Shift>}{ArrowUp}{ArrowLeft}{ArrowLeft}{/Shift}");
+    expect(wb.selection).toEqual({ top: 1, left: 0, bottom: 2, right: 1 });
+    await user.keyboard("{Shift>}{ArrowUp}{ArrowUp}{/Shift}");
+    expect(wb.selection).toEqual({ top: 0, left: 0, bottom: 1, right: 1 });
+    // A plain arrow leaves the range, moving on from its active cell (B2).
+    await user.keyboard("{ArrowDown}");
+    expect(wb.selection).toEqual({ top: 2, left: 1, bottom: 2, right: 1 });
+  });
+
+  it("grows a Shift-selection to hold the merged areas it touches", async () => {
+    const wb = MemoryWorkbook.fromSheets([{ name: "S", cells: [["Tiêu đề"], ["a", "b", "c"]], merges: ["B1:C1"] }]);
+    const { user } = show(wb);
+    await user.click(cellOf("A2"));
+    await user.keyboard("{Shift>}{ArrowUp}{ArrowRight}{/Shift}");
+    expect(wb.selection).toEqual({ top: 0, left: 0, bottom: 1, right: 2 });
+  });
+
   it("skips hidden rows and selects a merged area whole", async () => {
     const wb = MemoryWorkbook.fromSheets([
       { name: "S", cells: [["Tiêu đề"], ["a"], ["b"], ["c"]], merges: ["A1:B1"], hiddenRows: [3] },

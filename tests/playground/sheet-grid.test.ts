@@ -38,9 +38,19 @@ describe("the playground's drawing of a sheet", () => {
   it("lets text run on over an empty neighbour only", () => {
     const wb = workbook();
     const [, second] = activeSheetGrid(wb).rows;
-    expect(second.cells[0].spills).toBe(false);
+    expect(second.cells[0].runsOverPx).toBe(0);
     wb.activate(wb.sheet("Other"));
-    expect(activeSheetGrid(wb).rows[0].cells[0]).toMatchObject({ text: "x", spills: true });
+    expect(activeSheetGrid(wb).rows[0].cells[0]).toMatchObject({ text: "x" });
+    expect(activeSheetGrid(wb).rows[0].cells[0].runsOverPx).toBeGreaterThan(0);
+  });
+
+  it("stops running text at the first neighbour that holds something, as the legend beside a table", () => {
+    const wb = MemoryWorkbook.fromSheets([{ name: "L", cells: [["Chú thích: ô bị mất điểm", null, null, "x"]] }]);
+    const grid = activeSheetGrid(wb);
+    const [legend] = grid.rows[0].cells;
+    const width = (letter: string) => grid.columns.find((c) => c.letter === letter)!.widthPx;
+    // Over B and C, which are empty; never over D.
+    expect(legend.runsOverPx).toBe(width("B") + width("C"));
   });
 
   it("outlines the selection and follows the active sheet", () => {

@@ -53,6 +53,7 @@ describe("finding the table", () => {
     await user.selectOptions(sheets, "Ghi chú");
     expect(await screen.findByText("Không tìm thấy bảng Chỉ số CCHC")).toBeInTheDocument();
     expect(host.callsOf("snapshot").at(-1)).toEqual([{ kind: "sheet", sheet: "Ghi chú" }]);
+    expect(host.callsOf("openSheet")).toEqual([["Ghi chú"]]);
     expect(screen.queryByRole("tablist")).not.toBeInTheDocument();
   });
 

@@ -157,6 +157,8 @@ describe("following the table", () => {
     const pane = await openPane(host);
     const { user, unmount } = pane;
     await openTableDetails(pane);
+    // The tools load when first opened.
+    await wait(0);
     const other = seed[1].name;
     await user.selectOptions(screen.getByRole("combobox", { name: "Trang tính" }), other);
     await wait(0);

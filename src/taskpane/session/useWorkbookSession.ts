@@ -174,7 +174,12 @@ function sessionActions(tools: Tools): SessionActions {
 function readingActions({ host, current, setSession, read, run }: Tools) {
   return {
     reload: () => run("reading", () => read(current.current.target)),
-    chooseSheet: (sheet: string) => run("reading", () => read({ kind: "sheet", sheet })),
+    // The sheet chosen in the pane comes forward in the workbook too, so that the user sees what the pane reads.
+    chooseSheet: (sheet: string) =>
+      run("reading", async () => {
+        await host.openSheet(sheet);
+        await read({ kind: "sheet", sheet });
+      }),
     useSelection: () =>
       run("reading", async () => {
         const { selection } = await host.snapshot({ kind: "active" });

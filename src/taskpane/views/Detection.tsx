@@ -1,19 +1,19 @@
-import { Button, makeStyles, Select, Spinner, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { Button, makeStyles, Spinner, tokens } from "@fluentui/react-components";
+import { lazy, Suspense, useState } from "react";
 import { areaAddress } from "../../core/cells";
 import { Plan } from "../../core/model";
 import { usePaneText } from "../language";
-import { withLayout } from "../session/choices";
-import { tableSheets } from "../session/detect";
 import { Session, SessionActions } from "../session/useWorkbookSession";
-import { ColumnChooser } from "./ColumnChooser";
-import { Labeled } from "./Labeled";
 import { useSharedStyles } from "./shared-styles";
+
+// The ways to point the pane elsewhere load when first opened: most days the table is found as it is.
+const TableTools = lazy(() => import(/* webpackChunkName: "table-tools" */ "./TableTools"));
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   line: { display: "flex", alignItems: "baseline", gap: tokens.spacingHorizontalS },
   found: { flexGrow: 1, minWidth: 0, overflowWrap: "anywhere" },
+  change: { flexShrink: 0, whiteSpace: "nowrap" },
   details: {
     display: "flex",
     flexDirection: "column",
@@ -23,8 +23,6 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2,
   },
   facts: { margin: 0, paddingLeft: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground2 },
-  tools: { display: "flex", flexWrap: "wrap", alignItems: "end", gap: tokens.spacingHorizontalS },
-  sheet: { minWidth: 0, flexBasis: "100%" },
 });
 
 /**
@@ -49,7 +47,13 @@ export function Detection({ session, actions }: { session: Session; actions: Ses
               ? m.detect.selection(plan.layout.sheet, range)
               : m.detect.table(plan.layout.sheet, plan.layout.firstRow, plan.layout.lastRow)}
           </span>
-          <Button size="small" aria-expanded={open} aria-controls="table-details" onClick={() => setOpen(!open)}>
+          <Button
+            size="small"
+            className={styles.change}
+            aria-expanded={open}
+            aria-controls="table-details"
+            onClick={() => setOpen(!open)}
+          >
             {m.detect.change}
           </Button>
         </div>
@@ -61,7 +65,9 @@ export function Detection({ session, actions }: { session: Session; actions: Ses
       {(open || !plan) && (
         <div id="table-details" className={styles.details}>
           {plan && <Facts plan={plan} />}
-          <Tools session={session} actions={actions} />
+          <Suspense fallback={<Spinner size="tiny" label={m.reading} />}>
+            <TableTools session={session} actions={actions} />
+          </Suspense>
         </div>
       )}
     </section>
@@ -85,62 +91,5 @@ function Facts({ plan }: { plan: Plan }) {
         )}
       </li>
     </ul>
-  );
-}
-
-/** Another sheet, the selected range, a fresh read, or the user's own header row and columns. */
-function Tools({ session, actions }: { session: Session; actions: SessionActions }) {
-  const { m } = usePaneText();
-  const styles = useStyles();
-  const [choosing, setChoosing] = useState(false);
-  const { snapshot, detection, target, busy } = session;
-  if (!snapshot || !detection) return null;
-  const sheet = detection.cells.name;
-  const plan = detection.plan;
-  return (
-    <>
-      <div className={styles.tools}>
-        <Labeled label={m.detect.sheet} className={styles.sheet}>
-          {(id) => (
-            <Select
-              id={id}
-              value={sheet}
-              disabled={busy !== null}
-              onChange={(_, data) => void actions.chooseSheet(data.value)}
-            >
-              {tableSheets(snapshot).map((name) => (
-                <option key={name} value={name}>
-                  {name}
-                </option>
-              ))}
-            </Select>
-          )}
-        </Labeled>
-        <Button disabled={busy !== null} onClick={() => void actions.useSelection()}>
-          {m.detect.useSelection}
-        </Button>
-        <Button disabled={busy !== null} onClick={() => void actions.reload()}>
-          {m.detect.reread}
-        </Button>
-        <Button aria-expanded={choosing} onClick={() => setChoosing(!choosing)}>
-          {m.detect.chooseColumns}
-        </Button>
-      </div>
-      {choosing && (
-        <ColumnChooser
-          cells={detection.cells}
-          layout={plan ? plan.layout : snapshot.state.layout?.sheet === sheet ? snapshot.state.layout : null}
-          disabled={busy !== null}
-          onSave={(layout) => {
-            setChoosing(false);
-            void actions.saveChoices(
-              withLayout(layout),
-              target.kind === "selection" ? target : { kind: "sheet", sheet },
-            );
-          }}
-          onCancel={() => setChoosing(false)}
-        />
-      )}
-    </>
   );
 }

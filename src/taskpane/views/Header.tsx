@@ -6,9 +6,11 @@ import { useSharedStyles } from "./shared-styles";
 const LANGUAGES: readonly Language[] = ["vi", "en"];
 
 const useStyles = makeStyles({
-  root: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
-  title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
-  switch: { display: "flex", gap: tokens.spacingHorizontalXXS },
+  root: { display: "flex", alignItems: "start", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
+  // A compact header: the views start near the top of a pane 270 px wide.
+  title: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  switch: { display: "flex", flexShrink: 0, gap: tokens.spacingHorizontalXXS },
+  code: { minWidth: "36px" },
 });
 
 /** The pane's title and the vi/en switch. */
@@ -24,6 +26,7 @@ export function Header(props: { onLanguage: (language: Language) => void }) {
           <Button
             key={l}
             size="small"
+            className={styles.code}
             lang={l}
             appearance={language === l ? "primary" : "secondary"}
             aria-pressed={language === l}
