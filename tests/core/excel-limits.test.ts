@@ -1,6 +1,6 @@
 import { fitText, MAX_CELL_TEXT, tableEditsWithinLimits } from "../../src/core/edits/excel-limits";
 import { areasReadBy } from "../../src/core/formula-refs";
-import { loopBack } from "../../src/core/edits/circular";
+import { SheetFormulas } from "../../src/core/edits/circular";
 
 describe("what a cell holds", () => {
   it("keeps text that fits, and cuts longer text at the last word that leaves room for the ellipsis", () => {
@@ -58,11 +58,22 @@ describe("the cells a formula reads", () => {
     const formulas: Record<string, string> = { "5:4": "=D7+1", "7:4": "=MAX(D1:D3)" };
     const within = { top: 1, left: 1, bottom: 10, right: 8 };
     const at = (row: number, column: number) => formulas[`${row}:${column}`] ?? null;
-    expect(loopBack({ row: 2, column: 4 }, "=SUM(D5)", at, within, "S")).toEqual({
+    const sheet = new SheetFormulas(at, within, "S");
+    expect(sheet.loopBack({ row: 2, column: 4 }, "=SUM(D5)").through).toEqual({
       row: 7,
       column: 4,
       formula: "=MAX(D1:D3)",
     });
-    expect(loopBack({ row: 9, column: 4 }, "=SUM(D5)", at, within, "S")).toBeNull();
+    const clear = sheet.loopBack({ row: 9, column: 4 }, "=SUM(D5)");
+    expect(clear).toEqual({ through: null, closed: false });
+    // A formula the run writes counts as the cell's: D3 = SUM(D9) makes D9's SUM come back through D5, D7 and D3.
+    sheet.write({ row: 3, column: 4 }, "=SUM(D9)", clear);
+    expect(sheet.loopBack({ row: 9, column: 4 }, "=SUM(D5)").through).toEqual({
+      row: 3,
+      column: 4,
+      formula: "=SUM(D9)",
+    });
+    // Over constants only, a written SUM is closed: a later check does not look through it again.
+    expect(sheet.loopBack({ row: 10, column: 4 }, "=SUM(D8)")).toEqual({ through: null, closed: true });
   });
 });

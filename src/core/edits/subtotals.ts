@@ -2,7 +2,7 @@ import { CellArea, columnLetters, SheetCells } from "../cells";
 import { Grid } from "../grid";
 import { Criterion, Plan, POINT_FIELDS } from "../model";
 import { readPoints } from "../numbers";
-import { FormulaAt, loopBack } from "./circular";
+import { FormulaAt, SheetFormulas } from "./circular";
 import { MAX_ARGUMENTS, MAX_FORMULA_LENGTH } from "./excel-limits";
 import { MergedAreas, mergeOverReads } from "./merged";
 import { EditNotice, formula, num, TableEdit } from "./types";
@@ -83,10 +83,7 @@ export function subtotalEdits(plan: Plan, sheet: SubtotalSheet): { edits: TableE
   const subtotals = subtotalsOf(plan);
   const order = subtotals.map((_, i) => i).sort((a, b) => subtotals[b].depth - subtotals[a].depth);
   const written = new Map<number, string>();
-  const cellKey = (row: number, column: number) => `${row}:${column}`;
-  const accepted = new Map<string, string>();
-  const formulaNow: FormulaAt = (row, column) =>
-    accepted.get(cellKey(row, column)) ?? sheet.formulaAt?.(row, column) ?? null;
+  const formulas = sheet.formulaAt ? new SheetFormulas(sheet.formulaAt, sheet.within, sheet.name) : null;
   const notices: EditNotice[] = [];
   for (const i of order) {
     const { row, column, rows } = subtotals[i];
@@ -107,12 +104,12 @@ export function subtotalEdits(plan: Plan, sheet: SubtotalSheet): { edits: TableE
       notices.push({ kind: "formula-too-long", ...at, length: sum.length });
       continue;
     }
-    const through = sheet.formulaAt ? loopBack(at, sum, formulaNow, sheet.within, sheet.name) : null;
-    if (through) {
-      notices.push({ kind: "circular", ...at, through });
+    const check = formulas?.loopBack(at, sum);
+    if (check?.through) {
+      notices.push({ kind: "circular", ...at, through: check.through });
       continue;
     }
-    accepted.set(cellKey(row, column), sum);
+    if (formulas && check) formulas.write(at, sum, check);
     written.set(i, sum);
   }
   const edits = [...written]
