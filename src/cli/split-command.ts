@@ -1,8 +1,7 @@
 /** `par-index split FILE -d DIR`: one workbook per unit, its assignment sheet ready to send, and its mark. */
 import { promises as fs } from "fs";
 import * as path from "path";
-import { readKeptInputs } from "../core/edits";
-import { unitFile } from "../core/unit-files";
+import { unitFilesOf } from "../core/unit-files";
 import { cliMessagesFor } from "../i18n/cli";
 import { unitWorkbook } from "../xlsx/unit-workbook";
 import { contentsOf } from "../xlsx/write-cell";
@@ -32,21 +31,26 @@ export async function runSplit(command: SplitCommand): Promise<{ out: string; er
     throw new UserFacingError(m.unitFiles.cannotMakeDir(dir));
   }
   const planName = path.basename(file).replace(/\.xlsx$/i, "");
+  const files = unitFilesOf({
+    plan,
+    state,
+    contents: (name) => {
+      const sheet = workbook.getWorksheet(name);
+      return sheet ? contentsOf(sheet) : null;
+    },
+    language,
+    planName,
+  });
   const lines: string[] = [];
-  for (const unit of plan.units) {
-    // The master's sheet of the unit, under the user's name if they renamed it; none yet before apply.
-    const sheetName =
-      state.generated.find((g) => g.kind === "assignment" && g.unit === unit.name)?.name ?? unit.sheetName;
-    const sheet = workbook.getWorksheet(sheetName);
-    const kept = sheet ? readKeptInputs(contentsOf(sheet)) : new Map();
-    const made = unitFile({ plan, unit, sheetName, kept, language, planId: state.planId, planName });
-    const target = path.join(dir, fileNameOf(sheetName));
+  for (const made of files) {
+    const target = path.join(dir, fileNameOf(made.draft.name));
     if (await isSameFile(target, file)) throw new UserFacingError(m.cli.outputIsInput);
     try {
       await writeWorkbookFile(await unitWorkbook(made), target);
     } catch {
       throw new UserFacingError(m.cli.cannotWrite(target));
     }
+    const unit = plan.units.find((u) => u.name === made.mark.unit)!;
     lines.push(m.unitFiles.written(target, unit.name, unit.lead.length, unit.support.length));
   }
   return { out: lines.map((l) => `${l}\n`).join(""), err: "" };

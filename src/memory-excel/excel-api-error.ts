@@ -2,6 +2,7 @@
 
 const MESSAGES: Record<string, string> = {
   AccessDenied: "You cannot perform the requested operation.",
+  ApiNotFound: "The API you are trying to use could not be found. It may be available in a newer version of Excel.",
   GeneralException: "An internal error has occurred.",
   InvalidArgument: "The argument is invalid or missing or has an incorrect format.",
   InvalidOperation: "The operation is invalid for the object.",

@@ -19,6 +19,8 @@ export interface GlobalsOptions {
 export interface InstalledGlobals {
   /** Every context Excel.run created, in order: their sync counts and request bytes. */
   readonly contexts: MemoryRequestContext[];
+  /** The .xlsx files (base64) Excel.createWorkbook was asked to open, in order. */
+  readonly createdWorkbooks: string[];
   /** Puts back whatever the globals were before. */
   uninstall(): void;
 }
@@ -70,7 +72,24 @@ export function installExcelGlobals(workbook: MemoryWorkbook, options: GlobalsOp
     return runBatch(context, batch);
   }
 
-  const excel = { ...ExcelEnums, run, RequestContext: MemoryRequestContext };
+  const createdWorkbooks: string[] = [];
+  /**
+   * Excel.createWorkbook(base64), ExcelApi 1.8: Excel opens the file as a new workbook, outside any batch. Refused
+   * as Excel refuses it: on a host without the requirement set, and for anything that is no .xlsx package (a zip).
+   */
+  async function createWorkbook(base64?: string): Promise<void> {
+    if (!versionAtLeast(sets.ExcelApi, "1.8"))
+      throw new ExcelApiError("ApiNotFound", undefined, "Excel.createWorkbook");
+    if (base64 === undefined) {
+      createdWorkbooks.push("");
+      return;
+    }
+    const isZip = /^[A-Za-z0-9+/]*={0,2}$/.test(base64) && base64.startsWith("UEsDB");
+    if (!isZip) throw new ExcelApiError("InvalidArgument", undefined, "Excel.createWorkbook");
+    createdWorkbooks.push(base64);
+  }
+
+  const excel = { ...ExcelEnums, run, createWorkbook, RequestContext: MemoryRequestContext };
   const office = {
     HostType: { Excel: "Excel" },
     PlatformType: { OfficeOnline: "OfficeOnline", PC: "PC", Mac: "Mac" },
@@ -100,6 +119,7 @@ export function installExcelGlobals(workbook: MemoryWorkbook, options: GlobalsOp
   Object.assign(target, installed);
   return {
     contexts,
+    createdWorkbooks,
     uninstall: () => {
       for (const [k, had, v] of previous) {
         if (had) target[k] = v;

@@ -7,12 +7,14 @@ import type { ApplyOutcome, ApplyRequest } from "./apply-run";
 import { readSnapshot, selectCell, openSheet, Snapshot, SnapshotScope } from "./snapshot";
 import { StopWatching, watchSheet } from "./watch";
 import { WorkbookState } from "../core/edits";
+import { openAsWorkbook, readUnitFilesSource, UnitFilesRead } from "./unit-files-source";
 
 export type { ApplyOutcome, ApplyRequest } from "./apply-run";
 export type { Snapshot, SnapshotScope } from "./snapshot";
 export type { Capabilities } from "./requirements";
 export type { NumberSeparators } from "./culture";
 export type { StopWatching } from "./watch";
+export type { UnitFilesRead } from "./unit-files-source";
 export { HostError, type HostErrorKind } from "./host-error";
 export { displayLanguageTag, hasExcelApi, isOfficeDarkTheme, whenOfficeReady } from "./environment";
 
@@ -27,6 +29,10 @@ export interface WorkbookHost {
   saveChoices(change: (state: WorkbookState) => WorkbookState): Promise<WorkbookState>;
   /** Calls `onChange` when the sheet's cells change (not by the add-in, where Excel can tell); resolves to the stop. */
   watch(sheet: string, onChange: () => void): Promise<StopWatching>;
+  /** The plan, its state and its assignment sheets' contents: what the files sent to units are made of. */
+  readUnitFilesSource(sheet: string): Promise<UnitFilesRead>;
+  /** Opens an .xlsx (base64) as a new workbook (capabilities.createWorkbook). */
+  openAsWorkbook(base64: string): Promise<void>;
 }
 
 /**
@@ -49,5 +55,7 @@ export function createOfficeHost(limits: { readonly requestLimitBytes?: number }
     openSheet,
     saveChoices: async (change) => (await choosing()).saveChoices(change),
     watch: (sheet, onChange) => watchSheet(sheet, onChange, capabilities),
+    readUnitFilesSource: (sheet) => readUnitFilesSource(sheet, capabilities),
+    openAsWorkbook,
   };
 }

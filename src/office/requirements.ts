@@ -16,6 +16,8 @@ export interface Capabilities {
   readonly changeEvents: boolean;
   /** ExcelApi 1.8: data validation (the deadline's date, the status's drop-down list). */
   readonly dataValidation: boolean;
+  /** ExcelApi 1.8: Excel.createWorkbook, which opens the files sent to units as new workbooks. */
+  readonly createWorkbook: boolean;
   /** ExcelApi 1.11: Application.cultureInfo, the separators Excel writes numbers with. */
   readonly cultureInfo: boolean;
 }
@@ -29,6 +31,7 @@ export function detectCapabilities(): Capabilities {
     pageLayout: supports("1.9"),
     changeEvents: supports("1.7"),
     dataValidation: supports("1.8"),
+    createWorkbook: supports("1.8"),
     cultureInfo: supports("1.11"),
     requestLimitBytes: REQUEST_LIMIT_BYTES,
   };

@@ -37,3 +37,12 @@ export function returnedWorkbook(workbook: ExcelJS.Workbook): ReturnedWorkbook {
     state: state && { planId: state.planId, generated: state.generated },
   };
 }
+
+/** The unit file as base64, as Excel.createWorkbook takes it; browser-safe (btoa), for the pane's lazy loading. */
+export async function unitWorkbookBase64(file: UnitFile): Promise<string> {
+  const bytes = new Uint8Array((await (await unitWorkbook(file)).xlsx.writeBuffer()) as ArrayBuffer);
+  let binary = "";
+  // In slices: String.fromCharCode takes its arguments on the stack.
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}

@@ -33,6 +33,7 @@ import {
   Snapshot,
   SnapshotScope,
   StopWatching,
+  UnitFilesRead,
   WorkbookHost,
 } from "../../src/office";
 import { readWorkbookCells } from "../../src/xlsx/read";
@@ -59,6 +60,7 @@ export class FakeHost implements WorkbookHost {
     requestLimitBytes: 4_500_000,
     changeEvents: true,
     dataValidation: true,
+    createWorkbook: true,
     cultureInfo: true,
   };
   readonly calls: Call[] = [];
@@ -225,6 +227,18 @@ export class FakeHost implements WorkbookHost {
 
   async openSheet(sheet: string): Promise<void> {
     await this.record("openSheet", sheet);
+  }
+
+  async readUnitFilesSource(sheet: string): Promise<UnitFilesRead> {
+    await this.record("readUnitFilesSource", sheet);
+    const { state, sheetNames } = this.reconciled(sheet);
+    const analysis = analyzeWithState([this.sheet(sheet)!], sheetNames, state, sheet);
+    if (!analysis.ok) throw new HostError("no-table", sheet);
+    return { plan: analysis.plan, state, contents: new Map() };
+  }
+
+  async openAsWorkbook(base64: string): Promise<void> {
+    await this.record("openAsWorkbook", base64);
   }
 
   async watch(sheet: string, onChange: () => void): Promise<StopWatching> {

@@ -2,7 +2,7 @@
 export { planFingerprint } from "./plan-identity";
 export { criterionLines, type Grid, type Section } from "./progress-layout";
 export { MARK_SHEET, decodeMark, encodeMark, type UnitMark } from "./unit-mark";
-export { unitFile, type UnitFile, type UnitFileInput } from "./unit-file-draft";
+export { unitFile, unitFilesOf, type UnitFile, type UnitFileInput, type UnitFilesSource } from "./unit-file-draft";
 export {
   mergeUnitSheet,
   type CellTake,

@@ -3,7 +3,7 @@ import { Language, messagesFor } from "../../i18n";
 import { Plan, Unit } from "../model";
 import { assignmentSheet, KeptInputs, yearText } from "../edits/assignment";
 import { cellAddress } from "../cells";
-import { Content, SheetDraft, text } from "../edits";
+import { Content, readKeptInputs, SheetDraft, text, WorkbookState } from "../edits";
 import { PROGRESS_FIELDS, ProgressField } from "../progress/words";
 import { cellOf, criterionLines, Grid } from "./progress-layout";
 import { fingerprint, makeMark, SentCriterion, UnitMark } from "./unit-mark";
@@ -24,6 +24,29 @@ export interface UnitFileInput {
 export interface UnitFile {
   readonly draft: SheetDraft;
   readonly mark: UnitMark;
+}
+
+/** What the master holds for its unit files: the plan, its state, and its sheets' contents by name. */
+export interface UnitFilesSource {
+  readonly plan: Plan;
+  readonly state: WorkbookState;
+  /** A sheet's contents from A1, or null when the workbook has no sheet of that name. */
+  readonly contents: (sheet: string) => Grid | null;
+  readonly language: Language;
+  readonly planName: string;
+}
+
+/** One file per unit of the plan, each from the unit's sheet in the master (as generated, under the user's name if
+ * renamed; none yet before the first run) and what its progress columns hold now. */
+export function unitFilesOf(source: UnitFilesSource): UnitFile[] {
+  const { plan, state } = source;
+  return plan.units.map((unit) => {
+    const sheetName =
+      state.generated.find((g) => g.kind === "assignment" && g.unit === unit.name)?.name ?? unit.sheetName;
+    const contents = source.contents(sheetName);
+    const kept = contents ? readKeptInputs(contents) : new Map();
+    return unitFile({ ...source, unit, sheetName, kept, planId: state.planId });
+  });
 }
 
 /**

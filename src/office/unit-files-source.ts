@@ -1,0 +1,56 @@
+/**
+ * What the pane reads to make the files sent to units, and opening each as a new workbook. The read costs three
+ * syncs whatever the plan's size: list the sheets; the state and the table; every assignment sheet at once.
+ */
+import { Content, reconcileState, WorkbookState } from "../core/edits";
+import { analyzeWithState } from "../core/analyze-with-state";
+import { Plan } from "../core/model";
+import { HostError } from "./host-error";
+import { queueSeenReads, queueSheetRead, seenOf, sheetCellsOf } from "./queue-reads";
+import { Capabilities } from "./requirements";
+import { runInExcel } from "./run-in-excel";
+import { contentsOfRange } from "./to-cells";
+
+export interface UnitFilesRead {
+  readonly plan: Plan;
+  readonly state: WorkbookState;
+  /** The generated assignment sheets' contents from A1, by sheet name. */
+  readonly contents: ReadonlyMap<string, Content[][]>;
+}
+
+export async function readUnitFilesSource(sheet: string, caps: Capabilities): Promise<UnitFilesRead> {
+  return runInExcel(async (context) => {
+    const worksheets = context.workbook.worksheets;
+    worksheets.load("items/name,items/visibility");
+    await context.sync();
+    const names = worksheets.items.map((w) => w.name);
+    if (!names.includes(sheet)) throw new HostError("sheet-missing", sheet);
+    const seenReads = queueSeenReads(worksheets, worksheets.items);
+    const tableRead = queueSheetRead(worksheets.getItem(sheet), sheet, caps, false);
+    await context.sync();
+
+    const { state, sheetNames } = reconcileState(seenOf(seenReads), sheet);
+    const analysis = analyzeWithState([sheetCellsOf(tableRead)], sheetNames, state, sheet);
+    if (!analysis.ok) throw new HostError("no-table", sheet);
+    const reads = new Map<string, Excel.Range>();
+    for (const g of state.generated) {
+      if (g.kind !== "assignment" || !names.includes(g.name)) continue;
+      const used = worksheets.getItem(g.name).getUsedRangeOrNullObject(true);
+      used.load("values,formulas");
+      reads.set(g.name, used);
+    }
+    await context.sync();
+    const contents = new Map<string, Content[][]>();
+    for (const [name, used] of reads) if (!used.isNullObject) contents.set(name, contentsOfRange(used));
+    return { plan: analysis.plan, state, contents };
+  });
+}
+
+/** Opens an .xlsx (base64) as a new workbook in Excel, which the user saves and sends (ExcelApi 1.8). */
+export async function openAsWorkbook(base64: string): Promise<void> {
+  try {
+    await Excel.createWorkbook(base64);
+  } catch (error) {
+    throw new HostError("excel", String((error as { code?: string }).code ?? error));
+  }
+}

@@ -1,0 +1,99 @@
+/**
+ * The files sent to units made from the workbook open in Excel (the Office.js adapter, in the in-memory Excel): read
+ * in three syncs, the same files `par-index split` writes, each opened with Excel.createWorkbook where ExcelApi 1.8 is.
+ */
+import { mkdtempSync, readdirSync, writeFileSync } from "fs";
+import * as os from "os";
+import * as path from "path";
+import { decodeMark, MARK_SHEET, unitFilesOf, UnitMark } from "../../src/core/unit-files";
+import { installExcelGlobals, InstalledGlobals } from "../../src/memory-excel";
+import { createOfficeHost, HostError } from "../../src/office";
+import { loadWorkbook } from "../../src/xlsx/load";
+import { returnedWorkbook, unitWorkbookBase64 } from "../../src/xlsx/unit-workbook";
+import { cli } from "../unit-files/cycle";
+import { apply, PASTED } from "../xlsx-apply/helpers";
+import { fixtureWorkbook } from "./workbooks";
+
+const ALL = new Set(["subtotals", "highlights", "assignments", "summary"] as const);
+const SHEET = "Phụ lục";
+
+let globals: InstalledGlobals | undefined;
+afterEach(() => globals?.uninstall());
+
+async function appliedInExcel(excelApiVersion = "1.17") {
+  globals = installExcelGlobals(await fixtureWorkbook("gia-nghia-2024.pasted.xlsx"), { excelApiVersion });
+  const host = createOfficeHost();
+  await host.apply({ sheet: SHEET, operations: ALL, language: "vi", expectedGenerated: [] });
+  return host;
+}
+
+const markOf = async (file: string): Promise<UnitMark> => {
+  const wb = await loadWorkbook(file);
+  const cells: unknown[] = [];
+  wb.getWorksheet(MARK_SHEET)!
+    .getColumn(1)
+    .eachCell(({ value }) => cells.push(value));
+  return decodeMark(cells)!;
+};
+
+describe("unit files made through Office.js", () => {
+  it("reads the plan and every assignment sheet in three syncs, and opens one new workbook per unit", async () => {
+    const host = await appliedInExcel();
+    const before = globals!.contexts.length;
+    const source = await host.readUnitFilesSource(SHEET);
+    expect(globals!.contexts.slice(before).map((c) => c.syncCount)).toEqual([3]);
+    const files = unitFilesOf({
+      ...source,
+      contents: (name) => source.contents.get(name) ?? null,
+      language: "vi",
+      planName: "ke-hoach",
+    });
+    for (const file of files) await host.openAsWorkbook(await unitWorkbookBase64(file));
+    expect(globals!.createdWorkbooks).toHaveLength(source.plan.units.length);
+    expect(source.contents.size).toBe(source.plan.units.length);
+  });
+
+  it("makes the same files as par-index split on the same plan: sheet, cells and what the mark says was sent", async () => {
+    const host = await appliedInExcel();
+    const source = await host.readUnitFilesSource(SHEET);
+    const dir = mkdtempSync(path.join(os.tmpdir(), "par-index-unit-files-"));
+    const files = unitFilesOf({
+      ...source,
+      contents: (n) => source.contents.get(n) ?? null,
+      language: "vi",
+      planName: "ke-hoach",
+    });
+    for (const file of files) await host.openAsWorkbook(await unitWorkbookBase64(file));
+    const fromPane = path.join(dir, "pane.xlsx");
+    const index = files.findIndex((f) => f.mark.unit === "Phòng Tư pháp");
+    writeFileSync(fromPane, Buffer.from(globals!.createdWorkbooks[index], "base64"));
+
+    const applied = path.join(dir, "ke-hoach.xlsx");
+    await apply(PASTED, applied);
+    await cli("split", applied, "-d", path.join(dir, "gui"));
+    expect(readdirSync(path.join(dir, "gui"))).toContain("P. Tư pháp.xlsx");
+    const fromCli = path.join(dir, "gui", "P. Tư pháp.xlsx");
+
+    const [pane, split] = await Promise.all([markOf(fromPane), markOf(fromCli)]);
+    const { planId: _a, ...paneMark } = pane;
+    const { planId: _b, ...splitMark } = split;
+    expect(paneMark).toEqual(splitMark);
+    const sheets = async (file: string) =>
+      returnedWorkbook(await loadWorkbook(file)).sheets.map((s) => [s.name, s.grid]);
+    expect(await sheets(fromPane)).toEqual(await sheets(fromCli));
+  });
+
+  it("says which Excel is needed where Excel.createWorkbook is not (ExcelApi 1.7)", async () => {
+    const host = await appliedInExcel("1.7");
+    expect(host.capabilities.createWorkbook).toBe(false);
+    await expect(host.openAsWorkbook("UEsDBAo=")).rejects.toEqual(new HostError("excel", "ApiNotFound"));
+    expect(globals!.createdWorkbooks).toEqual([]);
+  });
+
+  it("refuses what is no .xlsx, as Excel does", async () => {
+    const host = await appliedInExcel();
+    await expect(host.openAsWorkbook(Buffer.from("STT,Tiêu chí").toString("base64"))).rejects.toEqual(
+      new HostError("excel", "InvalidArgument"),
+    );
+  });
+});
