@@ -88,7 +88,7 @@ export async function applyRun(req: ApplyRequest, caps: Capabilities): Promise<A
     for (const name of req.expectedGenerated) {
       if (!names.includes(name)) continue;
       const used = worksheets.getItem(name).getUsedRangeOrNullObject(true);
-      used.load("values,formulas");
+      used.load("values,formulas,valueTypes,numberFormat");
       generatedReads.set(name, used);
     }
     const rules: LoadedRules | null = caps.conditionalFormats ? queueRulesRead(table) : null;
@@ -161,11 +161,8 @@ export async function applyRun(req: ApplyRequest, caps: Capabilities): Promise<A
 
 /** What a table cell holds before the run, for the backup: outside the used range, nothing. */
 function currentContent(read: SheetRead): (row: number, column: number) => Content {
-  const { rowIndex, columnIndex, values, formulas } = read.used;
-  return (row, column) => {
-    const [r, c] = [row - 1 - rowIndex, column - 1 - columnIndex];
-    return cellContent(values[r]?.[c] ?? null, formulas[r]?.[c] ?? null);
-  };
+  const { rowIndex, columnIndex } = read.used;
+  return (row, column) => cellContent(read.used, row - 1 - rowIndex, column - 1 - columnIndex);
 }
 
 interface WriteContext {

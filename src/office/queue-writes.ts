@@ -1,5 +1,6 @@
 import { CellArea } from "../core/cells";
 import {
+  Content,
   EARLIEST_DEADLINE,
   encodeState,
   HighlightRule,
@@ -37,6 +38,10 @@ export function queueSheetDraft(ws: Excel.Worksheet, draft: SheetDraft, caps: Ca
   for (const { area, style } of draft.styles) {
     applyStyle(rangeOf(ws, area), style, area.bottom - area.top + 1, area.right - area.left + 1);
   }
+  // After the styles: a number format a unit gave a cell it typed into wins over the column's.
+  draft.cells.forEach((line, r) =>
+    line.forEach((content, c) => hasKeptLook(content) && queueKeptLook(ws.getRangeByIndexes(r, c, 1, 1), content)),
+  );
   draft.columnWidths.forEach((chars, i) => {
     ws.getRangeByIndexes(0, i, 1, 1).format.columnWidth = chars * POINTS_PER_CHARACTER;
   });
@@ -87,9 +92,27 @@ export function queueLinkedCells(ws: Excel.Worksheet, draft: SheetDraft): void {
   rangeOf(ws, area).formulas = rows;
 }
 
-/** Table cells, one command each: their number is the table's groups, not its size in cells. */
+/** Table cells, one command each (and one more for a look to put back): their number is the table's groups. */
 export function queueTableEdits(ws: Excel.Worksheet, edits: readonly TableEdit[]): void {
-  for (const e of edits) ws.getRangeByIndexes(e.row - 1, e.column - 1, 1, 1).formulas = [[cellInput(e.content)]];
+  for (const e of edits) {
+    const cell = ws.getRangeByIndexes(e.row - 1, e.column - 1, 1, 1);
+    cell.formulas = [[cellInput(e.content)]];
+    if (hasKeptLook(e.content)) queueKeptLook(cell, e.content);
+  }
+}
+
+const hasKeptLook = (content: Content) =>
+  ((content.kind === "number" || content.kind === "formula") && content.format !== undefined) ||
+  (content.kind === "text" && content.link !== undefined);
+
+/** What a content kept of a cell beyond its value: its number format (a date's), its hyperlink. */
+function queueKeptLook(cell: Excel.Range, content: Content): void {
+  if ((content.kind === "number" || content.kind === "formula") && content.format !== undefined)
+    cell.numberFormat = [[content.format]];
+  if (content.kind === "text" && content.link !== undefined)
+    cell.hyperlink = content.link.startsWith("#")
+      ? { documentReference: content.link.slice(1), textToDisplay: content.text }
+      : { address: content.link, textToDisplay: content.text };
 }
 
 /** Conditional formats where the host has them, else fills cell by cell; and the legend's colours. */

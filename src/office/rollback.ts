@@ -43,7 +43,7 @@ export async function rollback(plan: RollbackPlan, caps: Capabilities): Promise<
     const table = worksheets.getItem(plan.sheet);
     const cells = plan.tableCells.map((b) => {
       const range = table.getRangeByIndexes(b.row - 1, b.column - 1, 1, 1);
-      range.load("values,formulas");
+      range.load("values,formulas,valueTypes,numberFormat");
       return { backup: b, range };
     });
     const rules = caps.conditionalFormats ? queueRulesRead(table) : null;
@@ -66,9 +66,7 @@ export async function rollback(plan: RollbackPlan, caps: Capabilities): Promise<
     }
     for (const r of restoring) worksheets.getItem(r.renamed).name = r.original;
 
-    const changed = cells.filter(
-      (c) => !same(cellContent(c.range.values[0][0], c.range.formulas[0][0]), c.backup.content),
-    );
+    const changed = cells.filter((c) => !same(cellContent(c.range, 0, 0), c.backup.content));
     queueTableEdits(
       table,
       changed.map((c) => c.backup),

@@ -2,15 +2,19 @@ import { Content } from "../core/edits";
 
 /**
  * What to put in `range.formulas` for a content. Text that Excel would read as a formula,
- * a number, a date or a boolean ("= ...", "+ ...", "- ...", "@x", "1.1", "7/5", "TRUE")
+ * a number, a date, a boolean or an error value ("= ...", "+ ...", "- ...", "@x", "1.1", "7/5", "TRUE", "#N/A")
  * gets Excel's text prefix, the apostrophe, so that it arrives as the text it is.
  */
-export function cellInput(content: Content): string | number {
+export function cellInput(content: Content): string | number | boolean {
   switch (content.kind) {
     case "empty":
       return "";
     case "number":
+    case "boolean":
       return content.value;
+    case "error":
+      // Typed, an error value's code is the error (Excel reads "#N/A" in a cell as #N/A).
+      return content.code;
     case "formula":
       return content.formula;
     case "text":
@@ -22,7 +26,15 @@ const FORMULA_START = /^[=+\-@']/;
 const NUMBER_LIKE = /^\s*[+-]?[\d\s.,]*\d[\d\s.,]*%?\s*$/;
 const DATE_LIKE = /^\s*\d{1,4}\s*[/.-]\s*\d{1,2}(\s*[/.-]\s*\d{1,4})?\s*$/;
 const BOOLEAN_LIKE = /^\s*(true|false)\s*$/i;
+/** The error values Excel takes when typed; the newer ones (#SPILL!, #CALC!, ...) only come from formulas. */
+const ERROR_LITERAL = /^\s*#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A)\s*$/i;
 
 export function needsTextPrefix(text: string): boolean {
-  return FORMULA_START.test(text) || NUMBER_LIKE.test(text) || DATE_LIKE.test(text) || BOOLEAN_LIKE.test(text);
+  return (
+    FORMULA_START.test(text) ||
+    NUMBER_LIKE.test(text) ||
+    DATE_LIKE.test(text) ||
+    BOOLEAN_LIKE.test(text) ||
+    ERROR_LITERAL.test(text)
+  );
 }

@@ -1,5 +1,5 @@
 import { CellArea, CellValue, columnNumber, SheetCells } from "../core/cells";
-import { Content, EMPTY, formula, num, text } from "../core/edits";
+import { Content, EMPTY, formula, keptFormat, text } from "../core/edits";
 import { isDateFormat } from "./date-format";
 
 /** A used range as Office.js loads it. */
@@ -51,18 +51,31 @@ export function areaOfAddress(address: string): CellArea {
   return { top: start.row, left: start.column, bottom: end.row, right: end.column };
 }
 
+/** What a range loaded with "values,formulas,valueTypes,numberFormat" holds, row by row. */
+export interface LoadedContents {
+  readonly values: readonly (readonly unknown[])[];
+  readonly formulas: readonly (readonly unknown[])[];
+  readonly valueTypes: readonly (readonly string[])[];
+  readonly numberFormat: readonly (readonly unknown[])[];
+}
+
 /**
  * A used range from A1 as contents. `formulas` alone cannot tell a formula from text that
  * starts with "=": a formula's value differs from its text, text's does not.
  */
-export function contentsOfRange(range: { readonly values: unknown[][]; readonly formulas: unknown[][] }): Content[][] {
-  return range.formulas.map((line, r) => line.map((f, c) => cellContent(range.values[r][c], f)));
+export function contentsOfRange(range: LoadedContents): Content[][] {
+  return range.formulas.map((line, r) => line.map((_, c) => cellContent(range, r, c)));
 }
 
-/** One cell's content from its loaded value and formula (see contentsOfRange). */
-export function cellContent(value: unknown, formulaText: unknown): Content {
+/** One cell's content from what was loaded of its range (see contentsOfRange), with its type and number format. */
+export function cellContent(range: LoadedContents, r: number, c: number): Content {
+  const value = range.values[r]?.[c] ?? null;
+  const formulaText = range.formulas[r]?.[c] ?? null;
+  const format = keptFormat(range.numberFormat[r]?.[c]);
   if (typeof formulaText === "string" && formulaText.startsWith("=") && formulaText !== value)
-    return formula(formulaText);
-  if (typeof value === "number") return num(value);
-  return typeof value === "string" || typeof value === "boolean" ? text(String(value)) : EMPTY;
+    return { ...formula(formulaText), ...format };
+  if (range.valueTypes[r]?.[c] === "Error" && typeof value === "string") return { kind: "error", code: value };
+  if (typeof value === "number") return { kind: "number", value, ...format };
+  if (typeof value === "boolean") return { kind: "boolean", value };
+  return typeof value === "string" ? text(value) : EMPTY;
 }

@@ -23,6 +23,10 @@ export function writeDraft(ws: ExcelJS.Worksheet, draft: SheetDraft): void {
     line.forEach((content, c) => content.kind !== "empty" && writeContent(row.getCell(c + 1), content));
   });
   applyStyles(ws, draft.styles);
+  // After the styles: a number format a unit gave a cell it typed into wins over the column's.
+  draft.cells.forEach((line, r) =>
+    line.forEach((content, c) => "format" in content && writeContent(ws.getCell(r + 1, c + 1), content)),
+  );
   draft.columnWidths.forEach((width, i) => (ws.getColumn(i + 1).width = width));
   for (const m of draft.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right);
   ws.pageSetup = {

@@ -30,6 +30,17 @@ describe("writing values", () => {
     expect(wb.cell("S", "B1").formula).toBeNull();
   });
 
+  it("reads a typed error value as that error, in any case, and an apostrophe's as text", async () => {
+    const { ctx, ws } = setup();
+    const range = ws.getRange("A1:C1");
+    range.formulas = [["#N/A", "#div/0!", "'#N/A"]];
+    range.load("values, valueTypes, formulas");
+    await ctx.sync();
+    expect(range.values).toEqual([["#N/A", "#DIV/0!", "#N/A"]]);
+    expect(range.valueTypes).toEqual([["Error", "Error", "String"]]);
+    expect(range.formulas).toEqual([["#N/A", "#DIV/0!", "#N/A"]]);
+  });
+
   it("reads a leading + or - as the start of a formula, as Excel does when typing", async () => {
     const { wb, ctx, ws } = setup();
     ws.getRange("A1:C1").values = [["-5", "- Rà soát thủ tục", "'- kept as text"]];

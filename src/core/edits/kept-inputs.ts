@@ -2,7 +2,7 @@
 import { CriterionRow, criterionRows, Primitive } from "../progress/rows";
 import { PROGRESS_FIELDS, ProgressField, ProgressHeader, statusOfText } from "../progress/words";
 import { INPUT_COLUMNS, KeptInputs, keptKey, NO_INPUTS, ProgressInputs } from "./assignment";
-import { Content, EMPTY, text } from "./types";
+import { Content, EMPTY, shownText, text } from "./types";
 
 /** The columns of the current layout, for rows above any header the reader knows. */
 const CURRENT_LAYOUT: ReadonlyMap<ProgressHeader, number> = new Map(
@@ -42,22 +42,9 @@ function inputsOf(line: readonly Content[], columns: ReadonlyMap<ProgressHeader,
   for (const f of PROGRESS_FIELDS) inputs[f] = at(f);
   const progress = at("progress");
   if (progress.kind === "empty") return inputs;
-  const progressText = textOf(progress);
+  const progressText = shownText(progress);
   if (inputs.status.kind === "empty" && progress.kind === "text" && statusOfText(progressText) !== null)
     inputs.status = progress;
-  else inputs.result = text([progressText, textOf(inputs.result)].filter(Boolean).join("\n"));
+  else inputs.result = text([progressText, shownText(inputs.result)].filter(Boolean).join("\n"));
   return inputs;
-}
-
-function textOf(c: Content): string {
-  switch (c.kind) {
-    case "text":
-      return c.text;
-    case "number":
-      return String(c.value);
-    case "formula":
-      return c.formula;
-    case "empty":
-      return "";
-  }
 }

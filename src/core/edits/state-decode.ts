@@ -30,17 +30,22 @@ const isRow: Check<number> = (v): v is number => Number.isInteger(v) && (v as nu
 const isArea: Check<CellArea> = (v): v is CellArea =>
   isObject(v) && isRow(v.top) && isRow(v.left) && isRow(v.bottom) && isRow(v.right);
 
+const isOptional = (v: unknown) => v === undefined || isString(v);
 const isContent: Check<Content> = (v): v is Content => {
   if (!isObject(v)) return false;
   switch (v.kind) {
     case "empty":
       return true;
     case "text":
-      return isString(v.text);
+      return isString(v.text) && isOptional(v.link);
     case "number":
-      return typeof v.value === "number" && Number.isFinite(v.value);
+      return typeof v.value === "number" && Number.isFinite(v.value) && isOptional(v.format);
     case "formula":
-      return isString(v.formula) && v.formula.startsWith("=");
+      return isString(v.formula) && v.formula.startsWith("=") && isOptional(v.format);
+    case "boolean":
+      return typeof v.value === "boolean";
+    case "error":
+      return isString(v.code) && v.code.startsWith("#");
     default:
       return false;
   }

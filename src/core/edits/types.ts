@@ -1,11 +1,19 @@
 import { CellArea } from "../cells";
 
-/** What a cell is given. Text is always text: adapters write it so that Excel cannot read it as a formula. */
+/**
+ * What a cell is given, or held before we changed it. Text is always text: adapters write it so that Excel cannot read
+ * it as a formula. What a user typed keeps its type and look through a rerun, a Restore and a rollback: a number its
+ * number format (a date is a number shown as one), text its hyperlink, a boolean and an error value their kind.
+ */
 export type Content =
-  | { readonly kind: "text"; readonly text: string }
-  | { readonly kind: "number"; readonly value: number }
+  | { readonly kind: "text"; readonly text: string; readonly link?: string }
+  /** `format`: the cell's number format, when it is not "General". */
+  | { readonly kind: "number"; readonly value: number; readonly format?: string }
   /** English syntax with the leading "=", written through `formulas`. */
-  | { readonly kind: "formula"; readonly formula: string }
+  | { readonly kind: "formula"; readonly formula: string; readonly format?: string }
+  | { readonly kind: "boolean"; readonly value: boolean }
+  /** An error value typed as one, such as "#N/A". */
+  | { readonly kind: "error"; readonly code: string }
   | { readonly kind: "empty" };
 
 export const EMPTY: Content = { kind: "empty" };
@@ -13,12 +21,34 @@ export const text = (t: string): Content => (t === "" ? EMPTY : { kind: "text", 
 export const num = (n: number | null): Content => (n === null ? EMPTY : { kind: "number", value: n });
 export const formula = (f: string): Content => ({ kind: "formula", formula: f });
 
-/** Content of a cell as read through `formulas`: a formula, a number, text or nothing. */
+/** Content of a cell as read through `formulas`: a formula, a number, a boolean, text or nothing. */
 export function contentOf(value: string | number | boolean | null | undefined): Content {
   if (value === null || value === undefined || value === "") return { kind: "empty" };
   if (typeof value === "number") return { kind: "number", value };
-  if (typeof value === "boolean") return { kind: "text", text: value ? "TRUE" : "FALSE" };
+  if (typeof value === "boolean") return { kind: "boolean", value };
   return value.startsWith("=") ? { kind: "formula", formula: value } : { kind: "text", text: value };
+}
+
+/** A number format worth keeping: "General" is what a cell has without one. */
+export const keptFormat = (format: unknown): { format?: string } =>
+  typeof format === "string" && format !== "" && format !== "General" ? { format } : {};
+
+/** What a content shows as text, for what reads cells as words (the kept progress, the chart's categories). */
+export function shownText(c: Content): string {
+  switch (c.kind) {
+    case "text":
+      return c.text;
+    case "number":
+      return String(c.value);
+    case "formula":
+      return c.formula;
+    case "boolean":
+      return c.value ? "TRUE" : "FALSE";
+    case "error":
+      return c.code;
+    case "empty":
+      return "";
+  }
 }
 
 /** The few looks generated sheets use; adapters map each to fonts, fills and borders. */

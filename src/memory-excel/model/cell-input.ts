@@ -1,13 +1,19 @@
 /** How Excel turns what is written to Range.values / Range.formulas into cell content, like typing it. */
 import { excelError } from "../excel-api-error";
-import type { Constant } from "./cell";
+import { FormulaError, type Constant } from "./cell";
 
 export type CellContent =
   | { readonly kind: "empty" }
   | { readonly kind: "formula"; readonly formula: string }
-  | { readonly kind: "constant"; readonly value: Constant; readonly numberFormat?: string };
+  | { readonly kind: "constant"; readonly value: Constant | FormulaError; readonly numberFormat?: string };
 
 const MAX_CELL_TEXT = 32767;
+/**
+ * The seven classic error values, which Excel takes as errors when typed, whatever the case ("you can type #N/A in a
+ * cell to show that you are awaiting data", Microsoft Press, Building Formulas). The newer ones (#SPILL!, #CALC!)
+ * are modelled as text when typed, the stricter case: we never write them.
+ */
+const ERROR_VALUES = ["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"];
 const NUMBER = /^[+-]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?([eE][+-]?\d+)?(%?)$/;
 
 /** "12", "-1.5", "1,234", "1e3", "12%" -> number (en-US input rules); null when not a number. */
@@ -46,5 +52,6 @@ export function contentFromInput(input: unknown, asText: boolean): CellContent |
     return { kind: "formula", formula: `=${input}` };
   const upper = input.toUpperCase();
   if (upper === "TRUE" || upper === "FALSE") return { kind: "constant", value: upper === "TRUE" };
+  if (ERROR_VALUES.includes(upper.trim())) return { kind: "constant", value: new FormulaError(upper.trim()) };
   return { kind: "constant", value: input };
 }

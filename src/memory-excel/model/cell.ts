@@ -11,8 +11,8 @@ export type Constant = string | number | boolean;
 export type CellValue = Constant | FormulaError | null;
 
 export interface CellRecord {
-  /** The constant, when the cell holds no formula. */
-  value?: Constant;
+  /** The constant, when the cell holds no formula: an error value typed as one (#N/A) is one too. */
+  value?: Constant | FormulaError;
   /** The formula text, starting with "=". */
   formula?: string;
   /** Formatting set on this cell; missing keys come from its row, then its column. */

@@ -21,7 +21,7 @@ export function valueType(v: CellValue): string {
 
 export function formulaAt(sheet: SheetModel, row: number, column: number): ApiValue {
   const cell = sheet.cellAt(row, column);
-  return cell?.formula ?? cell?.value ?? "";
+  return cell?.formula ?? apiValue(cell?.value ?? null);
 }
 
 /** Range.text of a cell; `separators` as the system's regional settings give them (US by default). */
