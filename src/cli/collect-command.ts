@@ -1,7 +1,7 @@
 /** `par-index collect FILE UNITFILE... -o OUT`: what units typed into their files, taken back into OUT. */
 import { promises as fs } from "fs";
 import * as path from "path";
-import { Content } from "../core/edits";
+import { Content, shownText } from "../core/edits";
 import { CollectPlan, CollectSkip, MasterPlan, planCollect, ReturnedFile, UnreadableReason } from "../core/unit-files";
 import { CliMessages, cliMessagesFor } from "../i18n/cli";
 import { messagesFor } from "../i18n";
@@ -142,6 +142,9 @@ function shown(content: Content, field: ProgressField, m: CliMessages["unitFiles
       return field === "deadline" && content.value >= 1
         ? dayMonthYear(isoOfSerial(content.value))
         : String(content.value);
+    case "boolean":
+    case "error":
+      return shownText(content);
   }
 }
 
@@ -161,7 +164,15 @@ function reportLines(collected: CollectPlan, m: CliMessages, columns: ColumnHead
 }
 
 const jsonValue = (c: Content) =>
-  c.kind === "empty" ? null : c.kind === "text" ? c.text : c.kind === "number" ? c.value : c.formula;
+  c.kind === "empty"
+    ? null
+    : c.kind === "text"
+      ? c.text
+      : c.kind === "number" || c.kind === "boolean"
+        ? c.value
+        : c.kind === "error"
+          ? c.code
+          : c.formula;
 
 /** The contract's shape (taken, skipped, conflicts), extended with what else was left out and why. */
 function collectJson(collected: CollectPlan, m: CliMessages, columns: ColumnHeaders) {

@@ -60,6 +60,10 @@ function cellXml(address: string, style: string | null, content: Content): strin
       return `<c r="${address}"${s} t="inlineStr"><is><t xml:space="preserve">${cellText(content.text)}</t></is></c>`;
     case "formula":
       return `<c r="${address}"${s}><f>${escapeXml(content.formula.replace(/^=/, ""))}</f></c>`;
+    case "boolean":
+      return `<c r="${address}"${s} t="b"><v>${content.value ? 1 : 0}</v></c>`;
+    case "error":
+      return `<c r="${address}"${s} t="e"><v>${escapeXml(content.code)}</v></c>`;
   }
 }
 

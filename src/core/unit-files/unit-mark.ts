@@ -82,6 +82,10 @@ export function contentKey(content: Content): string {
       return `n${Number(content.value.toPrecision(12))}`;
     case "formula":
       return `f${content.formula.replace(/\s+/g, "").toUpperCase()}`;
+    case "boolean":
+      return `b${content.value}`;
+    case "error":
+      return `e${content.code.toUpperCase()}`;
   }
 }
 
