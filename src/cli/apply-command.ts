@@ -1,5 +1,6 @@
 /** `par-index apply FILE -o OUT`: the add-in's changes, written to a new workbook. */
 import { CliMessages, cliMessagesFor } from "../i18n/cli";
+import { promises as fs } from "fs";
 import { cellsSumMisreads, OPERATIONS, prepareRun, StateNotice } from "../core/edits";
 import { Language, messagesFor } from "../i18n";
 import { noticeMessage } from "../core/notice-text";
@@ -22,6 +23,10 @@ export async function runApply(command: ApplyCommand): Promise<ApplyCommandOutpu
   const { file, output, language } = command;
   const m = cliMessagesFor(language).cli;
   if (await isSameFile(file, output)) throw new UserFacingError(m.outputIsInput);
+  // OUT is replaced by a rename, which would put a file where a FIFO, a device or a folder was: only a file is.
+  const existing = await fs.stat(output).catch(() => null);
+  if (existing?.isDirectory()) throw new UserFacingError(m.isDirectory(output));
+  if (existing && !existing.isFile()) throw new UserFacingError(m.notRegularFile(output));
 
   const { workbook, sheets, reconciled, plan, bytes } = await openPlan(file, command.sheet, language);
   const { state, sheetNames, stateSheet } = reconciled;

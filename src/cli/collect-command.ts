@@ -1,5 +1,4 @@
 /** `par-index collect FILE UNITFILE... -o OUT`: what units typed into their files, taken back into OUT. */
-import { promises as fs } from "fs";
 import * as path from "path";
 import { Content, shownText } from "../core/edits";
 import { CollectPlan, CollectSkip, MasterPlan, planCollect, ReturnedFile, UnreadableReason } from "../core/unit-files";
@@ -92,12 +91,17 @@ async function readReturned(unitFile: string, masterFile: string, masterBytes: B
     const extension = path.extname(unitFile).toLowerCase();
     if (e.reason === "not-xlsx" && extension === ".xls") return unreadable("legacy-xls");
     if (e.reason === "not-xlsx" && extension === ".csv") return unreadable("csv");
-    if (e.reason === "not-found" && (await fs.stat(unitFile).catch(() => null))?.isDirectory())
-      return unreadable("not-xlsx");
     return unreadable(
-      ({ "not-found": "not-found", "not-xlsx": "not-xlsx", encrypted: "encrypted", unreadable: "damaged" } as const)[
-        e.reason
-      ],
+      (
+        {
+          "not-found": "not-found",
+          directory: "not-xlsx",
+          "not-a-file": "not-xlsx",
+          "not-xlsx": "not-xlsx",
+          encrypted: "encrypted",
+          unreadable: "damaged",
+        } as const
+      )[e.reason],
     );
   }
 }

@@ -115,7 +115,7 @@ export function main(): void {
       const command = "command" in parsed ? parsed.command : null;
       const file =
         command?.kind === "inspect" ? command.files.join(", ") : command && command.kind !== "help" ? command.file : "";
-      io.err(cliMessagesFor(language).cli.unreadable(file) + "\n");
+      io.err(cliMessagesFor(language).cli.unexpected(file) + "\n");
       if (process.env.PAR_INDEX_DEBUG) io.err(String(e instanceof Error ? e.stack : e) + "\n");
       process.exitCode = EXIT_BAD_INPUT;
     },

@@ -30,6 +30,8 @@ export async function loadXlsx(file: string, language: Language): Promise<{ work
     if (!(e instanceof XlsxReadError)) throw e;
     const say = {
       "not-found": m.fileNotFound,
+      directory: m.isDirectory,
+      "not-a-file": m.notRegularFile,
       "not-xlsx": m.notXlsx,
       encrypted: m.encrypted,
       unreadable: m.unreadable,

@@ -30,6 +30,10 @@ export const enCli: CliMessages = {
     notXlsx: (file) => `"${file}" is not an Excel workbook (.xlsx).`,
     encrypted: (file) => `"${file}" is password-protected; open it in Excel, remove the password and try again.`,
     unreadable: (file) => `Cannot read "${file}"; the file may be damaged.`,
+    isDirectory: (file) => `"${file}" is a folder, not an .xlsx file.`,
+    notRegularFile: (file) => `"${file}" is not a regular file (a FIFO or a device?); give an .xlsx file.`,
+    unexpected: (file) =>
+      `par-index stopped on an unexpected error while working on "${file}"; the file is not necessarily damaged. Set PAR_INDEX_DEBUG=1 for details.`,
     sheetNotFound: (sheet, available) => `There is no sheet "${sheet}". Sheets: ${available}.`,
     noTable: (file) => `No PAR-index plan table (number/criterion and points columns) found in "${file}".`,
     outputIsInput: "The output file must differ from the input: the original is never overwritten.",

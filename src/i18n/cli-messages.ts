@@ -20,7 +20,13 @@ export interface CliMessages {
     readonly fileNotFound: (file: string) => string;
     readonly notXlsx: (file: string) => string;
     readonly encrypted: (file: string) => string;
+    /** Only for a package that cannot be read: "damaged" is said of nothing else. */
     readonly unreadable: (file: string) => string;
+    readonly isDirectory: (file: string) => string;
+    /** A FIFO, a device or a socket given as FILE or OUT. */
+    readonly notRegularFile: (file: string) => string;
+    /** A failure of par-index itself, which says nothing about the file. */
+    readonly unexpected: (file: string) => string;
     readonly sheetNotFound: (sheet: string, available: string) => string;
     readonly noTable: (file: string) => string;
     readonly outputIsInput: string;

@@ -30,6 +30,11 @@ export const viCli: CliMessages = {
     notXlsx: (file) => `Tệp "${file}" không phải bảng tính Excel (.xlsx).`,
     encrypted: (file) => `Tệp "${file}" được đặt mật khẩu; hãy mở trong Excel, bỏ mật khẩu rồi thử lại.`,
     unreadable: (file) => `Không đọc được tệp "${file}"; tệp có thể bị hỏng.`,
+    isDirectory: (file) => `"${file}" là một thư mục, không phải tệp .xlsx.`,
+    notRegularFile: (file) =>
+      `"${file}" không phải một tệp thông thường (có thể là FIFO hoặc thiết bị); hãy chỉ ra một tệp .xlsx.`,
+    unexpected: (file) =>
+      `par-index gặp lỗi ngoài dự kiến khi xử lý "${file}"; tệp không nhất thiết bị hỏng. Đặt PAR_INDEX_DEBUG=1 để xem chi tiết.`,
     sheetNotFound: (sheet, available) => `Không có trang tính "${sheet}". Các trang tính: ${available}.`,
     noTable: (file) => `Không tìm thấy bảng Chỉ số CCHC (có cột STT/tiêu chí và điểm) trong "${file}".`,
     outputIsInput: "Tệp kết quả phải khác tệp đầu vào: tệp gốc không bao giờ bị ghi đè.",

@@ -22,8 +22,13 @@ async function readSource(file: XlsxSource): Promise<Buffer> {
   if (Buffer.isBuffer(file)) return file;
   if (file instanceof ArrayBuffer) return Buffer.from(file);
   try {
+    // Reading a FIFO would wait for a writer, and a device may never end: only a regular file is read.
+    const stat = await fs.stat(file);
+    if (stat.isDirectory()) throw new XlsxReadError("directory", file);
+    if (!stat.isFile()) throw new XlsxReadError("not-a-file", file);
     return await fs.readFile(file);
   } catch (err) {
+    if (err instanceof XlsxReadError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
     if (code === "ENOENT" || code === "ENOTDIR") throw new XlsxReadError("not-found", file);
     throw new XlsxReadError("unreadable", `${file} (${code ?? "read failed"})`);

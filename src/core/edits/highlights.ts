@@ -13,6 +13,9 @@ export const HIGHLIGHT_COLORS: Readonly<Record<HighlightKind, HighlightColors>> 
 
 export const LEGEND_KINDS: readonly HighlightKind[] = ["zero", "partial", "target"];
 
+/** XFD, Excel's last column. */
+const LAST_COLUMN = 16_384;
+
 /** Body rows that carry points: the table without its header and total row. */
 function pointRows(plan: Plan): { first: number; last: number } | null {
   const last = plan.total.row !== null ? plan.total.row - 1 : plan.layout.lastRow;
@@ -75,11 +78,31 @@ export function highlightEdits(
   const top = plan.layout.headerTop;
   const labels = [m.sheets.legendTitle, m.sheets.legendZero, m.sheets.legendPartial, m.sheets.legendTarget];
   const underMerge = (c: number) => labels.some((_, i) => merges.hiding(top + i, c) !== null);
-  let column = legendColumn ?? Math.max(usedRight, ...Object.values(plan.layout.columns)) + 2;
+  const tableColumns = Object.values(plan.layout.columns);
+  let column = legendColumn ?? Math.max(usedRight, ...tableColumns) + 2;
   while (underMerge(column)) column++;
+  if (column > LAST_COLUMN) {
+    // Something reaches the sheet's last columns: the legend goes nearest the table where its cells and a column
+    // either side of them are empty, to the right first. Without such a column there is no legend, nor highlights.
+    const empty = (row: number, c: number) =>
+      c < 1 || c > LAST_COLUMN || (sheet.values[row - sheet.top]?.[c - sheet.left] ?? null) === null;
+    const fits = (c: number) =>
+      !underMerge(c) && [c - 1, c, c + 1].every((n) => labels.every((_, i) => empty(top + i, n)));
+    const [left, right] = [Math.min(...tableColumns), Math.max(...tableColumns)];
+    const found = [...columnsFrom(right + 2, LAST_COLUMN), ...columnsFrom(left - 2, 1)].find(fits);
+    if (found === undefined) return null;
+    column = found;
+  }
   const legendEdits = labels.map((label, i) => ({ row: top + i, column, content: text(label) }));
   return {
     highlights: { rules, fills, legend: { top, left: column, bottom: top + labels.length - 1, right: column } },
     legendEdits,
   };
+}
+
+/** The columns from `start` to `end` (either way), inclusive; none when `start` lies past `end` on the way. */
+function columnsFrom(start: number, end: number): number[] {
+  const step = end >= start ? 1 : -1;
+  const count = step > 0 ? end - start + 1 : start - end + 1;
+  return Array.from({ length: Math.max(0, count) }, (_, i) => start + i * step);
 }
