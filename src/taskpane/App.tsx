@@ -1,9 +1,10 @@
-import { FluentProvider, makeStyles, Spinner, Theme, tokens, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, makeStyles, Theme, tokens, webLightTheme } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { Language } from "../i18n";
 import type { WorkbookHost } from "../office";
 import { LanguageProvider, SeparatorsProvider, usePaneText } from "./language";
 import { useWorkbookSession } from "./session/useWorkbookSession";
+import { Busy } from "./views/Busy";
 import { Detection } from "./views/Detection";
 import { ErrorBar } from "./views/ErrorBar";
 import { ErrorBoundary } from "./views/ErrorBoundary";
@@ -61,7 +62,7 @@ function Pane({ host }: { host: WorkbookHost }) {
   const [session, actions] = useWorkbookSession(host);
   const [view, setView] = useState<View>("overview");
   const plan = session.detection?.plan;
-  if (!session.snapshot && session.busy) return <Spinner label={m.reading} />;
+  if (!session.snapshot && session.busy) return <Busy label={m.reading} />;
   return (
     <SeparatorsProvider value={session.snapshot?.separators ?? null}>
       {session.error && (

@@ -27,6 +27,8 @@ export async function renderPane(
 export async function openTableDetails(pane: Pane): Promise<void> {
   const change = screen.queryByRole("button", { name: /^(Thay đổi|Change)$/ });
   if (change?.getAttribute("aria-expanded") === "false") await pane.user.click(change);
+  // The tools load when first opened.
+  await screen.findByRole("button", { name: /^(Đọc lại bảng|Read again)$/ });
 }
 
 /** The overview's total as the table states it ("83,260 / 100"), beside its label. */

@@ -1,9 +1,10 @@
-import { Button, Checkbox, makeStyles, Spinner, tokens } from "@fluentui/react-components";
+import { Button, Checkbox, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { highlightsOn, OPERATIONS, Operation } from "../../core/edits";
 import { usePaneText } from "../language";
 import { describeRuns, planEachOperation } from "../session/preview";
 import { canRestore, Session, SessionActions } from "../session/useWorkbookSession";
+import { Busy } from "./Busy";
 import { WriteResult } from "./WriteResult";
 
 const useStyles = makeStyles({
@@ -111,7 +112,7 @@ export default function Actions({ session, actions }: { session: Session; action
         >
           {m.actions.apply}
         </Button>
-        <div aria-live="polite">{busy === "writing" && <Spinner size="tiny" label={m.actions.applying} />}</div>
+        <div aria-live="polite">{busy === "writing" && <Busy label={m.actions.applying} />}</div>
       </div>
     </div>
   );

@@ -1,9 +1,10 @@
-import { Button, makeStyles, Spinner, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { lazy, Suspense, useState } from "react";
 import { areaAddress } from "../../core/cells";
 import { Plan } from "../../core/model";
 import { usePaneText } from "../language";
 import { Session, SessionActions } from "../session/useWorkbookSession";
+import { Busy } from "./Busy";
 import { useSharedStyles } from "./shared-styles";
 
 // The ways to point the pane elsewhere load when first opened: most days the table is found as it is.
@@ -58,14 +59,14 @@ export function Detection({ session, actions }: { session: Session; actions: Ses
           </Button>
         </div>
       )}
-      {busy === "reading" && <Spinner size="tiny" label={m.reading} />}
+      {busy === "reading" && <Busy label={m.reading} />}
       <div aria-live="polite" className={shared.visuallyHidden}>
         {session.followedChange && m.detect.followed}
       </div>
       {(open || !plan) && (
         <div id="table-details" className={styles.details}>
           {plan && <Facts plan={plan} />}
-          <Suspense fallback={<Spinner size="tiny" label={m.reading} />}>
+          <Suspense fallback={<Busy label={m.reading} />}>
             <TableTools session={session} actions={actions} />
           </Suspense>
         </div>

@@ -1,8 +1,9 @@
-import { makeStyles, Spinner, Tab, TabList, tokens } from "@fluentui/react-components";
+import { makeStyles, Tab, TabList, tokens } from "@fluentui/react-components";
 import { lazy, Suspense } from "react";
 import { Plan } from "../../core/model";
 import { usePaneText } from "../language";
 import { Session, SessionActions } from "../session/useWorkbookSession";
+import { Busy } from "./Busy";
 import { Overview } from "./Overview";
 
 export type View = "overview" | "problems" | "units" | "actions";
@@ -44,7 +45,7 @@ export function ViewPanel(props: { view: View; plan: Plan; session: Session; act
   const { view, plan, session, actions } = props;
   return (
     <div role="tabpanel" id={`panel-${view}`} aria-labelledby={`tab-${view}`} tabIndex={0} className={styles.panel}>
-      <Suspense fallback={<Spinner size="tiny" label={m.reading} />}>
+      <Suspense fallback={<Busy label={m.reading} />}>
         {view === "overview" && <Overview plan={plan} />}
         {view === "problems" && <Problems plan={plan} onSelect={(row, column) => void actions.select(row, column)} />}
         {view === "units" && (

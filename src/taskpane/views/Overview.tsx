@@ -1,8 +1,9 @@
-import { makeStyles, mergeClasses, ProgressBar, tokens } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { totalPointsLost } from "../../core/plan-totals";
 import { Criterion, Plan } from "../../core/model";
 import { sharedDecimals } from "../figures";
 import { usePaneText } from "../language";
+import { Meter } from "./Meter";
 import { useSharedStyles } from "./shared-styles";
 
 const useStyles = makeStyles({
@@ -112,11 +113,10 @@ function Domain({ domain, plan, decimals }: { domain: Criterion; plan: Plan; dec
         <span className={styles.name}>{title}</span>
         <span className={styles.figure}>{figure}</span>
       </div>
-      <ProgressBar
+      <Meter
         value={score !== null && max ? Math.min(score / max, 1) : 0}
-        color={wrong ? "error" : "brand"}
-        thickness="large"
-        aria-label={m.overview.meter(title, num(score, decimals), num(max))}
+        error={wrong}
+        label={m.overview.meter(title, num(score, decimals), num(max))}
       />
       {(recomputed !== null || wrong || rounded) && (
         <div className={styles.detail}>
