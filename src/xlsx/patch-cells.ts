@@ -5,7 +5,7 @@
  */
 import { cellAddress, columnNumber } from "../core/cells";
 import { Content } from "../core/edits";
-import { escapeXml, sheetPartOf } from "./package-xml";
+import { escapeXml, escapeXstring, sheetPartOf } from "./package-xml";
 import { readZipEntries, writeDeflatedZip } from "./zip-package";
 
 export interface CellWrite {
@@ -15,9 +15,6 @@ export interface CellWrite {
 }
 
 const WORKBOOK = "xl/workbook.xml";
-/** Characters XML 1.0 cannot hold. */
-// eslint-disable-next-line no-control-regex
-const NOT_IN_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
 /** The package with `writes` made, by sheet name; the workbook is marked to compute its formulas when opened. */
 export async function patchCells(bytes: Buffer, writes: ReadonlyMap<string, readonly CellWrite[]>): Promise<Buffer> {
@@ -41,12 +38,9 @@ export async function patchCells(bytes: Buffer, writes: ReadonlyMap<string, read
   );
 }
 
-/** Text as a cell's XML holds it: Excel's _xHHHH_ escapes for what XML cannot carry, and for a literal _xHHHH_. */
+/** Text as a cell's XML holds it (see escapeXstring). */
 function cellText(text: string): string {
-  const escaped = text
-    .replace(/_x[0-9A-Fa-f]{4}_/g, (m) => `_x005F${m}`)
-    .replace(NOT_IN_XML, (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`);
-  return escapeXml(escaped);
+  return escapeXml(escapeXstring(text));
 }
 
 function cellXml(address: string, style: string | null, content: Content): string {

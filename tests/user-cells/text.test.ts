@@ -4,8 +4,10 @@
  * part of apply's package is well-formed, the summary's chart included (it names the domains).
  */
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { messagesFor } from "../../src/i18n";
-import { NS, descendants, readPackage } from "../xlsx/package-parts";
+import { patchCells } from "../../src/xlsx/patch-cells";
+import { NS, descendants, parseXml, readPackage } from "../xlsx/package-parts";
 import { BOTH_ADAPTERS, changedCells, parseEveryPart, viaCommandLine } from "./tables";
 import { CONTROL_TEXT, DOMAIN } from "./fixtures";
 
@@ -63,5 +65,22 @@ describe("control characters through par-index apply, in the package", () => {
       .flatMap((ws) => ws.getSheetValues().flatMap((row) => (Array.isArray(row) ? row : [])));
     expect(everywhere).toContain("Ban hành\r\nkế hoạch\u0007");
     expect(everywhere).toContain("- Báo cáo_x000D_ đúng hạn\u007F");
+  });
+});
+
+describe("text collect writes into the master workbook (patchCells)", () => {
+  it("reads back as written, as Excel reads an inline string: carriage return, vertical tab, a typed escape", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("S").getCell("A1").value = "cũ";
+    const typed = "Báo cáo\r\nquý\u000BI _x0007_ xong\u007F";
+    const bytes = await patchCells(
+      Buffer.from(await wb.xlsx.writeBuffer()),
+      new Map([["S", [{ row: 1, column: 1, content: { kind: "text", text: typed } }]]]),
+    );
+    // ExcelJS does not read the escapes of inline strings: the part is parsed, and read as Excel reads it.
+    const zip = await JSZip.loadAsync(bytes);
+    const sheet = parseXml(await zip.file("xl/worksheets/sheet1.xml")!.async("string"));
+    const [t] = descendants(sheet, NS.main, "t");
+    expect(unescape(t.text)).toBe(typed);
   });
 });
