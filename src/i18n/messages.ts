@@ -51,6 +51,22 @@ export interface PaneMessages {
     readonly problems: string;
     readonly units: string;
     readonly actions: string;
+    readonly followUp: string;
+  };
+  /** The follow-up view: how each unit is doing on the criteria it leads, from the assignment sheets. */
+  readonly followUp: {
+    readonly asOf: string;
+    readonly reread: string;
+    readonly none: string;
+    readonly summary: (done: number, inProgress: number, notStarted: number) => string;
+    /** The bar's accessible name. */
+    readonly bar: (unit: string, done: number, total: number) => string;
+    readonly overdue: (n: number) => string;
+    readonly missingEvidence: (n: number) => string;
+    readonly reminder: string;
+    readonly copy: string;
+    readonly copied: string;
+    readonly check: (n: number) => string;
   };
   readonly overview: {
     /** The total as the table states it, then as its criteria add up when that differs. */

@@ -176,7 +176,21 @@ export const vi: Messages = {
       cancel: "Hủy",
       needNumbering: "Hãy chọn cột số thứ tự hoặc cột tên tiêu chí.",
     },
-    tabs: { overview: "Tổng quan", problems: "Kiểm tra", units: "Đơn vị", actions: "Thao tác" },
+    tabs: { overview: "Tổng quan", problems: "Kiểm tra", units: "Đơn vị", actions: "Thao tác", followUp: "Theo dõi" },
+    followUp: {
+      asOf: "Tình hình đến ngày",
+      reread: "Đọc lại các trang giao nhiệm vụ",
+      none: "Chưa có trang giao nhiệm vụ nào: tạo trong thẻ Thao tác trước.",
+      summary: (done, inProgress, notStarted) =>
+        `Hoàn thành ${done} · Đang thực hiện ${inProgress} · Chưa thực hiện ${notStarted}`,
+      bar: (unit, done, total) => `${unit}: hoàn thành ${done} trên ${total} tiêu chí chủ trì`,
+      overdue: (n) => `Quá hạn (${n}):`,
+      missingEvidence: (n) => `Hoàn thành nhưng thiếu tài liệu kiểm chứng (${n}):`,
+      reminder: "Nội dung nhắc việc",
+      copy: "Sao chép",
+      copied: "Đã sao chép",
+      check: (n) => `Cần kiểm tra (${n})`,
+    },
     overview: {
       stated: "Tổng điểm ghi trong bảng",
       computed: "Tổng tính lại từ các tiêu chí",

@@ -5,6 +5,7 @@
 import { Capabilities, detectCapabilities } from "./requirements";
 import type { ApplyOutcome, ApplyRequest } from "./apply-run";
 import { readSnapshot, selectCell, openSheet, Snapshot, SnapshotScope } from "./snapshot";
+import type { ProgressSheets } from "./read-progress";
 import { StopWatching, watchSheet } from "./watch";
 import { WorkbookState } from "../core/edits";
 import { openAsWorkbook, readUnitFilesSource, UnitFilesRead } from "./unit-files-source";
@@ -15,6 +16,7 @@ export type { Capabilities } from "./requirements";
 export type { NumberSeparators } from "./culture";
 export type { StopWatching } from "./watch";
 export type { UnitFilesRead } from "./unit-files-source";
+export type { ProgressSheets } from "./read-progress";
 export { HostError, type HostErrorKind } from "./host-error";
 export { displayLanguageTag, hasExcelApi, isOfficeDarkTheme, whenOfficeReady } from "./environment";
 
@@ -33,6 +35,8 @@ export interface WorkbookHost {
   readUnitFilesSource(sheet: string): Promise<UnitFilesRead>;
   /** Opens an .xlsx (base64) as a new workbook (capabilities.createWorkbook). */
   openAsWorkbook(base64: string): Promise<void>;
+  /** The assignment sheets' values, for the follow-up. */
+  readProgress(): Promise<ProgressSheets>;
 }
 
 /**
@@ -45,6 +49,7 @@ export function createOfficeHost(limits: { readonly requestLimitBytes?: number }
   const writing = () => import(/* webpackChunkName: "office-write" */ "./apply-run");
   const undoing = () => import(/* webpackChunkName: "office-undo" */ "./undo");
   const choosing = () => import(/* webpackChunkName: "office-choices" */ "./save-choices");
+  const following = () => import(/* webpackChunkName: "office-follow-up" */ "./read-progress");
   return {
     capabilities,
     snapshot: (scope) => readSnapshot(scope, capabilities),
@@ -57,5 +62,6 @@ export function createOfficeHost(limits: { readonly requestLimitBytes?: number }
     watch: (sheet, onChange) => watchSheet(sheet, onChange, capabilities),
     readUnitFilesSource: (sheet) => readUnitFilesSource(sheet, capabilities),
     openAsWorkbook,
+    readProgress: async () => (await following()).readProgress(),
   };
 }

@@ -72,7 +72,7 @@ function Pane({ host }: { host: WorkbookHost }) {
       {plan && (
         <>
           <ViewTabs view={view} onView={setView} />
-          <ViewPanel view={view} plan={plan} session={session} actions={actions} />
+          <ViewPanel view={view} plan={plan} session={session} actions={actions} host={host} />
         </>
       )}
     </SeparatorsProvider>

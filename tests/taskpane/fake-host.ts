@@ -35,6 +35,7 @@ import {
   StopWatching,
   UnitFilesRead,
   WorkbookHost,
+  ProgressSheets,
 } from "../../src/office";
 import { readWorkbookCells } from "../../src/xlsx/read";
 
@@ -239,6 +240,15 @@ export class FakeHost implements WorkbookHost {
 
   async openAsWorkbook(base64: string): Promise<void> {
     await this.record("openAsWorkbook", base64);
+  }
+
+  /** The assignment sheets' cells the follow-up reads, by name. */
+  progressSheets = new Map<string, SheetCells>();
+
+  async readProgress(): Promise<ProgressSheets> {
+    await this.record("readProgress");
+    const generated = this.state.generated.filter((g) => g.kind === "assignment");
+    return { generated, sheets: this.progressSheets };
   }
 
   async watch(sheet: string, onChange: () => void): Promise<StopWatching> {

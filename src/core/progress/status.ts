@@ -33,6 +33,8 @@ export interface CriterionProgress {
   /** Where the unit types: its sheet and the status cell ("K6"), for links. */
   readonly sheetName: string;
   readonly cell: string;
+  /** The evidence cell, where a criterion done without evidence needs it. */
+  readonly evidenceCell: string;
 }
 
 export interface UnitProgress {
@@ -151,6 +153,7 @@ function criterionOf(
     evidence,
     sheetName,
     cell: statusCell.cell,
+    evidenceCell: at("evidence").cell,
   };
 }
 

@@ -1,5 +1,6 @@
 /** The follow-up's words: what a progress issue says, and the reminder to a unit. */
 import { Messages } from "../../i18n";
+import { columnNumber } from "../cells";
 import { quoteSheet } from "../edits/references";
 import { dayMonthYear } from "./dates";
 import { ProgressIssue, ProgressReport } from "./status";
@@ -7,6 +8,13 @@ import { ProgressIssue, ProgressReport } from "./status";
 /** "'P. Nội vụ'!K6": where to look, as Excel writes it. */
 export function cellReference(sheetName: string, cell: string): string {
   return `${quoteSheet(sheetName)}!${cell}`;
+}
+
+/** "K6" -> row 6, column 11. */
+export function cellPosition(cell: string): { row: number; column: number } {
+  const m = /^([A-Z]+)(\d+)$/.exec(cell);
+  if (!m) throw new RangeError(`not a cell: ${cell}`);
+  return { row: Number(m[2]), column: columnNumber(m[1]) };
 }
 
 export function progressIssueText(issue: ProgressIssue, m: Messages): string {

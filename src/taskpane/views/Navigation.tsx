@@ -1,18 +1,20 @@
 import { makeStyles, Tab, TabList, tokens } from "@fluentui/react-components";
 import { lazy, Suspense } from "react";
 import { Plan } from "../../core/model";
+import type { WorkbookHost } from "../../office";
 import { usePaneText } from "../language";
 import { Session, SessionActions } from "../session/useWorkbookSession";
 import { Busy } from "./Busy";
 import { Overview } from "./Overview";
 
-export type View = "overview" | "problems" | "units" | "actions";
-const VIEWS: readonly View[] = ["overview", "problems", "units", "actions"];
+export type View = "overview" | "problems" | "units" | "actions" | "followUp";
+const VIEWS: readonly View[] = ["overview", "problems", "units", "actions", "followUp"];
 
 // The overview comes with the pane; the other views load when first opened, to keep the first load small.
 const Problems = lazy(() => import(/* webpackChunkName: "view-problems" */ "./Problems"));
 const Units = lazy(() => import(/* webpackChunkName: "view-units" */ "./Units"));
 const Actions = lazy(() => import(/* webpackChunkName: "view-actions" */ "./Actions"));
+const FollowUp = lazy(() => import(/* webpackChunkName: "view-follow-up" */ "./FollowUp"));
 
 const useStyles = makeStyles({
   // Tabs that do not fit on one line go on to the next: the pane never scrolls sideways, whatever the language.
@@ -39,7 +41,13 @@ export function ViewTabs({ view, onView }: { view: View; onView: (view: View) =>
   );
 }
 
-export function ViewPanel(props: { view: View; plan: Plan; session: Session; actions: SessionActions }) {
+export function ViewPanel(props: {
+  view: View;
+  plan: Plan;
+  session: Session;
+  actions: SessionActions;
+  host: WorkbookHost;
+}) {
   const { m } = usePaneText();
   const styles = useStyles();
   const { view, plan, session, actions } = props;
@@ -57,6 +65,7 @@ export function ViewPanel(props: { view: View; plan: Plan; session: Session; act
           />
         )}
         {view === "actions" && <Actions session={session} actions={actions} />}
+        {view === "followUp" && <FollowUp host={props.host} />}
       </Suspense>
     </div>
   );
