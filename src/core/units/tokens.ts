@@ -27,7 +27,9 @@ export interface TokenizedText {
 export const JOINT = "~";
 const BREAK = "|";
 
-// The vertical tab is written \x0b: mutation testing turns a "\v" into "\V", which the u flag refuses.
+// The vertical tab is written \x0b: mutation testing turns a "\v" into "\V", which the u flag refuses. Control
+// characters are what this pattern is for (line breaks pasted from Word), hence no-control-regex is off here.
+// eslint-disable-next-line no-control-regex
 const PIECE = /[\p{L}\p{M}\p{N}]+|\r\n|[\n\r\x0b\f\u2028\u2029]|[-\u2010-\u2015\u2212&/+•*·]|[,;.:()[\]!?]/gu;
 const WORD = /^[\p{L}\p{M}\p{N}]/u;
 const JOINER = /^[-\u2010-\u2015\u2212&/]$/u;
