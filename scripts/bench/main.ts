@@ -1,6 +1,7 @@
 import * as path from "path";
 import { benchApply } from "./apply";
 import { benchEngine } from "./engine";
+import { benchFollowUp } from "./follow-up";
 import { benchInspect, largeWorkbookFile } from "./inspect";
 import { benchOffice } from "./office";
 import { benchPane } from "./pane";
@@ -17,6 +18,7 @@ async function main(): Promise<void> {
     ...(await benchInspect(file)),
     ...(await benchApply(file)),
     ...(await benchOffice(SEED)),
+    ...(await benchFollowUp(SEED)),
     ...(await benchPane()),
     ...(await benchUnitFiles(SEED)),
   };
