@@ -1,5 +1,5 @@
-import { makeStyles, Tab, TabList, tokens } from "@fluentui/react-components";
-import { lazy, Suspense } from "react";
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { KeyboardEvent, lazy, Suspense, useRef } from "react";
 import { Plan } from "../../core/model";
 import type { WorkbookHost } from "../../office";
 import { usePaneText } from "../language";
@@ -18,26 +18,80 @@ const FollowUp = lazy(() => import(/* webpackChunkName: "view-follow-up" */ "./F
 
 const useStyles = makeStyles({
   // Tabs that do not fit on one line go on to the next: the pane never scrolls sideways, whatever the language.
-  tabs: { flexWrap: "wrap", rowGap: tokens.spacingVerticalXXS, marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
+  tabs: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalXS },
+  tab: {
+    position: "relative",
+    padding: `${tokens.spacingVerticalSNudge} ${tokens.spacingHorizontalSNudge}`,
+    border: "none",
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: "transparent",
+    color: tokens.colorNeutralForeground2,
+    fontFamily: "inherit",
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    cursor: "pointer",
+    ":hover": { color: tokens.colorNeutralForeground1, backgroundColor: tokens.colorSubtleBackgroundHover },
+    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
+  selected: {
+    color: tokens.colorNeutralForeground1,
+    fontWeight: tokens.fontWeightSemibold,
+    "::after": {
+      content: '""',
+      position: "absolute",
+      left: tokens.spacingHorizontalSNudge,
+      right: tokens.spacingHorizontalSNudge,
+      bottom: 0,
+      height: tokens.strokeWidthThicker,
+      borderRadius: tokens.borderRadiusCircular,
+      backgroundColor: tokens.colorCompoundBrandStroke,
+    },
+  },
   panel: { minWidth: 0 },
 });
 
+/**
+ * The views as tabs, one tab stop: the arrow keys (and Home, End) move between them, Enter or Space opens one, as
+ * in any tab list. Written here rather than Fluent's TabList, whose weight the pane's first load cannot carry.
+ */
 export function ViewTabs({ view, onView }: { view: View; onView: (view: View) => void }) {
   const { m } = usePaneText();
   const styles = useStyles();
+  const list = useRef<HTMLDivElement>(null);
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const tabs = [...(list.current?.querySelectorAll<HTMLButtonElement>('[role="tab"]') ?? [])];
+    const at = tabs.indexOf(document.activeElement as HTMLButtonElement);
+    const moves: Record<string, number> = {
+      ArrowRight: at + 1,
+      ArrowDown: at + 1,
+      ArrowLeft: at - 1,
+      ArrowUp: at - 1,
+      Home: 0,
+      End: tabs.length - 1,
+    };
+    const to = moves[event.key];
+    if (at < 0 || to === undefined) return;
+    event.preventDefault();
+    tabs[(to + tabs.length) % tabs.length].focus();
+  };
   return (
-    <TabList
-      size="small"
-      className={styles.tabs}
-      selectedValue={view}
-      onTabSelect={(_, data) => onView(data.value as View)}
-    >
+    <div ref={list} role="tablist" className={styles.tabs} onKeyDown={onKeyDown}>
       {VIEWS.map((v) => (
-        <Tab key={v} value={v} id={`tab-${v}`} aria-controls={`panel-${v}`}>
+        <button
+          key={v}
+          type="button"
+          role="tab"
+          id={`tab-${v}`}
+          aria-selected={v === view}
+          aria-controls={`panel-${v}`}
+          tabIndex={v === view ? 0 : -1}
+          className={mergeClasses(styles.tab, v === view && styles.selected)}
+          onClick={() => onView(v)}
+        >
           {m.tabs[v]}
-        </Tab>
+        </button>
       ))}
-    </TabList>
+    </div>
   );
 }
 
