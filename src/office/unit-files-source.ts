@@ -36,7 +36,7 @@ export async function readUnitFilesSource(sheet: string, caps: Capabilities): Pr
     for (const g of state.generated) {
       if (g.kind !== "assignment" || !names.includes(g.name)) continue;
       const used = worksheets.getItem(g.name).getUsedRangeOrNullObject(true);
-      used.load("values,formulas");
+      used.load("values,formulas,valueTypes,numberFormat");
       reads.set(g.name, used);
     }
     await context.sync();
