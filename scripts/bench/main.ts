@@ -1,5 +1,6 @@
 import * as path from "path";
 import { benchApply } from "./apply";
+import { benchBigWorkbook } from "./big-workbook";
 import { benchEngine } from "./engine";
 import { benchFollowUp } from "./follow-up";
 import { benchInspect, largeWorkbookFile } from "./inspect";
@@ -21,6 +22,7 @@ async function main(): Promise<void> {
     ...(await benchFollowUp(SEED)),
     ...(await benchPane()),
     ...(await benchUnitFiles(SEED)),
+    ...(await benchBigWorkbook()),
   };
   if (json) {
     process.stdout.write(JSON.stringify(figures) + "\n");
