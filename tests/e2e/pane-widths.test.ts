@@ -135,6 +135,14 @@ describe.each(WIDTHS)("the pane %i px wide", (width) => {
       await result.waitFor();
       await expectNoSidewaysOverflow(page, "actions, after a run");
       await shoot(page, width, language, "6-result");
+
+      // The follow-up view reads the assignment sheets the run made.
+      await page.getByRole("tab", { name: m.tabs.followUp }).click();
+      const panel = page.locator("#panel-followUp");
+      await panel.waitFor();
+      await panel.getByRole("progressbar").waitFor({ state: "detached" });
+      await expectNoSidewaysOverflow(page, "follow-up");
+      await shoot(page, width, language, "7-follow-up");
     });
   });
 });
@@ -159,12 +167,15 @@ describe.each(WIDTHS)("the pane %i px wide, with the keyboard alone", (width) =>
     await page.locator(".pane").evaluate((pane) => (pane.querySelector("button") as HTMLButtonElement).focus());
     await tabUntil((f) => f.role === "tab");
     // The arrow keys move between the views, as in any tab list.
-    for (const view of ["problems", "units", "actions"] as const) {
+    for (const view of ["problems", "units", "actions", "followUp"] as const) {
       await page.keyboard.press("ArrowRight");
       await page.keyboard.press("Enter");
       expect((await focused()).text).toBe(m.tabs[view]);
       await expectNoSidewaysOverflow(page, `${view}, by keyboard`);
     }
+    // Back to the actions, whose main button the keyboard reaches.
+    await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press("Enter");
     await page.getByRole("button", { name: m.actions.apply, exact: true }).waitFor();
     await tabUntil((f) => f.text === m.actions.apply, 40);
     await page.keyboard.press("Enter");

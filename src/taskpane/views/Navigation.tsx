@@ -18,7 +18,7 @@ const FollowUp = lazy(() => import(/* webpackChunkName: "view-follow-up" */ "./F
 
 const useStyles = makeStyles({
   // Tabs that do not fit on one line go on to the next: the pane never scrolls sideways, whatever the language.
-  tabs: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalXS },
+  tabs: { display: "flex", flexWrap: "wrap" },
   tab: {
     position: "relative",
     padding: `${tokens.spacingVerticalSNudge} ${tokens.spacingHorizontalSNudge}`,
