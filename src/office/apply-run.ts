@@ -85,11 +85,16 @@ export async function applyRun(req: ApplyRequest, caps: Capabilities): Promise<A
     const table = worksheets.getItem(req.sheet);
     const tableRead = queueSheetRead(table, req.sheet, caps, true);
     const generatedReads = new Map<string, Excel.Range>();
+    const generatedLinks = new Map<string, OfficeExtension.ClientResult<Excel.CellProperties[][]>>();
     for (const name of req.expectedGenerated) {
       if (!names.includes(name)) continue;
-      const used = worksheets.getItem(name).getUsedRangeOrNullObject(true);
+      const sheet = worksheets.getItem(name);
+      const used = sheet.getUsedRangeOrNullObject(true);
       used.load("values,formulas,valueTypes,numberFormat");
       generatedReads.set(name, used);
+      // The same range (a blank sheet's is A1, never a null object): the evidence a unit linked to stays linked.
+      if (caps.cellProperties)
+        generatedLinks.set(name, sheet.getUsedRange(true).getCellProperties({ hyperlink: true }));
     }
     const rules: LoadedRules | null = caps.conditionalFormats ? queueRulesRead(table) : null;
     await context.sync();
@@ -107,7 +112,12 @@ export async function applyRun(req: ApplyRequest, caps: Capabilities): Promise<A
       sheet: cells,
       sheetNames,
       state,
-      generatedCells: new Map([...generatedReads].map(([n, r]) => [n, r.isNullObject ? [] : contentsOfRange(r)])),
+      generatedCells: new Map(
+        [...generatedReads].map(([n, r]) => [
+          n,
+          r.isNullObject ? [] : contentsOfRange({ ...loadedOf(r), links: generatedLinks.get(n)?.value }),
+        ]),
+      ),
       current: currentContent(tableRead),
       operations: req.operations,
       language: req.language,
@@ -158,6 +168,14 @@ export async function applyRun(req: ApplyRequest, caps: Capabilities): Promise<A
     };
   });
 }
+
+/** What was loaded of a range, as contentsOfRange reads it. */
+const loadedOf = (r: Excel.Range) => ({
+  values: r.values,
+  formulas: r.formulas,
+  valueTypes: r.valueTypes,
+  numberFormat: r.numberFormat,
+});
 
 /** What a table cell holds before the run, for the backup: outside the used range, nothing. */
 function currentContent(read: SheetRead): (row: number, column: number) => Content {

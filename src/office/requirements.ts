@@ -14,6 +14,8 @@ export interface Capabilities {
   readonly pageLayout: boolean;
   /** ExcelApi 1.7: Worksheet.onChanged, so the pane can follow the table. */
   readonly changeEvents: boolean;
+  /** ExcelApi 1.9: cell properties, the one batched way to read each cell's hyperlink. */
+  readonly cellProperties: boolean;
   /** ExcelApi 1.8: data validation (the deadline's date, the status's drop-down list). */
   readonly dataValidation: boolean;
   /** ExcelApi 1.8: Excel.createWorkbook, which opens the files sent to units as new workbooks. */
@@ -29,6 +31,7 @@ export function detectCapabilities(): Capabilities {
     suspendCalculation: supports("1.6"),
     mergedAreas: supports("1.13"),
     pageLayout: supports("1.9"),
+    cellProperties: supports("1.9"),
     changeEvents: supports("1.7"),
     dataValidation: supports("1.8"),
     createWorkbook: supports("1.8"),

@@ -57,6 +57,8 @@ export interface LoadedContents {
   readonly formulas: readonly (readonly unknown[])[];
   readonly valueTypes: readonly (readonly string[])[];
   readonly numberFormat: readonly (readonly unknown[])[];
+  /** Each cell's hyperlink, where the host could read them (getCellProperties). */
+  readonly links?: readonly (readonly { readonly hyperlink?: Excel.RangeHyperlink }[])[];
 }
 
 /**
@@ -77,5 +79,8 @@ export function cellContent(range: LoadedContents, r: number, c: number): Conten
   if (range.valueTypes[r]?.[c] === "Error" && typeof value === "string") return { kind: "error", code: value };
   if (typeof value === "number") return { kind: "number", value, ...format };
   if (typeof value === "boolean") return { kind: "boolean", value };
-  return typeof value === "string" ? text(value) : EMPTY;
+  const content = typeof value === "string" ? text(value) : EMPTY;
+  const link = range.links?.[r]?.[c]?.hyperlink;
+  const target = link?.address ?? (link?.documentReference ? `#${link.documentReference}` : undefined);
+  return content.kind === "text" && target ? { ...content, link: target } : content;
 }

@@ -56,6 +56,20 @@ async function cellsOf(sheet: string): Promise<Map<string, [unknown, string, unk
   return out;
 }
 
+/** A cell's hyperlink, read as the add-in reads them. */
+async function linkAt(sheet: string, address: string): Promise<Excel.RangeHyperlink | undefined> {
+  let link: Excel.RangeHyperlink | undefined;
+  await run(wb, async (context) => {
+    const properties = context.workbook.worksheets
+      .getItem(sheet)
+      .getRange(address)
+      .getCellProperties({ hyperlink: true });
+    await context.sync();
+    link = properties.value[0][0].hyperlink;
+  });
+  return link;
+}
+
 function expectSame(sheet: string, before: Map<string, unknown>, after: Map<string, unknown>): void {
   for (const [address, cell] of before) expect([sheet, address, after.get(address)]).toEqual([sheet, address, cell]);
 }
@@ -107,10 +121,19 @@ describe("what a unit typed into its assignment sheet", () => {
       [at(RESULT, row + 1), 0.25, "0.0%"],
       [at(DEADLINE, row + 1), 45700],
     ]);
+    const link = { address: "https://example.gov.vn/bien-ban.pdf", textToDisplay: "Biên bản" };
+    await run(wb, async (context) => {
+      context.workbook.worksheets.getItem(home).getRange(at(EVIDENCE, row + 1)).hyperlink = link;
+      await context.sync();
+    });
     const before = await cellsOf(home);
     expect(before.get(at(EVIDENCE))).toEqual(["#N/A", "Error", "General"]);
     await apply();
     expectSame(home, before, await cellsOf(home));
+    expect(await linkAt(home, at(EVIDENCE, row + 1))).toEqual({
+      address: link.address,
+      textToDisplay: link.textToDisplay,
+    });
   });
 });
 

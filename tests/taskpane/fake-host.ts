@@ -61,6 +61,7 @@ export class FakeHost implements WorkbookHost {
     requestLimitBytes: 4_500_000,
     changeEvents: true,
     dataValidation: true,
+    cellProperties: true,
     createWorkbook: true,
     cultureInfo: true,
   };

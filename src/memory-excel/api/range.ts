@@ -17,7 +17,8 @@ import { excelError } from "../excel-api-error";
 import type { Recalc } from "../formula/recalc";
 import { isEmptyCell } from "../model/cell";
 import { apiValue, formulaAt, textAt, valueType } from "../model/read-cells";
-import { ClientObject, TargetObject, type ScalarReaders } from "../proxy/client-object";
+import { ClientObject, TargetObject, type ClientResult, type ScalarReaders } from "../proxy/client-object";
+import type { HyperlinkModel } from "../model/sheet";
 import type { MemoryRequestContext } from "../proxy/context";
 import { ConditionalFormatCollectionApi } from "./conditional-formats";
 import { DataValidationApi } from "./data-validation";
@@ -293,6 +294,35 @@ export class RangeApi extends TargetObject<RangeTarget> {
     });
   }
 
+  /**
+   * ExcelApi 1.7: sets the hyperlink of every cell of the range; `textToDisplay` becomes the cells' text. Reading it
+   * back cell by cell is getCellProperties' (ExcelApi 1.9), the only way the add-in reads it.
+   */
+  set hyperlink(hyperlink: HyperlinkModel) {
+    this.write("hyperlink", hyperlink, () => {
+      const target = this.editableTarget();
+      const { address, documentReference, textToDisplay } = hyperlink;
+      if (!address && !documentReference) throw excelError("InvalidArgument", "A hyperlink needs an address.");
+      target.sheet.setHyperlinks(target.rect, hyperlink);
+      if (textToDisplay !== undefined)
+        for (let r = target.rect.top; r <= target.rect.bottom; r++)
+          for (let c = target.rect.left; c <= target.rect.right; c++)
+            target.sheet.setContent(r, c, { kind: "constant", value: textToDisplay });
+      this.changed(target);
+    });
+  }
+
+  /** ExcelApi 1.9: per cell, the properties asked for; only `hyperlink` is modelled, anything else is refused. */
+  getCellProperties(spec: { readonly hyperlink?: boolean }): ClientResult<{ hyperlink?: HyperlinkModel }[][]> {
+    return this.result("getCellProperties", spec, () => {
+      if (Object.keys(spec).some((k) => k !== "hyperlink"))
+        throw excelError("InvalidArgument", "Only the hyperlink cell property is modelled.");
+      const { sheet, rect } = this.target();
+      assertReadable(rect);
+      return mapRect(rect, (r, c) => (spec.hyperlink ? { hyperlink: sheet.hyperlinkAt(r, c) } : {}));
+    });
+  }
+
   /** Clears contents and/or formats; clearing formats also unmerges, as in Excel. */
   clear(applyTo: string = "All"): void {
     this.queue("clear", [applyTo], () => {
@@ -300,6 +330,8 @@ export class RangeApi extends TargetObject<RangeTarget> {
       const target = this.editableTarget();
       const { sheet, rect } = target;
       if (applyTo === "All" || applyTo === "Contents" || applyTo === "ResetContents") sheet.clearContents(rect);
+      if (applyTo === "All" || applyTo === "Hyperlinks" || applyTo === "RemoveHyperlinks")
+        sheet.setHyperlinks(rect, null);
       if (applyTo === "All" || applyTo === "Formats") {
         sheet.resetStyle(rect);
         sheet.merges = sheet.merges.filter((m) => intersect(m, rect) === null);

@@ -53,6 +53,14 @@ export interface ChartModel {
   position: { start: string; end?: string } | null;
 }
 
+/** Excel.RangeHyperlink: a web address or a place in the workbook, with what the cell shows. */
+export interface HyperlinkModel {
+  readonly address?: string;
+  readonly documentReference?: string;
+  readonly screenTip?: string;
+  readonly textToDisplay?: string;
+}
+
 export interface PageLayoutModel {
   orientation: string;
   paperSize: string;
@@ -98,6 +106,22 @@ export class SheetModel {
 
   cellAt(row: number, column: number): CellRecord | undefined {
     return this.cells.get(row * KEY_STRIDE + column);
+  }
+
+  /** Hyperlinks by cell; a cell keeps its hyperlink when its value changes, as in Excel. */
+  private readonly hyperlinks = new Map<number, HyperlinkModel>();
+
+  hyperlinkAt(row: number, column: number): HyperlinkModel | undefined {
+    return this.hyperlinks.get(row * KEY_STRIDE + column);
+  }
+
+  /** Sets (or, with null, removes) the hyperlink of every cell of a rectangle. */
+  setHyperlinks(rect: Rect, hyperlink: HyperlinkModel | null): void {
+    for (let r = rect.top; r <= rect.bottom; r++)
+      for (let c = rect.left; c <= rect.right; c++) {
+        if (hyperlink) this.hyperlinks.set(r * KEY_STRIDE + c, hyperlink);
+        else this.hyperlinks.delete(r * KEY_STRIDE + c);
+      }
   }
 
   private ensureCell(row: number, column: number): CellRecord {
