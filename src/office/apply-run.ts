@@ -1,4 +1,4 @@
-import { CellArea, cellsInArea } from "../core/cells";
+import { CellArea, cellsInArea, SheetCells } from "../core/cells";
 import { Plan } from "../core/model";
 import {
   Content,
@@ -6,6 +6,7 @@ import {
   editCounts,
   EditCounts,
   highlightsOn,
+  LEGEND_KINDS,
   Operation,
   prepareRun,
   PreparedRun,
@@ -17,24 +18,41 @@ import {
 } from "../core/edits";
 import { analyzeWithState } from "../core/analyze-with-state";
 import { Language } from "../i18n";
-import { HostError } from "./host-error";
+import { excelCode, HostError } from "./host-error";
 import { runInExcel } from "./run-in-excel";
-import { queueSeenReads, queueSheetRead, seenOf, sheetCellsOf, SheetRead, stateRowsOf } from "./queue-reads";
+import {
+  GeneratedRead,
+  generatedContents,
+  ListedSheet,
+  queueGeneratedRead,
+  queueSeenReads,
+  queueSheetLayout,
+  seenOf,
+  sheetCellsOf,
+  SheetLayout,
+  stateRowsOf,
+  TABLE_PROPERTIES,
+  usedArea,
+} from "./queue-reads";
+import { LoadedCells, loadCells } from "./read-cells";
 import { Capabilities } from "./requirements";
 import { rollback, RollbackPlan } from "./rollback";
 import {
+  draftRowsAsWritten,
+  linkedCellsAsWritten,
   LoadedRules,
+  queueDraftCells,
+  queueDraftLooks,
   queueHighlights,
+  queueLinkedCells,
   queueRemoveFills,
   queueRemoveOurRules,
   queueRulesRead,
-  queueSheetDraft,
-  queueLinkedCells,
   queueStateWrite,
   queueTableEdits,
 } from "./queue-writes";
-import { estimateBytes } from "./request-size";
-import { cellContent, contentsOfRange } from "./to-cells";
+import { COMMAND_BYTES, contentsBytes, draftLooksBytes, inputsBytes, stateWriteBytes } from "./request-size";
+import { cellContent } from "./to-cells";
 
 export interface ApplyRequest {
   readonly sheet: string;
@@ -68,91 +86,21 @@ const NEW_PREFIX = "~pi-new-";
 const OLD_PREFIX = "~pi-old-";
 
 /**
- * One run: a sync to list the sheets, one to read everything the run needs, one to write.
- * Writes go first to temporarily named sheets; the user's table is touched only in the same
- * batch, and a failure puts everything back (rollback.ts).
+ * One run: a sync to list the sheets, one to read everything the run needs, one to write; a rerun one more, to
+ * read the earlier generated sheets; plus one for each 4.75 MB that a read or a write has to be split into (Excel
+ * on the web's 5 MB limit). Writes go first to
+ * temporarily named sheets; the user's table is touched only in the last batch, and a failure puts everything
+ * back (rollback.ts).
  */
 export async function applyRun(req: ApplyRequest, caps: Capabilities): Promise<ApplyOutcome> {
   return runInExcel(async (context) => {
-    const worksheets = context.workbook.worksheets;
-    worksheets.load("items/name,items/position,items/visibility");
-    await context.sync();
-    const names = worksheets.items.map((w) => w.name);
-    const positions = new Map(worksheets.items.map((w) => [w.name, w.position]));
-    if (!names.includes(req.sheet)) throw new HostError("sheet-missing", req.sheet);
-
-    const seenReads = queueSeenReads(worksheets, worksheets.items);
-    const table = worksheets.getItem(req.sheet);
-    const tableRead = queueSheetRead(table, req.sheet, caps, true);
-    const generatedReads = new Map<string, Excel.Range>();
-    const generatedLinks = new Map<string, OfficeExtension.ClientResult<Excel.CellProperties[][]>>();
-    for (const name of req.expectedGenerated) {
-      if (!names.includes(name)) continue;
-      const sheet = worksheets.getItem(name);
-      const used = sheet.getUsedRangeOrNullObject(true);
-      used.load("values,formulas,valueTypes,numberFormat");
-      generatedReads.set(name, used);
-      // The same range (a blank sheet's is A1, never a null object): the evidence a unit linked to stays linked.
-      if (caps.cellProperties)
-        generatedLinks.set(name, sheet.getUsedRange(true).getCellProperties({ hyperlink: true }));
-    }
-    const rules: LoadedRules | null = caps.conditionalFormats ? queueRulesRead(table) : null;
-    await context.sync();
-
-    const reconciled = reconcileState(seenOf(seenReads), req.sheet);
-    const { state, sheetNames } = reconciled;
-    const missing = state.generated.filter((g) => !generatedReads.has(g.name));
-    if (missing.length) throw new HostError("stale", missing.map((g) => g.name).join(", "));
-    const cells = req.area ? cellsInArea(sheetCellsOf(tableRead), req.area) : sheetCellsOf(tableRead);
-    const analysis = analyzeWithState([cells], sheetNames, state, req.sheet);
-    if (!analysis.ok) throw new HostError("no-table", req.sheet);
-
-    const prepared = prepareRun({
-      plan: analysis.plan,
-      sheet: cells,
-      sheetNames,
-      state,
-      generatedCells: new Map(
-        [...generatedReads].map(([n, r]) => [
-          n,
-          r.isNullObject ? [] : contentsOfRange({ ...loadedOf(r), links: generatedLinks.get(n)?.value }),
-        ]),
-      ),
-      current: currentContent(tableRead),
-      operations: req.operations,
-      language: req.language,
-      fillsInsteadOfRules: !caps.conditionalFormats,
-    });
-
-    const undo: RollbackPlan = {
-      sheet: req.sheet,
-      namesBefore: names,
-      newPrefix: NEW_PREFIX,
-      oldPrefix: OLD_PREFIX,
-      renamedOld: prepared.replaces,
-      tableCells: prepared.edits.tableEdits.map((e) => ({
-        row: e.row,
-        column: e.column,
-        content: currentContent(tableRead)(e.row, e.column),
-      })),
-      state,
-      stateSheet: reconciled.stateSheet,
-      stateRows: stateRowsOf(seenReads, reconciled.stateSheet),
-      addedRules: prepared.edits.highlights?.rules ?? [],
-      addedLegend: prepared.edits.highlights?.legend ?? null,
-    };
+    const listed = await listSheets(context, req, caps);
+    const read = await readForRun(context, listed, req, caps);
+    const { analysis, prepared } = prepareFromRead(read, req, caps);
     try {
-      await write(
-        context,
-        worksheets,
-        table,
-        prepared,
-        { positions, state, rules, stateSheet: reconciled.stateSheet, stateRows: undo.stateRows },
-        req,
-        caps,
-      );
+      await write(context, read, prepared, req, caps);
     } catch (error) {
-      await rollback(undo, caps).catch((e) => {
+      await rollback(rollbackPlanOf(read, prepared, req), caps).catch((e) => {
         throw new HostError("rollback-failed", String(e));
       });
       throw error;
@@ -164,80 +112,239 @@ export async function applyRun(req: ApplyRequest, caps: Capabilities): Promise<A
       notices: prepared.edits.notices,
       counts: editCounts(prepared.edits),
       state: prepared.nextState,
-      notice: reconciled.notice,
+      notice: read.reconciled.notice,
     };
   });
 }
 
-/** What was loaded of a range, as contentsOfRange reads it. */
-const loadedOf = (r: Excel.Range) => ({
-  values: r.values,
-  formulas: r.formulas,
-  valueTypes: r.valueTypes,
-  numberFormat: r.numberFormat,
-});
+interface ListedSheets {
+  readonly listed: readonly ListedSheet[];
+  readonly names: readonly string[];
+  readonly positions: ReadonlyMap<string, number>;
+  readonly layout: SheetLayout;
+}
+
+/** Sync 1: the sheets in order, and where the table sheet's cells are (to read them in parts if they are many). */
+async function listSheets(context: Excel.RequestContext, req: ApplyRequest, caps: Capabilities): Promise<ListedSheets> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name,items/position,items/visibility");
+  const layout = queueSheetLayout(worksheets.getItem(req.sheet), req.sheet, caps);
+  try {
+    await context.sync();
+  } catch (error) {
+    throw excelCode(error) === "ItemNotFound" ? new HostError("sheet-missing", req.sheet) : error;
+  }
+  return {
+    listed: worksheets.items,
+    names: worksheets.items.map((w) => w.name),
+    positions: new Map(worksheets.items.map((w) => [w.name, w.position])),
+    layout,
+  };
+}
+
+interface RunRead extends ListedSheets {
+  readonly reconciled: Reconciled;
+  readonly stateRows: number;
+  readonly table: LoadedCells;
+  readonly cells: SheetCells;
+  readonly generated: ReadonlyMap<string, GeneratedRead>;
+  readonly rules: LoadedRules | null;
+}
+
+/**
+ * Sync 2: the sheets' tops (ours or the user's), the state, the table's cells, rules; on a rerun the earlier
+ * generated sheets first, in a sync of their own.
+ */
+async function readForRun(
+  context: Excel.RequestContext,
+  listed: ListedSheets,
+  req: ApplyRequest,
+  caps: Capabilities,
+): Promise<RunRead> {
+  const worksheets = context.workbook.worksheets;
+  const seenReads = queueSeenReads(worksheets, listed.listed);
+  const present = req.expectedGenerated.filter((name) => listed.names.includes(name));
+  const generated = new Map(present.map((name) => [name, queueGeneratedRead(worksheets.getItem(name), caps)]));
+  const rules = caps.conditionalFormats ? queueRulesRead(worksheets.getItem(req.sheet)) : null;
+  // The earlier generated sheets' columns are read in a sync of their own: how much they hold is not known before.
+  const othersBytes = generated.size > 0 ? caps.payloadLimitBytes : 0;
+  const area = usedArea(listed.layout);
+  const [table] = await loadCells(context, [area], TABLE_PROPERTIES, caps.payloadLimitBytes, othersBytes);
+
+  const reconciled = reconcileState(seenOf(seenReads), req.sheet);
+  const missing = reconciled.state.generated.filter((g) => !generated.has(g.name));
+  if (missing.length) throw new HostError("stale", missing.map((g) => g.name).join(", "));
+  const whole = sheetCellsOf(listed.layout, table);
+  const cells = req.area ? cellsInArea(whole, req.area) : whole;
+  const stateRows = stateRowsOf(seenReads, reconciled.stateSheet);
+  return { ...listed, reconciled, stateRows, table, cells, generated, rules };
+}
+
+/** What the core decides from what was read: the analysis and every edit. */
+function prepareFromRead(read: RunRead, req: ApplyRequest, caps: Capabilities) {
+  const { state, sheetNames } = read.reconciled;
+  const analysis = analyzeWithState([read.cells], sheetNames, state, req.sheet);
+  if (!analysis.ok) throw new HostError("no-table", req.sheet);
+  const prepared = prepareRun({
+    plan: analysis.plan,
+    sheet: read.cells,
+    sheetNames,
+    state,
+    generatedCells: new Map([...read.generated].map(([n, r]) => [n, generatedContents(r)])),
+    current: currentContent(read.table),
+    operations: req.operations,
+    language: req.language,
+    fillsInsteadOfRules: !caps.conditionalFormats,
+  });
+  return { analysis, prepared };
+}
+
+function rollbackPlanOf(read: RunRead, prepared: PreparedRun, req: ApplyRequest): RollbackPlan {
+  const current = currentContent(read.table);
+  return {
+    sheet: req.sheet,
+    namesBefore: read.names,
+    newPrefix: NEW_PREFIX,
+    oldPrefix: OLD_PREFIX,
+    renamedOld: prepared.replaces,
+    tableCells: prepared.edits.tableEdits.map((e) => ({
+      row: e.row,
+      column: e.column,
+      content: current(e.row, e.column),
+    })),
+    state: read.reconciled.state,
+    stateSheet: read.reconciled.stateSheet,
+    stateRows: read.stateRows,
+    addedRules: prepared.edits.highlights?.rules ?? [],
+    addedLegend: prepared.edits.highlights?.legend ?? null,
+  };
+}
 
 /** What a table cell holds before the run, for the backup: outside the used range, nothing. */
-function currentContent(read: SheetRead): (row: number, column: number) => Content {
-  const { rowIndex, columnIndex } = read.used;
-  return (row, column) => cellContent(read.used, row - 1 - rowIndex, column - 1 - columnIndex);
+function currentContent(read: LoadedCells): (row: number, column: number) => Content {
+  const { rowIndex, columnIndex } = read;
+  return (row, column) => cellContent(read, row - 1 - rowIndex, column - 1 - columnIndex);
 }
 
-interface WriteContext {
-  readonly positions: ReadonlyMap<string, number>;
-  readonly state: WorkbookState;
-  readonly rules: LoadedRules | null;
-  readonly stateSheet: Reconciled["stateSheet"];
-  readonly stateRows: number;
+/**
+ * Sends the queued commands when the next would take the request past the budget; each later batch suspends
+ * calculation again, since a sync ends the suspension.
+ */
+class RequestBatches {
+  private pending = 0;
+
+  constructor(
+    private readonly context: Excel.RequestContext,
+    private readonly caps: Capabilities,
+  ) {
+    this.suspend();
+  }
+
+  /** Only past Excel on the web's limit does this sync, so a run takes as few syncs as the limit allows. */
+  async room(bytes: number): Promise<void> {
+    if (this.pending > 0 && this.pending + bytes > this.caps.payloadLimitBytes) {
+      await this.context.sync();
+      this.suspend();
+      this.pending = 0;
+    }
+    this.pending += bytes;
+  }
+
+  private suspend(): void {
+    if (this.caps.suspendCalculation) this.context.application.suspendApiCalculationUntilNextSync();
+  }
 }
 
-/** Queues the run's writes; syncs once, or a few times when Excel on the web's request limit forces it. */
+/** Sync 3 (and one more for each 4.75 MB past the first): the new sheets, then the last batch. */
 async function write(
   context: Excel.RequestContext,
-  worksheets: Excel.WorksheetCollection,
-  table: Excel.Worksheet,
+  read: RunRead,
   prepared: PreparedRun,
-  w: WriteContext,
   req: ApplyRequest,
   caps: Capabilities,
 ): Promise<void> {
-  const { edits, replaces, nextState } = prepared;
-  const suspend = () => caps.suspendCalculation && context.application.suspendApiCalculationUntilNextSync();
-  suspend();
-  let pending = 0;
-  for (const [i, draft] of edits.sheets.entries()) {
-    const size = estimateBytes(draft);
-    if (pending > 0 && pending + size > caps.requestLimitBytes) {
-      // Only when one request would pass Excel on the web's 5 MB limit: as few extra syncs as that allows.
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop
-      await context.sync();
-      suspend();
-      pending = 0;
-    }
-    queueSheetDraft(worksheets.add(`${NEW_PREFIX}${i}`), draft, caps);
-    pending += size;
-  }
+  const batches = new RequestBatches(context, caps);
+  for (const [i, draft] of prepared.edits.sheets.entries()) await queueNewSheet(context, batches, i, draft, caps);
+  await batches.room(finishBytes(read, prepared, caps));
+  queueFinish(context.workbook.worksheets, read, prepared, req, caps);
+  await context.sync();
+}
 
+/** A new sheet under a temporary name: its cells in as many parts as the request budget needs, then its looks. */
+async function queueNewSheet(
+  context: Excel.RequestContext,
+  batches: RequestBatches,
+  index: number,
+  draft: SheetDraft,
+  caps: Capabilities,
+): Promise<void> {
+  const ws = context.workbook.worksheets.add(`${NEW_PREFIX}${index}`);
+  for (let top = 0; top < draft.cells.length;) {
+    const count = rowsWithin(draft.cells, top, caps.payloadLimitBytes / 2);
+    const rows = draftRowsAsWritten(draft, top, count);
+    await batches.room(inputsBytes(rows));
+    queueDraftCells(ws, rows, top);
+    top += count;
+  }
+  await batches.room(draftLooksBytes(draft));
+  queueDraftLooks(ws, draft, caps);
+}
+
+/** How many rows from `top` have contents of at most `bytes` (at least one row). */
+function rowsWithin(cells: readonly (readonly Content[])[], top: number, bytes: number): number {
+  let end = top + 1;
+  let size = contentsBytes([cells[top]]);
+  while (end < cells.length) {
+    size += contentsBytes([cells[end]]) - COMMAND_BYTES;
+    if (size > bytes) break;
+    end++;
+  }
+  return end - top;
+}
+
+/** The last batch: table edits, highlights (rules, or fills cell by cell), renames and places, the state. */
+function finishBytes(read: RunRead, prepared: PreparedRun, caps: Capabilities): number {
+  const { edits, replaces, nextState } = prepared;
+  const tableEdits = edits.tableEdits.reduce((sum, e) => sum + contentsBytes([[e.content]]), 0);
+  const last = highlightsOn(read.reconciled.state, edits.sheet);
+  const looks = edits.highlights
+    ? caps.conditionalFormats
+      ? 4 * edits.highlights.rules.length + (read.rules?.items.length ?? 0)
+      : 2 * edits.highlights.fills.length + 2 * (last?.fills.length ?? 0)
+    : 0;
+  const legend = edits.highlights ? 3 * (LEGEND_KINDS.length + 1) : 0;
+  const renames = 3 * replaces.length + 2 * edits.sheets.length;
+  const linked = edits.sheets.reduce((sum, d) => sum + (d.linkedCells ? inputsBytes(linkedCellsAsWritten(d)) : 0), 0);
+  return tableEdits + linked + COMMAND_BYTES * (looks + legend + renames) + stateWriteBytes(nextState, read.stateRows);
+}
+
+function queueFinish(
+  worksheets: Excel.WorksheetCollection,
+  read: RunRead,
+  prepared: PreparedRun,
+  req: ApplyRequest,
+  caps: Capabilities,
+): void {
+  const { edits, replaces, nextState } = prepared;
+  const table = worksheets.getItem(req.sheet);
   queueTableEdits(table, edits.tableEdits);
   // The last run's rules on this sheet (its fills, on a host without conditional formats) go before this run's come,
   // so that a cell that no longer lost points does not stay coloured; other sheets' highlights stay theirs.
-  const last = highlightsOn(w.state, req.sheet);
+  const last = highlightsOn(read.reconciled.state, req.sheet);
   if (edits.highlights) {
-    if (last && w.rules) queueRemoveOurRules(w.rules, last.rules);
-    if (last && !w.rules) queueRemoveFills(table, last.fills);
+    if (last && read.rules) queueRemoveOurRules(read.rules, last.rules);
+    if (last && !read.rules) queueRemoveFills(table, last.fills);
     queueHighlights(table, edits.highlights, caps);
   }
-
   // The new sheets take the names and the places of those they replace.
   replaces.forEach((name, i) => (worksheets.getItem(name).name = `${OLD_PREFIX}${i}`));
   edits.sheets.forEach((draft, i) => {
     const sheet = worksheets.getItem(`${NEW_PREFIX}${i}`);
     sheet.name = draft.name;
-    const place = replaces.includes(draft.name) ? w.positions.get(draft.name) : undefined;
+    const place = replaces.includes(draft.name) ? read.positions.get(draft.name) : undefined;
     if (place !== undefined) sheet.position = place;
   });
   replaces.forEach((_, i) => worksheets.getItem(`${OLD_PREFIX}${i}`).delete());
   for (const draft of edits.sheets) queueLinkedCells(worksheets.getItem(draft.name), draft);
-  queueStateWrite(worksheets, w.stateSheet, w.stateRows, nextState);
-  await context.sync();
+  queueStateWrite(worksheets, read.reconciled.stateSheet, read.stateRows, nextState);
 }

@@ -41,9 +41,9 @@ export interface WorkbookHost {
 
 /**
  * The host over the `Excel` and `Office` globals (real Excel, or the in-memory one in the playground).
- * `limits` lowers the request size, for tests of the split that Excel on the web's limit forces.
+ * `limits` lowers the request and response size, for tests of the splits that Excel on the web's limit forces.
  */
-export function createOfficeHost(limits: { readonly requestLimitBytes?: number } = {}): WorkbookHost {
+export function createOfficeHost(limits: { readonly payloadLimitBytes?: number } = {}): WorkbookHost {
   const capabilities = { ...detectCapabilities(), ...limits };
   // Writing (the edit plan and its undo) loads on the first write: the pane's first view only reads.
   const writing = () => import(/* webpackChunkName: "office-write" */ "./apply-run");

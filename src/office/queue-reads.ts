@@ -1,6 +1,10 @@
-import { CellArea, CellValue, SheetCells } from "../core/cells";
+import { CellArea, CellValue, columnLetters, SheetCells } from "../core/cells";
 import {
+  CODE_COLUMN,
+  Content,
+  EMPTY,
   IDENTITY_COLUMNS,
+  INPUT_COLUMNS,
   IDENTITY_ROWS,
   Reconciled,
   SeenWorkbook,
@@ -8,10 +12,11 @@ import {
   stateCandidates,
 } from "../core/edits";
 import { Capabilities } from "./requirements";
-import { areaOfAddress, toSheetCells } from "./to-cells";
+import { CellArea0, CellProperty, LoadedCells } from "./read-cells";
+import { areaOfAddress, cellContent, LoadedContents, toSheetCells } from "./to-cells";
 
-/** Queued loads of one sheet's used range; read after the next sync. */
-export interface SheetRead {
+/** The layout of one sheet's used range, loaded before its cells (which may take several syncs to read). */
+export interface SheetLayout {
   readonly name: string;
   readonly used: Excel.Range;
   readonly merges: Excel.RangeAreas | null;
@@ -20,26 +25,27 @@ export interface SheetRead {
   readonly visibleColumns: Excel.RangeView;
 }
 
-/**
- * Queues the loads the engine needs of a sheet: values, formats (dates), types (errors), merged areas, hidden
- * rows and columns; and formulas, for the backup, when the table is about to change.
- */
-export function queueSheetRead(
-  sheet: Excel.Worksheet,
-  name: string,
-  caps: Capabilities,
-  withFormulas: boolean,
-): SheetRead {
+/** Queues the loads of a sheet's layout: where its used range is, merged areas, hidden rows and columns. */
+export function queueSheetLayout(sheet: Excel.Worksheet, name: string, caps: Capabilities): SheetLayout {
   // A blank sheet's used range is A1: never a null object, so the calls below need no guard.
   const used = sheet.getUsedRange(true);
-  used.load("rowIndex,columnIndex,values,numberFormat,valueTypes");
-  if (withFormulas) used.load("formulas");
+  used.load("rowIndex,columnIndex,rowCount,columnCount");
   const merges = queueMergesRead(sheet, caps);
   const visibleRows = used.getColumn(0).getVisibleView();
   visibleRows.load("cellAddresses");
   const visibleColumns = used.getRow(0).getVisibleView();
   visibleColumns.load("cellAddresses");
   return { name, used, merges, visibleRows, visibleColumns };
+}
+
+/** What the engine reads of a sheet's cells: values, formats (dates), types (errors); formulas for the backup. */
+export const SHEET_PROPERTIES: readonly CellProperty[] = ["values", "numberFormat", "valueTypes"];
+export const TABLE_PROPERTIES: readonly CellProperty[] = [...SHEET_PROPERTIES, "formulas"];
+
+/** The used range of a loaded layout, as an area to load the cells of. */
+export function usedArea(layout: SheetLayout): CellArea0 {
+  const { rowIndex, columnIndex, rowCount, columnCount } = layout.used;
+  return { sheet: layout.name, rowIndex, columnIndex, rowCount, columnCount };
 }
 
 /**
@@ -59,18 +65,68 @@ export function mergesOf(read: Excel.RangeAreas | null): CellArea[] {
   return read && !read.isNullObject ? read.areas.items.map((a) => areaOfAddress(a.address)) : [];
 }
 
-export function sheetCellsOf(read: SheetRead): SheetCells {
-  const merges = mergesOf(read.merges);
-  const { rowIndex, columnIndex, values } = read.used;
-  const shownRows = new Set(read.visibleRows.cellAddresses.map((line) => areaOfAddress(line[0]).top));
-  const shownColumns = new Set((read.visibleColumns.cellAddresses[0] ?? []).map((a) => areaOfAddress(a).left));
+export function sheetCellsOf(layout: SheetLayout, cells: LoadedCells): SheetCells {
+  const merges = mergesOf(layout.merges);
+  const { rowIndex, columnIndex, values } = cells;
+  const shownRows = new Set(layout.visibleRows.cellAddresses.map((line) => areaOfAddress(line[0]).top));
+  const shownColumns = new Set((layout.visibleColumns.cellAddresses[0] ?? []).map((a) => areaOfAddress(a).left));
   const rows = Array.from({ length: values.length }, (_, i) => rowIndex + 1 + i);
   const columns = Array.from({ length: values[0]?.length ?? 0 }, (_, i) => columnIndex + 1 + i);
-  return toSheetCells(read.name, read.used, {
+  return toSheetCells(layout.name, cells, {
     merges,
     hiddenRows: rows.filter((r) => !shownRows.has(r)),
     hiddenColumns: columns.filter((c) => !shownColumns.has(c)),
   });
+}
+
+/**
+ * The columns of an earlier assignment sheet a run reads: A and B (numbering and codes, the section titles) and
+ * the inputs units typed; the criteria's texts between are ours and need not travel (a rerun on 3,000 criteria
+ * loaded 7.6 MB of them, past Excel on the web's 5 MB response limit).
+ */
+const GENERATED_COLUMNS = [
+  `A:${columnLetters(CODE_COLUMN)}`,
+  `${columnLetters(Math.min(...INPUT_COLUMNS))}:${columnLetters(Math.max(...INPUT_COLUMNS))}`,
+];
+
+/** Queued loads of an earlier generated sheet's columns that a run needs, and its hyperlinks where readable. */
+export interface GeneratedRead {
+  readonly columns: readonly Excel.Range[];
+  /** The used range, where the hyperlinks were read from (a blank sheet's is A1, never a null object). */
+  readonly used: Excel.Range;
+  readonly links: OfficeExtension.ClientResult<Excel.CellProperties[][]> | null;
+}
+
+export function queueGeneratedRead(sheet: Excel.Worksheet, caps: Capabilities): GeneratedRead {
+  const columns = GENERATED_COLUMNS.map((address) => {
+    const used = sheet.getRange(address).getUsedRangeOrNullObject(true);
+    used.load("rowIndex,columnIndex,values,formulas,valueTypes,numberFormat");
+    return used;
+  });
+  const used = sheet.getUsedRange(true);
+  used.load("rowIndex,columnIndex");
+  // The evidence a unit linked to stays linked (getCellProperties, ExcelApi 1.9).
+  const links = caps.cellProperties ? used.getCellProperties({ hyperlink: true }) : null;
+  return { columns, used, links };
+}
+
+/** The columns read back in their places from A1, with their hyperlinks; the columns not read are empty. */
+export function generatedContents(read: GeneratedRead): Content[][] {
+  const grid: Content[][] = [];
+  for (const range of read.columns) {
+    if (range.isNullObject) continue;
+    const [top, left] = [range.rowIndex - read.used.rowIndex, range.columnIndex - read.used.columnIndex];
+    const links = read.links?.value.slice(top).map((row) => row.slice(left));
+    const { values, formulas, valueTypes, numberFormat } = range;
+    const loaded: LoadedContents = { values, formulas, valueTypes, numberFormat, links };
+    range.formulas.forEach((line, r) =>
+      line.forEach((_, c) => {
+        const row = (grid[range.rowIndex + r] ??= []);
+        row[range.columnIndex + c] = cellContent(loaded, r, c);
+      }),
+    );
+  }
+  return Array.from(grid, (row) => Array.from(row ?? [], (c) => c ?? EMPTY));
 }
 
 /** A sheet as the first sync of an operation lists it. */

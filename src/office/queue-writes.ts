@@ -25,16 +25,33 @@ export function rangeOf(ws: Excel.Worksheet, area: CellArea): Excel.Range {
   return ws.getRangeByIndexes(area.top - 1, area.left - 1, area.bottom - area.top + 1, area.right - area.left + 1);
 }
 
-/** Fills a new sheet from its draft, in one queue of commands. */
-export function queueSheetDraft(ws: Excel.Worksheet, draft: SheetDraft, caps: Capabilities): void {
-  const width = Math.max(1, ...draft.cells.map((r) => r.length));
+/**
+ * Rows `top` to `top + count - 1` (0-based) of a new sheet's cells as written, as wide as its widest row; the cells
+ * left for when every generated sheet has its final name (SheetDraft.linkedCells) stay blank.
+ */
+export function draftRowsAsWritten(draft: SheetDraft, top: number, count: number): (string | number | boolean)[][] {
+  const width = draftWidth(draft);
   const linked = draft.linkedCells;
   const later = (r: number, c: number) =>
     linked !== null && r >= linked.top && r <= linked.bottom && c >= linked.left && c <= linked.right;
-  const rows = draft.cells.map((line, r) =>
-    Array.from({ length: width }, (_, c) => (line[c] && !later(r + 1, c + 1) ? cellInput(line[c]) : "")),
-  );
-  if (rows.length) rangeOf(ws, { top: 1, left: 1, bottom: rows.length, right: width }).formulas = rows;
+  return draft.cells
+    .slice(top, top + count)
+    .map((line, i) =>
+      Array.from({ length: width }, (_, c) => (line[c] && !later(top + i + 1, c + 1) ? cellInput(line[c]) : "")),
+    );
+}
+
+export function queueDraftCells(ws: Excel.Worksheet, rows: (string | number | boolean)[][], top: number): void {
+  if (rows.length)
+    rangeOf(ws, { top: top + 1, left: 1, bottom: top + rows.length, right: rows[0].length }).formulas = rows;
+}
+
+export function draftWidth(draft: SheetDraft): number {
+  return Math.max(1, ...draft.cells.map((r) => r.length));
+}
+
+/** A new sheet's looks: styles, widths, merges, frozen titles, page layout, validations, rules and chart. */
+export function queueDraftLooks(ws: Excel.Worksheet, draft: SheetDraft, caps: Capabilities): void {
   for (const { area, style } of draft.styles) {
     applyStyle(rangeOf(ws, area), style, area.bottom - area.top + 1, area.right - area.left + 1);
   }
@@ -78,8 +95,12 @@ function queueValidation(range: Excel.Range, v: Validation): void {
 
 /** The cells of a draft left for when every generated sheet has its final name (SheetDraft.linkedCells). */
 export function queueLinkedCells(ws: Excel.Worksheet, draft: SheetDraft): void {
+  if (draft.linkedCells) rangeOf(ws, draft.linkedCells).formulas = linkedCellsAsWritten(draft);
+}
+
+export function linkedCellsAsWritten(draft: SheetDraft): (string | number | boolean)[][] {
   const area = draft.linkedCells;
-  if (area === null) return;
+  if (area === null) return [];
   const rows = [];
   for (let r = area.top; r <= area.bottom; r++) {
     const line = [];
@@ -89,7 +110,7 @@ export function queueLinkedCells(ws: Excel.Worksheet, draft: SheetDraft): void {
     }
     rows.push(line);
   }
-  rangeOf(ws, area).formulas = rows;
+  return rows;
 }
 
 /** Table cells, one command each (and one more for a look to put back): their number is the table's groups. */

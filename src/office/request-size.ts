@@ -1,17 +1,79 @@
-import { SheetDraft } from "../core/edits";
+import { Content, encodeState, SheetDraft, Style, text, WorkbookState } from "../core/edits";
+import { applyStyle } from "./styles";
 import { cellInput } from "./text-prefix";
 
-/** Excel on the web refuses a request over 5 MB; we keep a margin for what the estimate misses. */
-export const REQUEST_LIMIT_BYTES = 4_500_000;
+/**
+ * Excel on the web refuses a request or a response over 5 MB (OfficeDev/office-js-docs-pr#2846, and the page
+ * "Resource limits and performance optimization for Office Add-ins"). The estimates below count every command
+ * of a request and every cell of a response generously; we aim under 4.75 MB, a margin for what they still miss.
+ */
+export const PAYLOAD_BUDGET_BYTES = 4_750_000;
 
 const utf8 = new TextEncoder();
 
-/** Bytes a formatting command (a property set or a method call with its object path) takes, generously. */
-const COMMAND_BYTES = 200;
+/**
+ * Bytes one queued command takes in a request besides its values: the action and the object path it acts on
+ * (ids, type, method name, arguments), counted generously.
+ */
+export const COMMAND_BYTES = 250;
 
-/** An estimate of what a draft adds to a request: its cells as written, in UTF-8, plus each formatting command. */
-export function estimateBytes(draft: SheetDraft): number {
-  let bytes = 0;
-  for (const row of draft.cells) bytes += utf8.encode(JSON.stringify(row.map(cellInput))).length;
-  return bytes + COMMAND_BYTES * (8 * draft.styles.length + draft.merges.length + draft.columnWidths.length + 10);
+/** A command writing these contents: the command and the values as JSON, in UTF-8. */
+export function contentsBytes(rows: readonly (readonly Content[])[]): number {
+  return inputsBytes(rows.map((r) => r.map(cellInput)));
+}
+
+/** A command writing these inputs (as `range.formulas` takes them). */
+export function inputsBytes(rows: readonly (readonly unknown[])[]): number {
+  return COMMAND_BYTES + utf8.encode(JSON.stringify(rows)).length;
+}
+
+/**
+ * The commands a style queues and the bytes of what it writes, for a range of one cell: counted once per style by
+ * applying it to a stand-in that records property sets and method calls.
+ */
+const styleCost = new Map<Style, { readonly commands: number; readonly bytesPerCell: number }>();
+
+function costOf(style: Style): { readonly commands: number; readonly bytesPerCell: number } {
+  let commands = 0;
+  let bytesPerCell = 0;
+  const standIn = (): unknown =>
+    new Proxy(() => undefined, {
+      get: () => standIn(),
+      set: (_target, _property, value: unknown) => {
+        commands++;
+        if (Array.isArray(value)) bytesPerCell += utf8.encode(JSON.stringify(value)).length;
+        return true;
+      },
+      apply: () => {
+        commands++;
+        return standIn();
+      },
+    });
+  applyStyle(standIn() as Excel.Range, style, 1, 1);
+  const cost = { commands, bytesPerCell };
+  styleCost.set(style, cost);
+  return cost;
+}
+
+/**
+ * The looks of a new sheet: its styles (some write a number format per cell), merges, widths, layout, validations,
+ * rules and chart.
+ */
+export function draftLooksBytes(draft: SheetDraft): number {
+  const commands =
+    draft.merges.length + draft.columnWidths.length + 3 * draft.validations.length + 4 * draft.rules.length;
+  let bytes = COMMAND_BYTES * (commands + 10) + utf8.encode(JSON.stringify([draft.validations, draft.rules])).length;
+  for (const { area, style } of draft.styles) {
+    const cost = styleCost.get(style) ?? costOf(style);
+    const cells = (area.bottom - area.top + 1) * (area.right - area.left + 1);
+    bytes += COMMAND_BYTES * cost.commands + cost.bytesPerCell * cells;
+  }
+  return bytes;
+}
+
+/** The state's chunks into column A of its sheet, blanking the rows a longer state held. */
+export function stateWriteBytes(state: WorkbookState, previousRows: number): number {
+  const chunks = encodeState(state);
+  const blanks = Math.max(0, previousRows - chunks.length);
+  return contentsBytes(chunks.map((c) => [text(c)])) + 3 * blanks + 3 * COMMAND_BYTES;
 }

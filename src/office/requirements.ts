@@ -1,4 +1,4 @@
-import { REQUEST_LIMIT_BYTES } from "./request-size";
+import { PAYLOAD_BUDGET_BYTES } from "./request-size";
 
 /** What the running Excel can do, asked once; the manifest only promises ExcelApi 1.7. */
 export interface Capabilities {
@@ -8,8 +8,8 @@ export interface Capabilities {
   readonly suspendCalculation: boolean;
   /** ExcelApi 1.13: merged areas can be read. */
   readonly mergedAreas: boolean;
-  /** The largest request to send in one sync (Excel on the web refuses more than 5 MB). */
-  readonly requestLimitBytes: number;
+  /** The largest request to send, or response to ask for, in one sync (Excel on the web refuses more than 5 MB). */
+  readonly payloadLimitBytes: number;
   /** ExcelApi 1.9: paper, orientation and print titles. */
   readonly pageLayout: boolean;
   /** ExcelApi 1.7: Worksheet.onChanged, so the pane can follow the table. */
@@ -36,6 +36,6 @@ export function detectCapabilities(): Capabilities {
     dataValidation: supports("1.8"),
     createWorkbook: supports("1.8"),
     cultureInfo: supports("1.11"),
-    requestLimitBytes: REQUEST_LIMIT_BYTES,
+    payloadLimitBytes: PAYLOAD_BUDGET_BYTES,
   };
 }

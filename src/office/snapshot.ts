@@ -2,7 +2,8 @@ import { CellArea, SheetCells } from "../core/cells";
 import { reconcileState, SeenWorkbook, StateNotice, WorkbookState } from "../core/edits";
 import { NumberSeparators, queueSeparatorsRead } from "./culture";
 import { runInExcel } from "./run-in-excel";
-import { queueSeenReads, queueSheetRead, seenOf, sheetCellsOf } from "./queue-reads";
+import { queueSeenReads, queueSheetLayout, seenOf, SHEET_PROPERTIES, sheetCellsOf, usedArea } from "./queue-reads";
+import { loadCells } from "./read-cells";
 import { Capabilities } from "./requirements";
 import { areaOfAddress } from "./to-cells";
 
@@ -26,7 +27,11 @@ export interface Snapshot {
 export type SnapshotScope =
   { readonly kind: "sheet"; readonly sheet: string } | { readonly kind: "active" } | { readonly kind: "all" };
 
-/** Two syncs: the sheet list and active sheet; then the cells, the state and the top of every sheet. */
+/**
+ * Three syncs: the sheet list and active sheet; the sheets' layouts and the top of every sheet (the state among
+ * them); the cells, plus one more for each 4.75 MB past the first (Excel on the web's response limit). Looking for
+ * the table in every sheet leaves our generated sheets out: they are large and never the user's table.
+ */
 export async function readSnapshot(scope: SnapshotScope, caps: Capabilities): Promise<Snapshot> {
   return runInExcel(async (context) => {
     const worksheets = context.workbook.worksheets;
@@ -41,19 +46,19 @@ export async function readSnapshot(scope: SnapshotScope, caps: Capabilities): Pr
     // The state sheet is very hidden: never among the visible sheets, unlike a user's sheet of its name.
     const visible = worksheets.items.filter((w) => w.visibility === "Visible").map((w) => w.name);
     const wanted = scope.kind === "all" ? visible : [scope.kind === "sheet" ? scope.sheet : active.name];
-    const reads = wanted
-      .filter((n) => all.includes(n))
-      .map((n) => queueSheetRead(worksheets.getItem(n), n, caps, false));
+    const layouts = wanted.filter((n) => all.includes(n)).map((n) => queueSheetLayout(worksheets.getItem(n), n, caps));
     const seenReads = queueSeenReads(worksheets, worksheets.items);
     await context.sync();
     const seen = seenOf(seenReads);
     const { state, sheetNames, notice } = reconcileState(seen, null);
-    const sheets = reads.map(sheetCellsOf);
+    const ours = new Set(scope.kind === "all" ? state.generated.map((g) => g.name) : []);
+    const read = layouts.filter((l) => !ours.has(l.name));
+    const cells = await loadCells(context, read.map(usedArea), SHEET_PROPERTIES, caps.payloadLimitBytes);
     const address = selection.address;
     return {
       sheetNames,
       activeSheet: active.name,
-      sheets,
+      sheets: read.map((layout, i) => sheetCellsOf(layout, cells[i])),
       state,
       seen,
       notice,

@@ -6,7 +6,8 @@ import { Content, reconcileState, WorkbookState } from "../core/edits";
 import { analyzeWithState } from "../core/analyze-with-state";
 import { Plan } from "../core/model";
 import { HostError } from "./host-error";
-import { queueSeenReads, queueSheetRead, seenOf, sheetCellsOf } from "./queue-reads";
+import { queueSeenReads, queueSheetLayout, seenOf, SHEET_PROPERTIES, sheetCellsOf, usedArea } from "./queue-reads";
+import { loadCells } from "./read-cells";
 import { Capabilities } from "./requirements";
 import { runInExcel } from "./run-in-excel";
 import { contentsOfRange } from "./to-cells";
@@ -26,12 +27,10 @@ export async function readUnitFilesSource(sheet: string, caps: Capabilities): Pr
     const names = worksheets.items.map((w) => w.name);
     if (!names.includes(sheet)) throw new HostError("sheet-missing", sheet);
     const seenReads = queueSeenReads(worksheets, worksheets.items);
-    const tableRead = queueSheetRead(worksheets.getItem(sheet), sheet, caps, false);
+    const layout = queueSheetLayout(worksheets.getItem(sheet), sheet, caps);
     await context.sync();
 
     const { state, sheetNames } = reconcileState(seenOf(seenReads), sheet);
-    const analysis = analyzeWithState([sheetCellsOf(tableRead)], sheetNames, state, sheet);
-    if (!analysis.ok) throw new HostError("no-table", sheet);
     const reads = new Map<string, Excel.Range>();
     for (const g of state.generated) {
       if (g.kind !== "assignment" || !names.includes(g.name)) continue;
@@ -39,7 +38,10 @@ export async function readUnitFilesSource(sheet: string, caps: Capabilities): Pr
       used.load("values,formulas,valueTypes,numberFormat");
       reads.set(g.name, used);
     }
-    await context.sync();
+    // The table's cells with the assignment sheets, in more syncs only past Excel on the web's response limit.
+    const [table] = await loadCells(context, [usedArea(layout)], SHEET_PROPERTIES, caps.payloadLimitBytes);
+    const analysis = analyzeWithState([sheetCellsOf(layout, table)], sheetNames, state, sheet);
+    if (!analysis.ok) throw new HostError("no-table", sheet);
     const contents = new Map<string, Content[][]>();
     for (const [name, used] of reads) if (!used.isNullObject) contents.set(name, contentsOfRange(used));
     return { plan: analysis.plan, state, contents };

@@ -181,6 +181,44 @@ describe("failures at sync", () => {
     ctx.excel.workbook.worksheets.getItem("Data").getRange("A1:A6000").values = big;
     await expect(ctx.sync()).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
   });
+
+  it("reads 5 MB as 5,000,000 bytes, the stricter reading: a 4.9 MiB request is refused", async () => {
+    const ctx = createContext(workbook());
+    const rows = Array.from({ length: 5000 }, () => ["z".repeat(1020)]); // about 5.13 million bytes
+    ctx.excel.workbook.worksheets.getItem("Data").getRange("A1:A5000").values = rows;
+    await expect(ctx.sync()).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+  });
+
+  it("counts what Office.js sends for every operation, not only its arguments", async () => {
+    const ctx = createContext(workbook());
+    const ws = ctx.excel.workbook.worksheets.getItem("Data");
+    // 25,000 one-cell writes: about 0.9 MB of arguments, over 5 MB once each operation's action and path count.
+    for (let i = 0; i < 25_000; i++) ws.getRangeByIndexes(i, 0, 1, 1).values = [[i]];
+    await expect(ctx.sync()).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+  });
+
+  it("refuses a response over 5,000,000 bytes with ResponsePayloadSizeLimitExceeded, and reports each response's size", async () => {
+    const wb = workbook();
+    await run(wb, async (context) => {
+      const ws = context.workbook.worksheets.getItem("Data");
+      for (let i = 0; i < 5; i++) {
+        ws.getRangeByIndexes(i * 1000, 0, 1000, 1).values = Array(1000).fill(["w".repeat(1020)]);
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one request would pass the limit
+        await context.sync();
+      }
+    });
+    const ctx = createContext(wb);
+    const ws = ctx.excel.workbook.worksheets.getItem("Data");
+    const all = ws.getRange("A1:A5000").load("values");
+    await expect(ctx.sync()).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
+    expect(() => all.values).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+    const half = ws.getRange("A1:A2500").load("values");
+    await ctx.sync();
+    expect(half.values).toHaveLength(2500);
+    expect(ctx.syncResponseBytes).toEqual([expect.any(Number)]);
+    expect(ctx.syncResponseBytes[0]).toBeGreaterThan(2500 * 1020);
+    expect(ctx.syncResponseBytes[0]).toBeLessThan(5_000_000);
+  });
 });
 
 describe("counters", () => {

@@ -63,7 +63,7 @@ describe("Excel on the web's request limit", () => {
     const limit = 60_000;
     const wb = await fixtureWorkbook("gia-nghia-2024.pasted.xlsx");
     globals = installExcelGlobals(wb, { contextOptions: { requestLimitBytes: limit * 3 } });
-    const host = createOfficeHost({ requestLimitBytes: limit });
+    const host = createOfficeHost({ payloadLimitBytes: limit });
     const outcome = await host.apply({ sheet: "Phụ lục", operations: ALL, language: "vi", expectedGenerated: [] });
     const context = globals.contexts[globals.contexts.length - 1];
     expect(context.syncCount).toBeGreaterThan(3);
@@ -83,6 +83,58 @@ describe("Excel on the web's request limit", () => {
       kind: "excel",
     });
     expect(everything(wb)).toEqual(before);
+  });
+});
+
+describe("Excel on the web's response limit", () => {
+  const limit = 30_000;
+  /** The adapter aims at `limit`; the in-memory Excel refuses twice that: the earlier sheets' columns are not estimated. */
+  function installWithLimits(wb: MemoryWorkbook) {
+    globals?.uninstall();
+    globals = installExcelGlobals(wb, {
+      contextOptions: { requestLimitBytes: limit * 2, responseLimitBytes: limit * 2 },
+    });
+    return createOfficeHost({ payloadLimitBytes: limit });
+  }
+  const lastContext = () => globals!.contexts[globals!.contexts.length - 1];
+  /** The seed plan after a first run without limits. */
+  async function appliedOnce() {
+    const wb = await fixtureWorkbook("gia-nghia-2024.pasted.xlsx");
+    globals = installExcelGlobals(wb);
+    const first = await createOfficeHost().apply({
+      sheet: "Phụ lục",
+      operations: ALL,
+      language: "vi",
+      expectedGenerated: [],
+    });
+    return { wb, first };
+  }
+
+  it("a rerun reads the table in parts, each response within the limit, and gives the same table as one read", async () => {
+    const { wb, first } = await appliedOnce();
+    const whole = await createOfficeHost().snapshot({ kind: "sheet", sheet: "Phụ lục" });
+    const host = installWithLimits(wb);
+    const parted = await host.snapshot({ kind: "sheet", sheet: "Phụ lục" });
+    expect(lastContext().syncCount).toBeGreaterThan(3);
+    expect(parted.sheets).toEqual(whole.sheets);
+    const again = await host.apply({
+      sheet: "Phụ lục",
+      operations: ALL,
+      language: "vi",
+      expectedGenerated: first.created.map((c) => c.name),
+    });
+    expect(again.created.map((c) => c.name)).toEqual(first.created.map((c) => c.name));
+    expect(lastContext().syncCount).toBeGreaterThan(4);
+    expect(Math.max(...lastContext().syncResponseBytes)).toBeLessThanOrEqual(limit * 2);
+  });
+
+  it("looking for the table in every sheet leaves the generated sheets out, so that their size does not count", async () => {
+    const { wb, first } = await appliedOnce();
+    const host = installWithLimits(wb);
+    const snapshot = await host.snapshot({ kind: "all" });
+    const read = snapshot.sheets.map((s) => s.name);
+    expect(read).toContain("Phụ lục");
+    expect(read.filter((n) => first.created.some((c) => c.name === n))).toEqual([]);
   });
 });
 

@@ -25,7 +25,7 @@ describe.each(files)("%s", (file) => {
     const fromXlsx = analyzeWorkbook(await readWorkbookCells(path.join(FIXTURES, file)));
     globals = installExcelGlobals(await fixtureWorkbook(file));
     const snapshot = await createOfficeHost().snapshot({ kind: "all" });
-    expect(globals.contexts[globals.contexts.length - 1].syncCount).toBe(2);
+    expect(globals.contexts[globals.contexts.length - 1].syncCount).toBe(3);
     const fromOffice = analyzeWorkbook(snapshot.sheets);
     if (!fromXlsx.ok || !fromOffice.ok) throw new Error("no table");
     expect(toInspectJson(fromOffice.plan)).toEqual(toInspectJson(fromXlsx.plan));

@@ -58,7 +58,7 @@ export class FakeHost implements WorkbookHost {
     suspendCalculation: true,
     mergedAreas: true,
     pageLayout: true,
-    requestLimitBytes: 4_500_000,
+    payloadLimitBytes: 4_750_000,
     changeEvents: true,
     dataValidation: true,
     cellProperties: true,

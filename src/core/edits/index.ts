@@ -1,7 +1,14 @@
 /** The edits a run makes, decided by the core and carried out by an adapter (Office.js or ExcelJS). */
 export * from "./types";
 export { HIGHLIGHT_COLORS, LEGEND_KINDS } from "./highlights";
-export { ASSIGNMENT_COLUMNS, INPUT_COLUMNS, PROGRESS_COLORS, type KeptInputs, type ProgressInputs } from "./assignment";
+export {
+  ASSIGNMENT_COLUMNS,
+  CODE_COLUMN,
+  INPUT_COLUMNS,
+  PROGRESS_COLORS,
+  type KeptInputs,
+  type ProgressInputs,
+} from "./assignment";
 export { progressRows, readKeptInputs } from "./kept-inputs";
 export { planEdits, uniqueName, type PlannedRun } from "./plan";
 export {

@@ -249,6 +249,11 @@ export class RangeApi extends TargetObject<RangeTarget> {
     }, true);
   }
 
+  /** ExcelApi 1.4: the used part of this range; a null object when none of its cells is used. */
+  getUsedRangeOrNullObject(valuesOnly = false): RangeApi {
+    return this.derived((t) => t.sheet.usedRect(valuesOnly, t.rect), true);
+  }
+
   getVisibleView(): RangeViewApi {
     return new RangeViewApi(this.context, () => this.target());
   }

@@ -245,8 +245,11 @@ export class SheetModel {
     for (const key of empty) this.cells.delete(key);
   }
 
-  /** The smallest rectangle holding every cell with content (and, unless valuesOnly, every formatted cell). */
-  usedRect(valuesOnly: boolean): Rect | null {
+  /**
+   * The smallest rectangle holding every cell with content (and, unless valuesOnly, every formatted cell), of the
+   * sheet or of the part of it within `within`.
+   */
+  usedRect(valuesOnly: boolean, within?: Rect): Rect | null {
     let top = Infinity;
     let left = Infinity;
     let bottom = -1;
@@ -255,6 +258,7 @@ export class SheetModel {
       if (valuesOnly && isEmptyCell(cell)) continue;
       const r = Math.floor(key / KEY_STRIDE);
       const c = key % KEY_STRIDE;
+      if (within && (r < within.top || r > within.bottom || c < within.left || c > within.right)) continue;
       top = Math.min(top, r);
       left = Math.min(left, c);
       bottom = Math.max(bottom, r);

@@ -6,8 +6,23 @@ import { WorkbookApi } from "../api/workbook";
 import type { LoadReceiver } from "./client-object";
 import { US_SEPARATORS, type NumberSeparators } from "../model/number-format";
 
-/** Excel on the web refuses requests and responses over 5 MB. */
-export const DEFAULT_PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
+/**
+ * Excel on the web refuses a request or a response over 5 MB (RequestPayloadSizeLimitExceeded,
+ * ResponsePayloadSizeLimitExceeded): "Resource limits and performance optimization for Office Add-ins", and
+ * OfficeDev/office-js-docs-pr#2846 ("a payload size limit for requests and responses of 5MB"). The page does not
+ * say whether a MB is 10^6 or 2^20 bytes: the stricter, 5,000,000, is modelled.
+ */
+export const DEFAULT_PAYLOAD_LIMIT_BYTES = 5_000_000;
+
+/**
+ * What Office.js sends for each queued operation besides its arguments: the action (id, type, name, object path
+ * id) and the object path it acts on (id, type, name, parent, its own arguments), about 150 bytes of JSON. Counted
+ * generously, so that an estimate the adapter passes is one Excel would pass too.
+ */
+export const OPERATION_OVERHEAD_BYTES = 200;
+
+/** What a response carries for each loaded value besides the value itself (its ids and property names). */
+export const LOAD_OVERHEAD_BYTES = 40;
 
 export interface ContextOptions {
   /** The n-th sync (1-based) rejects with GeneralException and applies none of its batch. */
@@ -51,6 +66,8 @@ export class MemoryRequestContext {
   /** Estimated request bytes of all syncs; per sync in syncRequestBytes. */
   requestBytes = 0;
   readonly syncRequestBytes: number[] = [];
+  /** Estimated response bytes of each sync Excel answered (0 when nothing was loaded). */
+  readonly syncResponseBytes: number[] = [];
   /** Operations sent by each sync. */
   readonly syncOperations: number[] = [];
   private queue: Operation[] = [];
@@ -97,7 +114,7 @@ export class MemoryRequestContext {
     const index = ++this.syncCount;
     const ops = this.queue;
     this.queue = [];
-    const bytes = ops.reduce((sum, op) => sum + payloadBytes([op.action, op.args]), 0);
+    const bytes = ops.reduce((sum, op) => sum + OPERATION_OVERHEAD_BYTES + payloadBytes([op.action, op.args]), 0);
     this.syncRequestBytes.push(bytes);
     this.syncOperations.push(ops.length);
     this.requestBytes += bytes;
@@ -122,9 +139,12 @@ export class MemoryRequestContext {
       this.loads = null;
     }
     const responseLimit = this.options.responseLimitBytes ?? DEFAULT_PAYLOAD_LIMIT_BYTES;
-    if (loads.length > 0 && payloadBytes(loads.map((l) => l.value)) > responseLimit) {
-      throw excelError("ResponsePayloadSizeLimitExceeded");
+    const response = loads.reduce((sum, l) => sum + LOAD_OVERHEAD_BYTES + payloadBytes(l.value), 0);
+    // What ran before the refusal stays applied, as with any failure in the middle of a batch.
+    if (response > responseLimit) {
+      throw excelError("ResponsePayloadSizeLimitExceeded", `The response would be ${response} bytes.`);
     }
+    this.syncResponseBytes.push(response);
     for (const l of loads) l.receiver.accept(l.name, l.value);
   }
 }
