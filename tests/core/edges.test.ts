@@ -51,6 +51,23 @@ describe("the rounding band of a stated subtotal", () => {
     ]);
     expect(plan.issues).toEqual([]);
   });
+  it("sums only the leaves that state a value, and has no sum where none does", () => {
+    // Domain 1: scores 1.5 and (empty); no targets at all. Domain 2: one leaf, nothing stated but its maximum.
+    const plan = analyse([
+      ["1", "Domain", 5, 1.5, null],
+      ["1.1", "Crit", 2, 1.5, null, "t", U],
+      ["1.2", "Crit", 3, null, null, "t", U],
+      ["2", "Domain", 1, null, null],
+      ["2.1", "Crit", 1, null, null, "t", U],
+      [null, "Tổng", 6, 1.5, null],
+    ]);
+    expect(plan.criteria.filter((c) => !c.leaf).map((c) => c.computed)).toEqual([
+      { max: 5, score: 1.5, target: null },
+      { max: 1, score: null, target: null },
+    ]);
+    expect(plan.total.computed).toEqual({ max: 6, score: 1.5, target: null });
+    expect(plan.issues.filter((i) => i.kind.endsWith("-rounding") || i.kind.endsWith("-mismatch"))).toEqual([]);
+  });
   it("applies the same band to the total row", () => {
     const totalIssues = (score: number) =>
       analyse([
