@@ -68,6 +68,22 @@ describe("the rounding band of a stated subtotal", () => {
     expect(plan.total.computed).toEqual({ max: 6, score: 1.5, target: null });
     expect(plan.issues.filter((i) => i.kind.endsWith("-rounding") || i.kind.endsWith("-mismatch"))).toEqual([]);
   });
+  it("sums a domain over a leaf and a group of one leaf alike", () => {
+    const plan = analyse([
+      ["1", "Domain", 3, 2, 3],
+      ["1.1", "Crit", 1, 1, 1, "t", U],
+      ["1.2", "Group", 2, 1, 2],
+      ["1.2.1", "Sub", 2, 1, 2, "t", U],
+      [null, "Tổng", 3, 2, 3],
+    ]);
+    expect(plan.criteria.map((c) => c.computed)).toEqual([
+      { max: 3, score: 2, target: 3 },
+      null,
+      { max: 2, score: 1, target: 2 },
+      null,
+    ]);
+    expect(plan.issues).toEqual([]);
+  });
   it("applies the same band to the total row", () => {
     const totalIssues = (score: number) =>
       analyse([

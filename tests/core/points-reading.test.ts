@@ -1,5 +1,7 @@
 /** Each spelling of a points cell that numbers.ts's patterns promise to read, and the ones it must refuse. */
+import { analyzeSheet } from "../../src/core/analyze";
 import { readPoints, round3 } from "../../src/core/numbers";
+import { sheetOf } from "./helpers";
 
 describe("reading a points cell", () => {
   it.each([
@@ -48,6 +50,11 @@ describe("reading a points cell", () => {
     expect(readPoints(cell)).toEqual({ kind: "unreadable", text });
   });
 
+  it("refuses digits too many for a number", () => {
+    const huge = "9".repeat(400);
+    expect(readPoints(huge)).toEqual({ kind: "unreadable", text: huge });
+  });
+
   it("refuses booleans and error values, naming them", () => {
     expect(readPoints(true)).toEqual({ kind: "unreadable", text: "true" });
     expect(readPoints(false)).toEqual({ kind: "unreadable", text: "false" });
@@ -65,5 +72,38 @@ describe("rounding to thousandths", () => {
     [7, 7],
   ])("rounds %p to %p", (n, rounded) => {
     expect(round3(n)).toBe(rounded);
+  });
+});
+
+describe("what a row's points say about themselves", () => {
+  const issuesOf = (rows: Parameters<typeof sheetOf>[0], extra?: Parameters<typeof sheetOf>[1]) =>
+    analyzeSheet(sheetOf(rows, extra))!.issues.map((i) => [i.kind, i.row, i.field, i.params]);
+
+  it("quotes a guessed and an unreadable number in its issue", () => {
+    const issues = issuesOf([
+      ["1", "Crit", 2, "1,5%", 2, "t", "Phòng Nội vụ"],
+      ["2", "Crit", 2, "đạt", 2, "t", "Phòng Nội vụ"],
+      [null, "Tổng", 4, null, 4],
+    ]);
+    expect(issues.filter(([kind]) => kind === "guessed-number" || kind === "unreadable-number")).toEqual([
+      ["guessed-number", 2, "score", expect.objectContaining({ text: "1,5%", value: 1.5 })],
+      ["unreadable-number", 3, "score", expect.objectContaining({ text: "đạt" })],
+    ]);
+  });
+
+  it("asks for no value in a column the table does not have", () => {
+    // No target column: nothing is missing there.
+    const header = [
+      "STT",
+      "Lĩnh vực, tiêu chí",
+      "Điểm tối đa",
+      "Điểm năm 2024",
+      "Nhiệm vụ, giải pháp",
+      "Cơ quan chủ trì",
+    ];
+    const issues = issuesOf([], {
+      values: [header, ["1", "Crit", 2, 1, "t", "Phòng Nội vụ"], [null, "Tổng", 2, 1]],
+    });
+    expect(issues).toEqual([]);
   });
 });
