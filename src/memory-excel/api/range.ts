@@ -258,10 +258,14 @@ export class RangeApi extends TargetObject<RangeTarget> {
     return new RangeViewApi(this.context, () => this.target());
   }
 
+  /**
+   * ExcelApi 1.13: the merged areas whose top-left cell lies in this range, not every merge that overlaps it
+   * (OfficeDev/office-js#3611): a merge starting above or left of the range is not listed.
+   */
   getMergedAreasOrNullObject(): RangeAreasApi {
     return new RangeAreasApi(this.context, () => {
       const t = this.target();
-      const areas = t.sheet.mergesIn(t.rect);
+      const areas = t.sheet.mergesIn(t.rect).filter((m) => contains(t.rect, { ...m, bottom: m.top, right: m.left }));
       return areas.length > 0 ? { sheet: t.sheet, rects: areas } : null;
     });
   }
