@@ -253,7 +253,7 @@ describe("unreadable input", () => {
     expect(await reasonFor(data.subarray(0, 4000))).toBe("unreadable");
   });
 
-  test("a directory is unreadable", async () => {
-    expect(await reasonFor(dir)).toBe("unreadable");
+  test("a directory is named as a directory, not as an unreadable file", async () => {
+    expect(await reasonFor(dir)).toBe("directory");
   });
 });
