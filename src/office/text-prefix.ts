@@ -23,6 +23,13 @@ export function cellInput(content: Content): string | number | boolean {
 }
 
 const FORMULA_START = /^[=+\-@']/;
+/**
+ * Whatever Excel's typing might turn into a number: it starts with a digit, a parenthesis ("(1)" is -1), a point
+ * or a currency sign. Excel converts times ("12:30"), month and year ("6/2025"), fractions ("1 1/2"), scientific
+ * notation ("1E5") and currency ("$5") by the host's locale; all of these start so. A text such as "1.1 Công tác"
+ * gets the prefix too, which Excel does not show.
+ */
+const NUMBER_START = /^\s*[\d(.$€£¥₫]/;
 const NUMBER_LIKE = /^\s*[+-]?[\d\s.,]*\d[\d\s.,]*%?\s*$/;
 const DATE_LIKE = /^\s*\d{1,4}\s*[/.-]\s*\d{1,2}(\s*[/.-]\s*\d{1,4})?\s*$/;
 const BOOLEAN_LIKE = /^\s*(true|false)\s*$/i;
@@ -32,6 +39,7 @@ const ERROR_LITERAL = /^\s*#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A)\s*$/i;
 export function needsTextPrefix(text: string): boolean {
   return (
     FORMULA_START.test(text) ||
+    NUMBER_START.test(text) ||
     NUMBER_LIKE.test(text) ||
     DATE_LIKE.test(text) ||
     BOOLEAN_LIKE.test(text) ||
