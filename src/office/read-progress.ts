@@ -3,6 +3,7 @@ import { CellValue, SheetCells } from "../core/cells";
 import { GeneratedSheet, reconcileState } from "../core/edits";
 import { runInExcel } from "./run-in-excel";
 import { queueSeenReads, seenOf } from "./queue-reads";
+import { loadSheetList } from "./sheet-list";
 
 export interface ProgressSheets {
   /** The assignment sheets the state names; those the user deleted too, so that they are reported missing. */
@@ -14,9 +15,7 @@ export interface ProgressSheets {
 /** The sheet list; what tells our sheets from the user's; the assignment sheets' values (only those). */
 export async function readProgress(): Promise<ProgressSheets> {
   return runInExcel(async (context) => {
-    const worksheets = context.workbook.worksheets;
-    worksheets.load("items/name,items/visibility");
-    await context.sync();
+    const worksheets = await loadSheetList(context);
     const seenReads = queueSeenReads(worksheets, worksheets.items);
     await context.sync();
     const { state, deleted } = reconcileState(seenOf(seenReads), null);

@@ -1,6 +1,5 @@
 import { CellArea } from "../core/cells";
 import { prepareClearHighlights, prepareRestore, PreparedUndo, reconcileState, WorkbookState } from "../core/edits";
-import { HostError } from "./host-error";
 import { runInExcel } from "./run-in-excel";
 import { mergesOf, queueMergesRead, queueSeenReads, seenOf, stateRowsOf } from "./queue-reads";
 import { Capabilities } from "./requirements";
@@ -11,6 +10,7 @@ import {
   queueStateWrite,
   queueTableEdits,
 } from "./queue-writes";
+import { loadSheetList, requireListedSheet } from "./sheet-list";
 
 /** Restore (Khôi phục): the table's changed cells back as they were, and our highlights there gone. */
 export function restoreTable(sheet: string, caps: Capabilities): Promise<WorkbookState> {
@@ -29,11 +29,8 @@ async function undo(
   caps: Capabilities,
 ): Promise<WorkbookState> {
   return runInExcel(async (context) => {
-    const worksheets = context.workbook.worksheets;
-    worksheets.load("items/name,items/visibility");
-    await context.sync();
-    const names = worksheets.items.map((w) => w.name);
-    if (!names.includes(sheet)) throw new HostError("sheet-missing", sheet);
+    const worksheets = await loadSheetList(context);
+    requireListedSheet(worksheets, sheet);
     const seenReads = queueSeenReads(worksheets, worksheets.items);
     const table = worksheets.getItem(sheet);
     const rules = caps.conditionalFormats ? queueRulesRead(table) : null;

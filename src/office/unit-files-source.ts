@@ -11,6 +11,7 @@ import { loadCells } from "./read-cells";
 import { Capabilities } from "./requirements";
 import { runInExcel } from "./run-in-excel";
 import { contentsOfRange } from "./to-cells";
+import { loadSheetList, requireListedSheet } from "./sheet-list";
 
 export interface UnitFilesRead {
   readonly plan: Plan;
@@ -21,11 +22,9 @@ export interface UnitFilesRead {
 
 export async function readUnitFilesSource(sheet: string, caps: Capabilities): Promise<UnitFilesRead> {
   return runInExcel(async (context) => {
-    const worksheets = context.workbook.worksheets;
-    worksheets.load("items/name,items/visibility");
-    await context.sync();
+    const worksheets = await loadSheetList(context);
+    requireListedSheet(worksheets, sheet);
     const names = worksheets.items.map((w) => w.name);
-    if (!names.includes(sheet)) throw new HostError("sheet-missing", sheet);
     const seenReads = queueSeenReads(worksheets, worksheets.items);
     const layout = queueSheetLayout(worksheets.getItem(sheet), sheet, caps);
     await context.sync();
