@@ -22,14 +22,6 @@ const useStyles = makeStyles({
   inProgress: { backgroundColor: tokens.colorPaletteYellowBackground3 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   muted: { color: tokens.colorNeutralForeground2, margin: 0 },
-  link: {
-    textAlign: "left",
-    ":focus-visible": {
-      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
-      outlineOffset: "2px",
-      borderRadius: tokens.borderRadiusSmall,
-    },
-  },
 });
 
 /**
@@ -101,7 +93,7 @@ export default function FollowUp({ host }: { host: WorkbookHost }) {
                 {issue.kind === "missing-sheet" ? (
                   progressIssueText(issue, texts)
                 ) : (
-                  <Link as="button" className={styles.link} onClick={() => select(issue.sheetName, issue.cell)}>
+                  <Link as="button" className={shared.cellLink} onClick={() => select(issue.sheetName, issue.cell)}>
                     {progressIssueText(issue, texts)}
                   </Link>
                 )}
@@ -143,7 +135,7 @@ function UnitLine(props: {
           <ul className={styles.list}>
             {overdue.map((c) => (
               <li key={c.code}>
-                <Link as="button" className={styles.link} onClick={() => onSelect(c.sheetName, c.cell)}>
+                <Link as="button" className={shared.cellLink} onClick={() => onSelect(c.sheetName, c.cell)}>
                   {item(c.code, dayMonthYear(c.deadline!))}
                 </Link>
               </li>
@@ -157,7 +149,7 @@ function UnitLine(props: {
           <ul className={styles.list}>
             {undocumented.map((c) => (
               <li key={c.code}>
-                <Link as="button" className={styles.link} onClick={() => onSelect(c.sheetName, c.evidenceCell)}>
+                <Link as="button" className={shared.cellLink} onClick={() => onSelect(c.sheetName, c.evidenceCell)}>
                   {c.code}
                 </Link>
               </li>

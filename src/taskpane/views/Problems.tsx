@@ -19,15 +19,6 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalXS,
   },
   row: { color: tokens.colorNeutralForeground2, marginRight: tokens.spacingHorizontalXS },
-  // Fluent's link shows focus as an underline only: a ring that cannot be missed, as on the buttons.
-  link: {
-    textAlign: "left",
-    ":focus-visible": {
-      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
-      outlineOffset: "2px",
-      borderRadius: tokens.borderRadiusSmall,
-    },
-  },
 });
 
 /** The column a problem is in: its points column, else the criterion's number or name. */
@@ -78,6 +69,7 @@ function IssueLine({
 }) {
   const { language, m, num } = usePaneText();
   const styles = useStyles();
+  const shared = useSharedStyles();
   const message = issueMessage(issue, plan.layout.years, language, (n) => (typeof n === "number" ? num(n) : n));
   const column = issueColumn(issue, plan);
   if (issue.row === null || column === undefined) {
@@ -90,7 +82,7 @@ function IssueLine({
   }
   const row = issue.row;
   return (
-    <Link as="button" className={styles.link} onClick={() => onSelect(row, column)}>
+    <Link as="button" className={shared.cellLink} onClick={() => onSelect(row, column)}>
       <span className={styles.row}>{m.problems.row(row)}:</span>
       {message}
     </Link>

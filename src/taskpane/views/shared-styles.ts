@@ -13,6 +13,15 @@ export const useSharedStyles = makeStyles({
     flexDirection: "column",
     gap: tokens.spacingVerticalM,
   },
+  /** A link to a cell. Fluent's link shows focus as an underline only: a ring that cannot be missed, as on buttons. */
+  cellLink: {
+    textAlign: "left",
+    ":focus-visible": {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: "2px",
+      borderRadius: tokens.borderRadiusSmall,
+    },
+  },
   /** Read by screen readers, not shown. */
   visuallyHidden: {
     position: "absolute",
