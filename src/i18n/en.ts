@@ -268,6 +268,8 @@ export const en: Messages = {
       clearHint: "Clear highlights: removes highlights and the legend; subtotal formulas stay.",
       restored: "The table is back as it was before the run.",
       cleared: "Highlights cleared.",
+      notPutBack: (cell, area) =>
+        `Cell ${cell} was not put back: it lies in the merged cells ${area} (Excel keeps only the first cell of a merge). Its earlier content is kept: unmerge the cells and click Restore to put it back.`,
       stateNotice: (notice) =>
         notice.kind === "state-unreadable"
           ? "The PAR-index data kept in this file was damaged or copied from another file and could not be used: the sheets the add-in made were recognised by their titles; Restore cannot bring back cells changed before this run."

@@ -146,6 +146,8 @@ export interface PaneMessages {
     readonly clearHint: string;
     readonly restored: string;
     readonly cleared: string;
+    /** A cell Restore or Clear highlights left as it is, because a merge the user made since hides it. */
+    readonly notPutBack: (cell: string, area: string) => string;
     /** What a run found wrong with the add-in's data kept in the workbook, said once (the run rewrites it). */
     readonly stateNotice: (notice: StateNotice) => string;
   };

@@ -272,6 +272,8 @@ export const vi: Messages = {
       clearHint: "Bỏ tô màu: bỏ tô màu và chú thích; công thức tổng vẫn giữ.",
       restored: "Đã khôi phục bảng như trước khi ghi.",
       cleared: "Đã bỏ tô màu.",
+      notPutBack: (cell, area) =>
+        `Ô ${cell} chưa được đưa về như trước vì nằm trong vùng ô gộp ${area} (Excel chỉ giữ ô đầu tiên của vùng gộp); nội dung cũ vẫn được lưu: bỏ gộp ô rồi bấm Khôi phục để đưa về.`,
       stateNotice: (notice) =>
         notice.kind === "state-unreadable"
           ? "Dữ liệu PAR-index lưu trong tệp bị hỏng hoặc chép từ tệp khác nên không dùng được: các trang do PAR-index tạo được nhận lại theo tiêu đề; Khôi phục không đưa lại được các ô đã sửa trước lần này."

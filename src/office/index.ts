@@ -6,6 +6,7 @@ import { Capabilities, detectCapabilities } from "./requirements";
 import type { ApplyOutcome, ApplyRequest } from "./apply-run";
 import { readSnapshot, selectCell, openSheet, Snapshot, SnapshotScope } from "./snapshot";
 import type { ProgressSheets } from "./read-progress";
+import type { UndoOutcome } from "./undo";
 import { StopWatching, watchSheet } from "./watch";
 import { WorkbookState } from "../core/edits";
 import { openAsWorkbook, readUnitFilesSource, UnitFilesRead } from "./unit-files-source";
@@ -17,6 +18,7 @@ export type { NumberSeparators } from "./culture";
 export type { StopWatching } from "./watch";
 export type { UnitFilesRead } from "./unit-files-source";
 export type { ProgressSheets } from "./read-progress";
+export type { UndoOutcome } from "./undo";
 export { HostError, type HostErrorKind } from "./host-error";
 export { displayLanguageTag, hasExcelApi, isOfficeDarkTheme, whenOfficeReady } from "./environment";
 
@@ -24,8 +26,8 @@ export interface WorkbookHost {
   readonly capabilities: Capabilities;
   snapshot(scope: SnapshotScope): Promise<Snapshot>;
   apply(request: ApplyRequest): Promise<ApplyOutcome>;
-  restore(sheet: string): Promise<WorkbookState>;
-  clearHighlights(sheet: string): Promise<WorkbookState>;
+  restore(sheet: string): Promise<UndoOutcome>;
+  clearHighlights(sheet: string): Promise<UndoOutcome>;
   select(sheet: string, row: number, column: number): Promise<void>;
   openSheet(sheet: string): Promise<void>;
   saveChoices(change: (state: WorkbookState) => WorkbookState): Promise<WorkbookState>;

@@ -1,5 +1,12 @@
 import { CellArea } from "../core/cells";
-import { prepareClearHighlights, prepareRestore, PreparedUndo, reconcileState, WorkbookState } from "../core/edits";
+import {
+  prepareClearHighlights,
+  prepareRestore,
+  PreparedUndo,
+  reconcileState,
+  SkippedUnderMerge,
+  WorkbookState,
+} from "../core/edits";
 import { runInExcel } from "./run-in-excel";
 import { mergesOf, queueMergesRead, queueSeenReads, seenOf, stateRowsOf } from "./queue-reads";
 import { Capabilities } from "./requirements";
@@ -12,13 +19,19 @@ import {
 } from "./queue-writes";
 import { loadSheetList, requireListedSheet } from "./sheet-list";
 
+/** What Restore or Clear highlights did: the state saved, and the cells a merge kept it from putting back. */
+export interface UndoOutcome {
+  readonly state: WorkbookState;
+  readonly skipped: readonly SkippedUnderMerge[];
+}
+
 /** Restore (Khôi phục): the table's changed cells back as they were, and our highlights there gone. */
-export function restoreTable(sheet: string, caps: Capabilities): Promise<WorkbookState> {
+export function restoreTable(sheet: string, caps: Capabilities): Promise<UndoOutcome> {
   return undo(sheet, (state, merges) => prepareRestore(state, sheet, merges), caps);
 }
 
 /** Clear highlights on the sheet: our conditional formats, fills and legend there, nothing else. */
-export function clearHighlights(sheet: string, caps: Capabilities): Promise<WorkbookState> {
+export function clearHighlights(sheet: string, caps: Capabilities): Promise<UndoOutcome> {
   return undo(sheet, (state, merges) => prepareClearHighlights(state, sheet, merges), caps);
 }
 
@@ -27,7 +40,7 @@ async function undo(
   sheet: string,
   prepare: (state: WorkbookState, merges: readonly CellArea[]) => PreparedUndo,
   caps: Capabilities,
-): Promise<WorkbookState> {
+): Promise<UndoOutcome> {
   return runInExcel(async (context) => {
     const worksheets = await loadSheetList(context);
     requireListedSheet(worksheets, sheet);
@@ -39,7 +52,7 @@ async function undo(
     await context.sync();
 
     const { state, stateSheet } = reconcileState(seenOf(seenReads), sheet);
-    const { tableEdits, highlights, nextState } = prepare(state, mergesOf(merges));
+    const { tableEdits, skipped, highlights, nextState } = prepare(state, mergesOf(merges));
     queueTableEdits(table, tableEdits);
     if (highlights) {
       if (rules) queueRemoveOurRules(rules, highlights.rules);
@@ -47,6 +60,6 @@ async function undo(
     }
     queueStateWrite(worksheets, stateSheet, stateRowsOf(seenReads, stateSheet), nextState);
     await context.sync();
-    return nextState;
+    return { state: nextState, skipped };
   });
 }

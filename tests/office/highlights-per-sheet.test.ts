@@ -70,7 +70,7 @@ describe("highlights on two sheets, through the Office adapter", () => {
     await apply(A);
     await apply(B);
     const before = othersThan(A);
-    const state = await host.clearHighlights(A);
+    const { state } = await host.clearHighlights(A);
     expect(formulas(A)).toEqual([USER_RULE]);
     expect(legend(A)).toEqual(["", "", "", ""]);
     expect(wb.cell(A, "C8").formula).toBe("=SUM(C9:C13,C16:C17)");

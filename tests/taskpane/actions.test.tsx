@@ -154,6 +154,27 @@ describe("the actions", () => {
     expect(button("Bỏ tô màu")).toBeDisabled();
   });
 
+  it("says which cell Restore left as it is under a merge the user made since, and why", async () => {
+    const host = new FakeHost(seed);
+    const { user } = await openActions(host);
+    await user.click(button("Ghi vào sổ làm việc"));
+    await waitFor(() => expect(button("Khôi phục")).toBeEnabled());
+    // A subtotal the run wrote, and the cell left of it: the user merges the two.
+    const written = host.state.backups[0].cells[0];
+    host.merges = [{ top: written.row, bottom: written.row, left: written.column - 1, right: written.column }];
+    await user.click(button("Khôi phục"));
+    await screen.findByText("Đã khôi phục bảng như trước khi ghi.");
+    const cell = `${String.fromCharCode(64 + written.column)}${written.row}`;
+    const area = `${String.fromCharCode(63 + written.column)}${written.row}:${cell}`;
+    expect(
+      screen.getByText(
+        `Ô ${cell} chưa được đưa về như trước vì nằm trong vùng ô gộp ${area} (Excel chỉ giữ ô đầu tiên của vùng gộp); nội dung cũ vẫn được lưu: bỏ gộp ô rồi bấm Khôi phục để đưa về.`,
+      ),
+    ).toBeInTheDocument();
+    // It stays in the backup, for a Restore once unmerged.
+    expect(host.state.backups[0].cells).toEqual([written]);
+  });
+
   it("still restores and clears after the user renamed the table's sheet", async () => {
     const host = new FakeHost(seed);
     const pane = await openActions(host);

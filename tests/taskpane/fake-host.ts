@@ -36,6 +36,7 @@ import {
   UnitFilesRead,
   WorkbookHost,
   ProgressSheets,
+  UndoOutcome,
 } from "../../src/office";
 import { readWorkbookCells } from "../../src/xlsx/read";
 
@@ -210,17 +211,22 @@ export class FakeHost implements WorkbookHost {
     };
   }
 
-  async restore(sheet: string): Promise<WorkbookState> {
+  /** Merged areas the user made on the table's sheet since the run: Restore writes nothing under them. */
+  merges: CellArea[] = [];
+
+  async restore(sheet: string): Promise<UndoOutcome> {
     await this.record("restore", sheet);
-    this.state = prepareRestore(this.reconciled(sheet).state, sheet).nextState;
+    const { nextState, skipped } = prepareRestore(this.reconciled(sheet).state, sheet, this.merges);
+    this.state = nextState;
     this.changed(sheet);
-    return this.state;
+    return { state: this.state, skipped };
   }
 
-  async clearHighlights(sheet: string): Promise<WorkbookState> {
+  async clearHighlights(sheet: string): Promise<UndoOutcome> {
     await this.record("clearHighlights", sheet);
-    this.state = prepareClearHighlights(this.reconciled(sheet).state, sheet).nextState;
-    return this.state;
+    const { nextState, skipped } = prepareClearHighlights(this.reconciled(sheet).state, sheet, this.merges);
+    this.state = nextState;
+    return { state: this.state, skipped };
   }
 
   async select(sheet: string, row: number, column: number): Promise<void> {

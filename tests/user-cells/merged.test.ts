@@ -69,7 +69,8 @@ describe("merged cells through the add-in, then Restore", () => {
   it("puts every cell back as it was, and leaves the merges", async () => {
     const outcome = await viaOffice(MERGED);
     const restored = await outcome.restore();
-    expect([...restored]).toEqual([...outcome.before]);
+    expect([...restored.cells]).toEqual([...outcome.before]);
+    expect(restored.skipped).toEqual([]);
     expect([...outcome.workbook.layout(MERGED.sheet).merges].sort()).toEqual([...MERGED.merges].sort());
   });
 });
@@ -84,15 +85,19 @@ describe("Restore after the user merged over a subtotal the run wrote", () => {
       await context.sync();
     });
     const restored = await outcome.restore();
-    expect(restored.get("D5")).toBeNull();
-    expect(restored.get("C5")).toBe(outcome.before.get("C5"));
-    expect(restored.get("E5")).toBe(outcome.before.get("E5"));
+    expect(restored.cells.get("D5")).toBeNull();
+    expect(restored.cells.get("C5")).toBe(outcome.before.get("C5"));
+    expect(restored.cells.get("E5")).toBe(outcome.before.get("E5"));
+    // The user is told which cell stayed and why.
+    expect(restored.skipped).toEqual([{ row: 5, column: 4, area: { top: 5, left: 3, bottom: 5, right: 4 } }]);
     expect(wb.layout(MERGED.sheet).merges).toContain("C5:D5");
     // Unmerged, a second Restore puts D5 back as it was.
     await run(wb, async (context) => {
       context.workbook.worksheets.getItem(MERGED.sheet).getRange("C5:D5").unmerge();
       await context.sync();
     });
-    expect((await outcome.restore()).get("D5")).toBe(outcome.before.get("D5"));
+    const again = await outcome.restore();
+    expect(again.cells.get("D5")).toBe(outcome.before.get("D5"));
+    expect(again.skipped).toEqual([]);
   });
 });

@@ -10,7 +10,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { Io, run } from "../../src/cli/main";
 import { cellAddress } from "../../src/core/cells";
-import { EditNotice, OPERATIONS } from "../../src/core/edits";
+import { EditNotice, OPERATIONS, SkippedUnderMerge } from "../../src/core/edits";
 import { noticeMessage } from "../../src/core/notice-text";
 import { installExcelGlobals, MemoryWorkbook } from "../../src/memory-excel";
 import { createOfficeHost } from "../../src/office";
@@ -119,7 +119,13 @@ export async function viaCommandLine(t: UserTable, language: "vi" | "en" = "vi")
 export async function viaOffice(
   t: UserTable,
   language: "vi" | "en" = "vi",
-): Promise<Outcome & { workbook: MemoryWorkbook; restore: () => Promise<ReadonlyMap<string, Held>> }> {
+): Promise<
+  Outcome & {
+    workbook: MemoryWorkbook;
+    /** Restore through the add-in: the cells after it, and what it says it left as it is. */
+    restore: () => Promise<{ cells: ReadonlyMap<string, Held>; skipped: readonly SkippedUnderMerge[] }>;
+  }
+> {
   const wb = memoryOf(t);
   const range = `A1:${cellAddress(t.rows.length, width(t))}`;
   const held = () => {
@@ -150,8 +156,8 @@ export async function viaOffice(
       restore: async () => {
         const again = installExcelGlobals(wb);
         try {
-          await createOfficeHost().restore(t.sheet);
-          return held();
+          const { skipped } = await createOfficeHost().restore(t.sheet);
+          return { cells: held(), skipped };
         } finally {
           again.uninstall();
         }

@@ -18,6 +18,7 @@ export {
   type RunInput,
   type PreparedRun,
   type PreparedUndo,
+  type SkippedUnderMerge,
 } from "./run";
 export * from "./state";
 export { decodeState, type DecodedState } from "./state-decode";

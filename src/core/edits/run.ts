@@ -85,9 +85,18 @@ function withUnitsOfPlan(state: WorkbookState, plan: Plan): WorkbookState {
   return { ...state, generated: state.generated.map((g) => (g.unit === null ? g : { ...g, unit: unitOf(g.unit) })) };
 }
 
+/** A backed-up cell not put back because a merge the user made since hides it: the user is told which and why. */
+export interface SkippedUnderMerge {
+  readonly row: number;
+  readonly column: number;
+  readonly area: CellArea;
+}
+
 export interface PreparedUndo {
   /** Table cells to put back as they were. */
   readonly tableEdits: readonly TableEdit[];
+  /** Backed-up cells left as they are (they stay in the backup). */
+  readonly skipped: readonly SkippedUnderMerge[];
   /** Highlights to remove (rules, one-by-one fills, the legend's fills). */
   readonly highlights: HighlightState | null;
   readonly nextState: WorkbookState;
@@ -100,22 +109,26 @@ export interface PreparedUndo {
 function puttingBack(
   cells: readonly BackupCell[],
   merges: readonly CellArea[],
-): { tableEdits: TableEdit[]; kept: BackupCell[] } {
+): { tableEdits: TableEdit[]; kept: BackupCell[]; skipped: SkippedUnderMerge[] } {
   const hidden = new MergedAreas(merges);
   const tableEdits: TableEdit[] = [];
   const kept: BackupCell[] = [];
+  const skipped: SkippedUnderMerge[] = [];
   for (const b of cells) {
-    if (hidden.hiding(b.row, b.column)) kept.push(b);
-    else tableEdits.push({ row: b.row, column: b.column, content: b.content });
+    const area = hidden.hiding(b.row, b.column);
+    if (area) {
+      kept.push(b);
+      skipped.push({ row: b.row, column: b.column, area });
+    } else tableEdits.push({ row: b.row, column: b.column, content: b.content });
   }
-  return { tableEdits, kept };
+  return { tableEdits, kept, skipped };
 }
 
 /** Restore (Khôi phục): every changed cell of the table back to its original (see puttingBack), and no highlights. */
 export function prepareRestore(state: WorkbookState, sheet: string, merges: readonly CellArea[] = []): PreparedUndo {
-  const { tableEdits, kept } = puttingBack(backupOf(state, sheet), merges);
+  const { tableEdits, kept, skipped } = puttingBack(backupOf(state, sheet), merges);
   const nextState = withBackup(afterRestore(state, sheet), sheet, kept);
-  return { tableEdits, highlights: highlightsOn(state, sheet), nextState };
+  return { tableEdits, skipped, highlights: highlightsOn(state, sheet), nextState };
 }
 
 /** Clear highlights on a sheet: our conditional formats, fills and legend there go; subtotals and other sheets' stay. */
@@ -125,15 +138,16 @@ export function prepareClearHighlights(
   merges: readonly CellArea[] = [],
 ): PreparedUndo {
   const highlights = highlightsOn(state, sheet);
-  if (!highlights) return { tableEdits: [], highlights: null, nextState: state };
+  if (!highlights) return { tableEdits: [], skipped: [], highlights: null, nextState: state };
   const { legend } = highlights;
   const inLegend = (b: BackupCell) =>
     b.row >= legend.top && b.row <= legend.bottom && b.column >= legend.left && b.column <= legend.right;
   const backup = backupOf(state, sheet);
-  const { tableEdits, kept } = puttingBack(backup.filter(inLegend), merges);
+  const { tableEdits, kept, skipped } = puttingBack(backup.filter(inLegend), merges);
   const rest = [...backup.filter((b) => !inLegend(b)), ...kept];
   return {
     tableEdits,
+    skipped,
     highlights,
     nextState: withHighlightsOn(withBackup(state, sheet, rest), sheet, null),
   };

@@ -1,7 +1,7 @@
 import { Dispatch, MutableRefObject, SetStateAction, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { backupOf, highlightsOn, Operation, WorkbookState } from "../../core/edits";
 import { Language } from "../../i18n";
-import type { ApplyOutcome, Snapshot, WorkbookHost } from "../../office";
+import type { ApplyOutcome, Snapshot, UndoOutcome, WorkbookHost } from "../../office";
 import { TableDetection, Target } from "./detect";
 import { isStale, PaneErrorKind, paneErrorOf } from "./pane-error";
 import { errorOf, Read, readTarget, shownContentOf } from "./reads";
@@ -13,8 +13,7 @@ export type RunResult = Pick<ApplyOutcome, "counts" | "created" | "notices" | "n
 /** The last change the pane made to the workbook's cells, to confirm it to the user. */
 export type LastWrite =
   | { readonly kind: "applied"; readonly result: RunResult }
-  | { readonly kind: "restored" }
-  | { readonly kind: "cleared" };
+  | ({ readonly kind: "restored" | "cleared" } & Pick<UndoOutcome, "skipped">);
 
 export interface Session {
   readonly snapshot: Snapshot | null;
@@ -218,18 +217,18 @@ function writingActions({ host, current, setSession, read, run }: Tools, tableSh
       run("writing", async () => {
         const sheet = tableSheet();
         if (!sheet) return;
-        await host.restore(sheet);
+        const { skipped } = await host.restore(sheet);
         await read(current.current.target);
-        done({ kind: "restored" });
+        done({ kind: "restored", skipped });
       }),
     clearHighlights: () =>
       run("writing", async () => {
         const sheet = tableSheet();
         const state = current.current.snapshot?.state;
         if (!sheet || !state || !highlightsOn(state, sheet)) return;
-        await host.clearHighlights(sheet);
+        const { skipped } = await host.clearHighlights(sheet);
         await read(current.current.target);
-        done({ kind: "cleared" });
+        done({ kind: "cleared", skipped });
       }),
   };
 }

@@ -1,5 +1,6 @@
 import { Link, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useRef } from "react";
+import { areaAddress, cellAddress } from "../../core/cells";
 import { noticeMessage } from "../../core/notice-text";
 import type { PaneMessages } from "../../i18n/messages";
 import { usePaneText } from "../language";
@@ -51,8 +52,20 @@ export function WriteResult({ last, onOpen }: { last: LastWrite | null; onOpen: 
     <div role="status">
       {last && (
         <div ref={box} tabIndex={-1} className={styles.box}>
-          {last.kind === "restored" && <p className={styles.title}>{m.actions.restored}</p>}
-          {last.kind === "cleared" && <p className={styles.title}>{m.actions.cleared}</p>}
+          {last.kind !== "applied" && (
+            <>
+              <p className={styles.title}>{last.kind === "restored" ? m.actions.restored : m.actions.cleared}</p>
+              {last.skipped.length > 0 && (
+                <ul className={styles.lines}>
+                  {last.skipped.map(({ row, column, area }) => (
+                    <li key={`${row}:${column}`}>
+                      {m.actions.notPutBack(cellAddress(row, column), areaAddress(area))}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </>
+          )}
           {last.kind === "applied" && (
             <>
               <p className={styles.title}>{m.actions.done}</p>
