@@ -43,11 +43,26 @@ export default {
   timeoutMS: 10000,
   // The first run of every test, instrumented, takes several minutes on the shared machine.
   dryRunTimeoutMinutes: 30,
+  // Each batch keeps its results (scripts/mutation/run.js): run again, it re-tests only the mutants whose code or
+  // covering tests changed.
+  incremental: true,
+  incrementalFile: `reports/mutation/${process.env.MUTATION_NAME ?? "all"}/incremental.json`,
   reporters: ["clear-text", "progress-append-only", "html", "json"],
   htmlReporter: { fileName: `reports/mutation/${process.env.MUTATION_NAME ?? "all"}/index.html` },
   jsonReporter: { fileName: `reports/mutation/${process.env.MUTATION_NAME ?? "all"}/mutation.json` },
   clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true },
   tempDirName: ".stryker-tmp",
   cleanTempDir: "always",
-  ignorePatterns: ["dist", "lib", "build", "reports", "test-artifacts", "coverage", "tests/e2e", "tests/interop"],
+  // .stryker-tmp-*: the sandboxes of the other folders' runs, when two run at once.
+  ignorePatterns: [
+    ".stryker-tmp*",
+    "dist",
+    "lib",
+    "build",
+    "reports",
+    "test-artifacts",
+    "coverage",
+    "tests/e2e",
+    "tests/interop",
+  ],
 };

@@ -4,14 +4,12 @@
 const fs = require("fs");
 const path = require("path");
 
-// Every run's report under reports/mutation (one per folder), or the files given.
+// Every batch's report under reports/mutation (scripts/mutation/run.js), or the files given.
 const root = path.join(__dirname, "..", "..", "reports", "mutation");
 const files = process.argv.slice(2).filter((a) => a.endsWith(".json"));
 if (files.length === 0 && fs.existsSync(root))
-  for (const dir of fs.readdirSync(root)) {
-    const file = path.join(root, dir, "mutation.json");
-    if (fs.existsSync(file)) files.push(file);
-  }
+  for (const entry of fs.readdirSync(root, { recursive: true }))
+    if (path.basename(entry) === "mutation.json") files.push(path.join(root, entry));
 const reportFiles = Object.assign({}, ...files.map((f) => JSON.parse(fs.readFileSync(f, "utf8")).files));
 const FOLDERS = ["src/core/units", "src/core/edits", "src/core", "src/office", "src/xlsx"];
 
