@@ -59,3 +59,19 @@ describe("cells naming several units", () => {
     expect(resolver.resolve(cell.normalize("NFD"))).toEqual(resolver.resolve(cell));
   });
 });
+
+describe("where a unit's name starts (its head word)", () => {
+  it.each([
+    // Two-word heads after a ",": the comma separates only when a whole head follows it.
+    ["Tổ công tác, Trung tâm Dịch vụ việc làm", ["Tổ công tác", "Trung tâm Dịch vụ việc làm"]],
+    ["Tổ công tác, Văn phòng Đăng ký đất đai", ["Tổ công tác", "Văn phòng Đăng ký đất đai"]],
+    // A capitalised head right after other words starts the next unit, known or not.
+    ["Ban Quản lý chợ Phòng Nội vụ", ["Ban Quản lý chợ", "Phòng Nội vụ"]],
+    ["Tổ công tác Phòng chống dịch", ["Tổ công tác", "Phòng chống dịch"]],
+    // The cell ends on the first word of a two-word head ("huyện ủy", "thành ủy").
+    ["Hội Nông dân huyện", ["Hội Nông dân huyện"]],
+    ["Hội Cựu chiến binh Thành", ["Hội Cựu chiến binh Thành"]],
+  ])("%j", (cell, units) => {
+    expect(resolver.resolve(cell)).toEqual(units);
+  });
+});
