@@ -22,7 +22,8 @@ import {
 import { compactRefs } from "../../src/core/edits/subtotals";
 import { issueMessage } from "../../src/core/issue-text";
 import { Plan } from "../../src/core/model";
-import { analysedSeed, seedRunInput, seenWith, SheetSeenAs, sheetOf, topOf } from "./helpers";
+import { analysedSeed } from "./seed-workbook";
+import { seedRunInput, seenWith, SheetSeenAs, sheetOf, topOf } from "./helpers";
 import { analyzeSheet } from "../../src/core/analyze";
 import expected from "../fixtures/gia-nghia-2024.expected.json";
 import { belowMaxRowsByHand, childRowsByHand, rowsByCode } from "../fixtures/seed-by-hand";

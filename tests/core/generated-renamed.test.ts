@@ -12,7 +12,8 @@ import {
 } from "../../src/core/edits";
 import { Language } from "../../src/i18n";
 import { Plan } from "../../src/core/model";
-import { analysedSeed, seedRunInput, seenWith, SheetSeenAs, topOf } from "./helpers";
+import { analysedSeed } from "./seed-workbook";
+import { seedRunInput, seenWith, SheetSeenAs, topOf } from "./helpers";
 
 const TABLE = "Phụ lục";
 const HOME = "Phòng Nội vụ";

@@ -1,5 +1,3 @@
-import * as path from "path";
-import { analyzeWorkbook } from "../../src/core/analyze";
 import { CellValue, SheetCells } from "../../src/core/cells";
 import {
   EMPTY_STATE,
@@ -14,7 +12,6 @@ import {
   WorkbookState,
 } from "../../src/core/edits";
 import { Plan } from "../../src/core/model";
-import { readWorkbookCells } from "../../src/xlsx/read";
 
 export const HEADER: CellValue[] = [
   "STT",
@@ -39,14 +36,6 @@ export function sheetOf(rows: CellValue[][], extra: Partial<SheetCells> = {}): S
     hiddenColumns: [],
     ...extra,
   };
-}
-
-/** The pasted seed, analysed: its plan and the cells of its table's sheet. */
-export async function analysedSeed(): Promise<{ plan: Plan; sheet: SheetCells }> {
-  const cells = await readWorkbookCells(path.join(__dirname, "..", "fixtures", "gia-nghia-2024.pasted.xlsx"));
-  const result = analyzeWorkbook(cells);
-  if (!result.ok) throw new Error("no table");
-  return { plan: result.plan, sheet: cells.find((s) => s.name === result.plan.layout.sheet)! };
 }
 
 /** A first run of every operation on the seed, in Vietnamese; `over` changes what a test is about. */

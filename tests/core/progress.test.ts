@@ -5,7 +5,8 @@ import { serialOfIso } from "../../src/core/progress/dates";
 import { progressReport } from "../../src/core/progress/status";
 import { progressIssueText, reminders } from "../../src/core/progress/texts";
 import { messagesFor } from "../../src/i18n";
-import { analysedSeed, seedRunInput } from "./helpers";
+import { analysedSeed } from "./seed-workbook";
+import { seedRunInput } from "./helpers";
 
 const [DEADLINE, STATUS, RESULT, EVIDENCE] = INPUT_COLUMNS.map((c) => c - 1);
 const JUSTICE = "Phòng Tư pháp";

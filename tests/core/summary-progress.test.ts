@@ -3,7 +3,8 @@ import { analyzeWorkbook } from "../../src/core/analyze";
 import { prepareRun, SheetDraft } from "../../src/core/edits";
 import { messagesFor } from "../../src/i18n";
 import { buildLargePlanCells } from "../fixtures/large-plan";
-import { analysedSeed, seedRunInput } from "./helpers";
+import { analysedSeed } from "./seed-workbook";
+import { seedRunInput } from "./helpers";
 
 const vi = messagesFor("vi");
 /** Excel refuses a formula longer than this. */

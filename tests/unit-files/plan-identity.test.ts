@@ -2,7 +2,8 @@
 import { SheetCells } from "../../src/core/cells";
 import { prepareRun } from "../../src/core/edits";
 import { Plan } from "../../src/core/model";
-import { analysedSeed, seedRunInput } from "../core/helpers";
+import { analysedSeed } from "../core/seed-workbook";
+import { seedRunInput } from "../core/helpers";
 
 let seed: { plan: Plan; sheet: SheetCells };
 beforeAll(async () => {
