@@ -48,7 +48,9 @@ for (const name of named.length ? named : Object.keys(FOLDERS)) {
   for (const [k, files] of runs.entries()) {
     const started = Date.now();
     const report = `${name}/${path.relative(folder.source, files[0]).replace(/\.ts$/, "")}`;
-    console.log(`\n${name} batch ${k + 1} of ${runs.length}: ${files.join(" ")}`);
+    // The files are read at the batch's start: its report measures this commit (and any change beside it).
+    const commit = execFileSync("git", ["describe", "--always", "--dirty"], { encoding: "utf8" }).trim();
+    console.log(`\n${name} batch ${k + 1} of ${runs.length} at ${commit}: ${files.join(" ")}`);
     const stryker = spawnSync(
       "npx",
       ["stryker", "run", "--mutate", files.join(","), "--tempDirName", `.stryker-tmp-${name}`, ...rest],
