@@ -308,6 +308,10 @@ export const en: Messages = {
         title: "No PAR-index table found",
         body: 'The add-in needs a table with a number (No.) column, criterion names and points. Choose another sheet, select the table and click "Use the selected range", or click "Choose columns".',
       },
+      "several-areas": {
+        title: "Select one area",
+        body: 'The selection is made of separate areas. Select one block of cells holding the table (header row included), without holding Ctrl, then click "Use the selected range" again.',
+      },
       noSelection: {
         title: "No range selected",
         body: 'Select the table\'s cells (header row included) on the sheet, then click "Use the selected range" again.',

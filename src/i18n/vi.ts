@@ -312,6 +312,10 @@ export const vi: Messages = {
         title: "Không tìm thấy bảng Chỉ số CCHC",
         body: 'Cần một bảng có cột số thứ tự (STT), tên tiêu chí và điểm. Hãy chọn trang tính khác, chọn vùng bảng rồi bấm "Dùng vùng đang chọn", hoặc bấm "Chọn lại cột".',
       },
+      "several-areas": {
+        title: "Cần chọn một vùng",
+        body: 'Vùng đang chọn gồm nhiều vùng rời nhau. Hãy chọn một vùng liền chứa bảng (cả dòng tiêu đề), không giữ Ctrl, rồi bấm lại "Dùng vùng đang chọn".',
+      },
       noSelection: {
         title: "Chưa chọn vùng",
         body: 'Hãy chọn các ô của bảng (cả dòng tiêu đề) trên trang tính rồi bấm lại "Dùng vùng đang chọn".',

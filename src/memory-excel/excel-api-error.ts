@@ -8,6 +8,7 @@ const MESSAGES: Record<string, string> = {
   InvalidOperation: "The operation is invalid for the object.",
   InvalidObjectPath: "The object path is not working for what you're trying to do.",
   ItemAlreadyExists: "A resource with the same name or identifier already exists.",
+  InvalidSelection: "The current selection is invalid for this operation.",
   ItemNotFound: "The requested resource doesn't exist.",
   RangeExceedsLimit: "The cell count in the range has exceeded the maximum supported number.",
   RequestPayloadSizeLimitExceeded: "The request payload size has exceeded the limit.",

@@ -141,6 +141,15 @@ export class MemoryWorkbook extends WorkbookModel {
     this.worksheetChanges.changed(sheet, rect, "Unknown");
   }
 
+  /** The user selects cells on a sheet: one area, or several with Ctrl-click ("B:B", "3:5", "1:1048576", "A1:C4"). */
+  selectByUser(sheetName: string, ...addresses: readonly string[]): void {
+    const sheet = this.sheet(sheetName);
+    this.selectAreas(
+      sheet,
+      addresses.map((a) => rectOnSheet(sheet, a)),
+    );
+  }
+
   /** A calculation pass: formulas are evaluated lazily, on read. */
   recalc(): Recalc {
     return new Recalc(this);

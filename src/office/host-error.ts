@@ -6,6 +6,8 @@ export type HostErrorKind =
   | "no-table"
   /** Someone else changed the add-in's sheets since the pane read the workbook: read again. */
   | "stale"
+  /** The selection has several areas (Ctrl-click) where one is needed. */
+  | "several-areas"
   /** A sheet that must change is protected. */
   | "protected"
   /** Excel refused the request; the workbook was put back as it was. */

@@ -13,6 +13,7 @@ import { openAsWorkbook, readUnitFilesSource, UnitFilesRead } from "./unit-files
 
 export type { ApplyOutcome, ApplyRequest } from "./apply-run";
 export type { Snapshot, SnapshotScope } from "./snapshot";
+export type { Selection } from "./selection";
 export type { Capabilities } from "./requirements";
 export type { NumberSeparators } from "./culture";
 export type { StopWatching } from "./watch";

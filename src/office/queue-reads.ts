@@ -13,7 +13,8 @@ import {
 } from "../core/edits";
 import { Capabilities } from "./requirements";
 import { CellArea0, CellProperty, LoadedCells } from "./read-cells";
-import { areaOfAddress, cellContent, LoadedContents, toSheetCells } from "./to-cells";
+import { areaOfAddress } from "./area-address";
+import { cellContent, LoadedContents, toSheetCells } from "./to-cells";
 
 /** The layout of one sheet's used range, loaded before its cells (which may take several syncs to read). */
 export interface SheetLayout {

@@ -20,6 +20,8 @@ export interface Capabilities {
   readonly dataValidation: boolean;
   /** ExcelApi 1.8: Excel.createWorkbook, which opens the files sent to units as new workbooks. */
   readonly createWorkbook: boolean;
+  /** ExcelApi 1.9: Workbook.getSelectedRanges, which reads a multi-area selection (getSelectedRange refuses one). */
+  readonly selectedRanges: boolean;
   /** ExcelApi 1.11: Application.cultureInfo, the separators Excel writes numbers with. */
   readonly cultureInfo: boolean;
 }
@@ -36,6 +38,7 @@ export function detectCapabilities(): Capabilities {
     dataValidation: supports("1.8"),
     createWorkbook: supports("1.8"),
     cultureInfo: supports("1.11"),
+    selectedRanges: supports("1.9"),
     payloadLimitBytes: PAYLOAD_BUDGET_BYTES,
   };
 }

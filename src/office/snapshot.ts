@@ -2,10 +2,19 @@ import { CellArea, SheetCells } from "../core/cells";
 import { reconcileState, SeenWorkbook, StateNotice, WorkbookState } from "../core/edits";
 import { NumberSeparators, queueSeparatorsRead } from "./culture";
 import { runInExcel } from "./run-in-excel";
-import { queueSeenReads, queueSheetLayout, seenOf, SHEET_PROPERTIES, sheetCellsOf, usedArea } from "./queue-reads";
+import {
+  queueSeenReads,
+  queueSheetLayout,
+  seenOf,
+  SHEET_PROPERTIES,
+  sheetCellsOf,
+  SheetLayout,
+  usedArea,
+} from "./queue-reads";
 import { loadCells } from "./read-cells";
 import { Capabilities } from "./requirements";
-import { areaOfAddress } from "./to-cells";
+import { HostError, excelCode } from "./host-error";
+import { queueSelectionRead, Selection, selectionOf } from "./selection";
 
 /** What the pane knows of the workbook after reading it. */
 export interface Snapshot {
@@ -18,14 +27,18 @@ export interface Snapshot {
   readonly state: WorkbookState;
   readonly seen: SeenWorkbook;
   readonly notice: StateNotice | null;
-  /** The selected range, when asked for (to analyse just that). */
-  readonly selection: { readonly sheet: string; readonly area: CellArea } | null;
+  /** The selected areas, when asked for (scope "selection", to analyse just that). */
+  readonly selection: Selection | null;
   /** The separators Excel shows numbers with; null where the host cannot tell (before ExcelApi 1.11). */
   readonly separators: NumberSeparators | null;
 }
 
+/** "selection": the active sheet and the user's selection on it. Only this scope reads the selection. */
 export type SnapshotScope =
-  { readonly kind: "sheet"; readonly sheet: string } | { readonly kind: "active" } | { readonly kind: "all" };
+  | { readonly kind: "sheet"; readonly sheet: string }
+  | { readonly kind: "active" }
+  | { readonly kind: "selection" }
+  | { readonly kind: "all" };
 
 /**
  * Three syncs: the sheet list and active sheet; the sheets' layouts and the top of every sheet (the state among
@@ -38,10 +51,11 @@ export async function readSnapshot(scope: SnapshotScope, caps: Capabilities): Pr
     worksheets.load("items/name,items/visibility");
     const active = worksheets.getActiveWorksheet();
     active.load("name");
-    const selection = context.workbook.getSelectedRange();
-    selection.load("address");
+    const selected = scope.kind === "selection" ? queueSelectionRead(context, caps) : null;
     const separators = queueSeparatorsRead(context, caps);
-    await context.sync();
+    await context.sync().catch((error: unknown) => {
+      throw excelCode(error) === "InvalidSelection" ? new HostError("several-areas") : error;
+    });
     const all = worksheets.items.map((w) => w.name);
     // The state sheet is very hidden: never among the visible sheets, unlike a user's sheet of its name.
     const visible = worksheets.items.filter((w) => w.visibility === "Visible").map((w) => w.name);
@@ -54,7 +68,7 @@ export async function readSnapshot(scope: SnapshotScope, caps: Capabilities): Pr
     const ours = new Set(scope.kind === "all" ? state.generated.map((g) => g.name) : []);
     const read = layouts.filter((l) => !ours.has(l.name));
     const cells = await loadCells(context, read.map(usedArea), SHEET_PROPERTIES, caps.payloadLimitBytes);
-    const address = selection.address;
+    const activeLayout = read.find((l) => l.name === active.name);
     return {
       sheetNames,
       activeSheet: active.name,
@@ -62,15 +76,16 @@ export async function readSnapshot(scope: SnapshotScope, caps: Capabilities): Pr
       state,
       seen,
       notice,
-      selection: address.includes("!") ? { sheet: sheetOfAddress(address), area: areaOfAddress(address) } : null,
+      selection: selected && activeLayout ? selectionOf(selected, areaOf(activeLayout)) : null,
       separators: separators(),
     };
   });
 }
 
-function sheetOfAddress(address: string): string {
-  const sheet = address.slice(0, address.lastIndexOf("!"));
-  return sheet.startsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet;
+/** A sheet's used range as a 1-based area. */
+function areaOf(layout: SheetLayout): CellArea {
+  const { rowIndex, columnIndex, rowCount, columnCount } = usedArea(layout);
+  return { top: rowIndex + 1, left: columnIndex + 1, bottom: rowIndex + rowCount, right: columnIndex + columnCount };
 }
 
 /** Selects a cell of the table (a problem's place) and brings its sheet forward: one sync. */

@@ -1,4 +1,4 @@
-import { CellArea, CellValue, columnNumber, SheetCells } from "../core/cells";
+import { CellValue, SheetCells } from "../core/cells";
 import { Content, EMPTY, formula, keptFormat, text } from "../core/edits";
 import { isDateFormat } from "./date-format";
 
@@ -35,20 +35,6 @@ export function toSheetCells(
     values,
     ...layout,
   };
-}
-
-/** "Sheet1!B2:D4" or "'My sheet'!B2" to a 1-based area. */
-export function areaOfAddress(address: string): CellArea {
-  const local = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
-  const [a, b = a] = local.replace(/\$/g, "").split(":");
-  const cell = (ref: string) => {
-    const m = /^([A-Z]+)(\d+)$/i.exec(ref);
-    if (!m) throw new Error(`Not a cell address: ${ref}`);
-    return { row: Number(m[2]), column: columnNumber(m[1]) };
-  };
-  const start = cell(a);
-  const end = cell(b);
-  return { top: start.row, left: start.column, bottom: end.row, right: end.column };
 }
 
 /** What a range loaded with "values,formulas,valueTypes,numberFormat" holds, row by row. */

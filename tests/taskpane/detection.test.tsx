@@ -63,7 +63,7 @@ describe("finding the table", () => {
     const { user } = pane;
     await openTableDetails(pane);
     // The header and the first two domains (rows 7 to 22 of the seed).
-    host.selection = { sheet: "Phụ lục", area: { top: 7, left: 1, bottom: 22, right: 8 } };
+    host.selection = { sheet: "Phụ lục", areas: [{ top: 7, left: 1, bottom: 22, right: 8 }] };
     await user.click(screen.getByRole("button", { name: "Dùng vùng đang chọn" }));
     const found = screen.getByRole("region", { name: "Bảng đã nhận" });
     await waitFor(() => expect(found).toHaveTextContent('Bảng trong vùng A7:H22 của trang "Phụ lục"'));
@@ -77,9 +77,36 @@ describe("finding the table", () => {
     const pane = await renderPane(host);
     const { user } = pane;
     await openTableDetails(pane);
-    host.selection = { sheet: "Phụ lục", area: { top: 3, left: 2, bottom: 3, right: 2 } };
+    host.selection = { sheet: "Phụ lục", areas: [{ top: 3, left: 2, bottom: 3, right: 2 }] };
     await user.click(screen.getByRole("button", { name: "Dùng vùng đang chọn" }));
     expect(await screen.findByText("Chưa chọn vùng")).toBeInTheDocument();
+  });
+
+  it("of a multi-area selection, analyses the area that holds the table", async () => {
+    const host = new FakeHost(seed);
+    const pane = await renderPane(host);
+    await openTableDetails(pane);
+    // A note beside the table (two cells of the title rows), then the header and the first two domains.
+    host.selection = {
+      sheet: "Phụ lục",
+      areas: [
+        { top: 1, left: 1, bottom: 2, right: 1 },
+        { top: 7, left: 1, bottom: 22, right: 8 },
+      ],
+    };
+    await pane.user.click(screen.getByRole("button", { name: "Dùng vùng đang chọn" }));
+    const found = screen.getByRole("region", { name: "Bảng đã nhận" });
+    await waitFor(() => expect(found).toHaveTextContent('Bảng trong vùng A7:H22 của trang "Phụ lục"'));
+  });
+
+  it("asks for one area when several selected areas hold a table", async () => {
+    const host = new FakeHost(seed);
+    const pane = await renderPane(host);
+    await openTableDetails(pane);
+    const table = { top: 7, left: 1, bottom: 22, right: 8 };
+    host.selection = { sheet: "Phụ lục", areas: [table, { ...table, bottom: 30 }] };
+    await pane.user.click(screen.getByRole("button", { name: "Dùng vùng đang chọn" }));
+    expect(await screen.findByText("Cần chọn một vùng")).toBeInTheDocument();
   });
 
   it("keeps the user's own columns in the workbook and analyses again with them", async () => {

@@ -6,7 +6,7 @@
  * from an Excel older than ExcelApi 1.14, which cannot tell the two apart.
  */
 import * as path from "path";
-import { CellArea, SheetCells, WorkbookCells } from "../../src/core/cells";
+import { SheetCells, WorkbookCells } from "../../src/core/cells";
 import { CellValue } from "../../src/core/cells";
 import {
   EMPTY_STATE,
@@ -36,6 +36,7 @@ import {
   UnitFilesRead,
   WorkbookHost,
   ProgressSheets,
+  Selection,
   UndoOutcome,
 } from "../../src/office";
 import { readWorkbookCells } from "../../src/xlsx/read";
@@ -65,12 +66,14 @@ export class FakeHost implements WorkbookHost {
     cellProperties: true,
     createWorkbook: true,
     cultureInfo: true,
+    selectedRanges: true,
   };
   readonly calls: Call[] = [];
   state: WorkbookState;
   sheetNames: string[];
   activeSheet: string;
-  selection: { sheet: string; area: CellArea } | null = null;
+  /** What the user selected: read only by the "selection" scope, as the adapter does. */
+  selection: Selection | null = null;
   /** Excel's regional separators: Vietnamese, as on our users' Windows. */
   separators: NumberSeparators | null = { decimal: ",", group: "." };
   private readonly failures = new Map<Method, HostErrorKind[]>();
@@ -170,7 +173,7 @@ export class FakeHost implements WorkbookHost {
       state: this.reconciled(null).state,
       seen: this.seen(),
       notice: null,
-      selection: this.selection,
+      selection: scope.kind === "selection" ? this.selection : null,
       separators: this.separators,
     };
   }

@@ -16,7 +16,8 @@ export class WorkbookModel {
   private sheetCounter = 0;
   private objectCounter = 0;
   private activeSheet: SheetModel | null = null;
-  private selected: Rect = { top: 0, left: 0, bottom: 0, right: 0 };
+  /** The selected areas, in the order they were selected (Ctrl-click adds one); the last holds the active cell. */
+  private selected: readonly Rect[] = [{ top: 0, left: 0, bottom: 0, right: 0 }];
   /** Office.context.document.settings as last saved with saveAsync. */
   readonly settings = new Map<string, unknown>();
   /** Keyed by upper-cased key: Excel's custom property keys ignore case. */
@@ -120,17 +121,28 @@ export class WorkbookModel {
 
   activate(sheet: SheetModel): void {
     if (sheet.visibility !== "Visible") throw excelError("InvalidOperation", "A hidden worksheet cannot be activated.");
-    if (sheet !== this.activeSheet) this.selected = { top: 0, left: 0, bottom: 0, right: 0 };
+    if (sheet !== this.activeSheet) this.selected = [{ top: 0, left: 0, bottom: 0, right: 0 }];
     this.activeSheet = sheet;
   }
 
-  /** The selected cells, always on the active sheet. */
+  /** The selected area holding the active cell (the last one selected), always on the active sheet. */
   get selection(): Rect {
+    return this.selected[this.selected.length - 1];
+  }
+
+  /** Every selected area: more than one after Ctrl-clicks. */
+  get selectedAreas(): readonly Rect[] {
     return this.selected;
   }
 
   select(sheet: SheetModel, rect: Rect): void {
+    this.selectAreas(sheet, [rect]);
+  }
+
+  /** A multi-area selection, as Ctrl-click makes one. */
+  selectAreas(sheet: SheetModel, rects: readonly Rect[]): void {
+    if (rects.length === 0) throw excelError("InvalidArgument", "A selection holds at least one area.");
     this.activate(sheet);
-    this.selected = rect;
+    this.selected = [...rects];
   }
 }

@@ -5,6 +5,7 @@ import type { ApplyOutcome, Snapshot, UndoOutcome, WorkbookHost } from "../../of
 import { TableDetection, Target } from "./detect";
 import { isStale, PaneErrorKind, paneErrorOf } from "./pane-error";
 import { errorOf, Read, readTarget, shownContentOf } from "./reads";
+import { selectedTableArea } from "./selected-area";
 import { useTableFollowing } from "./useTableFollowing";
 
 /** What the last run wrote, to say it in words, and what it left out or cut (said against the plan it ran on). */
@@ -181,13 +182,12 @@ function readingActions({ host, current, setSession, read, run }: Tools) {
       }),
     useSelection: () =>
       run("reading", async () => {
-        const { selection } = await host.snapshot({ kind: "active" });
-        const area = selection?.area;
-        if (!selection || !area || (area.top === area.bottom && area.left === area.right)) {
-          setSession((s) => ({ ...s, error: "noSelection" }));
+        const picked = selectedTableArea(await host.snapshot({ kind: "selection" }));
+        if ("error" in picked) {
+          setSession((s) => ({ ...s, error: picked.error }));
           return;
         }
-        await read({ kind: "selection", sheet: selection.sheet, area });
+        await read({ kind: "selection", ...picked });
       }),
   };
 }

@@ -4,7 +4,7 @@ import { usePaneText } from "../language";
 import { PaneErrorKind } from "../session/pane-error";
 
 /** Problems about finding the table are warnings the user can act on; the others are errors. */
-const WARNINGS: ReadonlySet<PaneErrorKind> = new Set(["noTable", "noSelection"]);
+const WARNINGS: ReadonlySet<PaneErrorKind> = new Set(["noTable", "noSelection", "several-areas"]);
 
 export function ErrorBar(props: { kind: PaneErrorKind; onRetry?: () => void; onDismiss?: () => void }) {
   const { m } = usePaneText();
