@@ -6,7 +6,7 @@
  * from an Excel older than ExcelApi 1.14, which cannot tell the two apart.
  */
 import * as path from "path";
-import { SheetCells, WorkbookCells } from "../../src/core/cells";
+import { CellArea, SheetCells, WorkbookCells } from "../../src/core/cells";
 import { CellValue } from "../../src/core/cells";
 import {
   EMPTY_STATE,
