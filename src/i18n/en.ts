@@ -6,7 +6,11 @@ export const en: Messages = {
   decimalSeparator: ".",
   levelName: (level) => LEVELS[Math.min(level, LEVELS.length) - 1],
   fieldName: (field, year) =>
-    ({ max: "maximum", score: year ? `${year} score` : "score", target: year ? `${year} target` : "target" })[field],
+    ({
+      max: "maximum",
+      score: year ? `${year} score` : "last year's score",
+      target: year ? `${year} target` : "target",
+    })[field],
   totalRow: "Total row",
   severity: { error: "Error", warning: "Check", info: "Note" },
   issues: {
@@ -82,7 +86,6 @@ export const en: Messages = {
       leadCount: "Criteria led",
       supportCount: "Criteria supported",
       atStake: "Points at stake",
-      rank: "Rank",
       overdue: "Overdue",
       missingEvidence: "Missing evidence",
     },
@@ -97,7 +100,7 @@ export const en: Messages = {
     rankingSection: "III. CRITERIA THAT LOST POINTS (MOST FIRST)",
     progressSection: "IV. PROGRESS",
     total: "Total",
-    chartTitle: "Score against maximum by domain",
+    chartTitle: (year) => `${year} score against maximum by domain`,
     unknownYear: "…",
   },
   progress: {
@@ -159,7 +162,7 @@ export const en: Messages = {
         code: "Number (No.)",
         name: "Domain, criterion",
         max: "Maximum points",
-        score: "Score",
+        score: "Last year's score",
         target: "Target",
         tasks: "Tasks",
         lead: "Lead unit",

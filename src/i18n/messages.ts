@@ -221,7 +221,6 @@ export interface Messages {
       readonly leadCount: string;
       readonly supportCount: string;
       readonly atStake: string;
-      readonly rank: string;
       readonly overdue: string;
       readonly missingEvidence: string;
     };
@@ -239,7 +238,8 @@ export interface Messages {
     readonly rankingSection: string;
     readonly progressSection: string;
     readonly total: string;
-    readonly chartTitle: string;
+    /** The chart of section I: the score of the table's year against the maximum. */
+    readonly chartTitle: (year: string) => string;
     readonly unknownYear: string;
   };
   /** What the follow-up (pane and `par-index status`) says of the assignment sheets' progress columns. */

@@ -8,7 +8,7 @@ export const vi: Messages = {
   fieldName: (field, year) =>
     ({
       max: "điểm tối đa",
-      score: year ? `điểm năm ${year}` : "điểm đạt",
+      score: year ? `điểm năm ${year}` : "điểm năm trước",
       target: year ? `mục tiêu năm ${year}` : "mục tiêu",
     })[field],
   totalRow: "Dòng Tổng cộng",
@@ -86,7 +86,6 @@ export const vi: Messages = {
       leadCount: "Số tiêu chí chủ trì",
       supportCount: "Số tiêu chí phối hợp",
       atStake: "Điểm bị mất thuộc trách nhiệm chủ trì",
-      rank: "Thứ tự",
       overdue: "Quá hạn",
       missingEvidence: "Thiếu tài liệu kiểm chứng",
     },
@@ -101,7 +100,7 @@ export const vi: Messages = {
     rankingSection: "III. TIÊU CHÍ BỊ MẤT ĐIỂM (NHIỀU NHẤT TRƯỚC)",
     progressSection: "IV. TIẾN ĐỘ THỰC HIỆN",
     total: "Tổng",
-    chartTitle: "Điểm đạt so với điểm tối đa theo lĩnh vực",
+    chartTitle: (year) => `Điểm năm ${year} so với điểm tối đa theo lĩnh vực`,
     unknownYear: "…",
   },
   progress: {
@@ -163,7 +162,7 @@ export const vi: Messages = {
         code: "Số thứ tự (STT)",
         name: "Lĩnh vực, tiêu chí",
         max: "Điểm tối đa",
-        score: "Điểm đạt",
+        score: "Điểm năm trước",
         target: "Mục tiêu",
         tasks: "Nhiệm vụ, giải pháp",
         lead: "Đơn vị chủ trì",

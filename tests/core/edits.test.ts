@@ -184,7 +184,24 @@ describe("generated sheets", () => {
       lost.slice(0, 3).map((c) => c.code),
     );
     expect(summary.chart?.source.left).toBe(3);
+    // The glossary's running number, as on every other generated sheet (not "Thứ tự").
+    expect(summary.cells[rankStart - 1][0]).toEqual(text("STT"));
   });
+
+  it.each(["vi", "en"] as const)(
+    "lists the domains in %s once numbered: their code spans A:B, no running number",
+    (language) => {
+      const summary = prepareRun(input({ language, operations: new Set(["summary"]) })).edits.sheets[0];
+      const words = (row: readonly Content[]) => row.slice(0, 3).map((c) => (c.kind === "text" ? c.text : c.kind));
+      const header = language === "vi" ? ["Tiêu chí", "empty", "Lĩnh vực"] : ["Criterion", "empty", "Domain"];
+      expect(words(summary.cells[4])).toEqual(header);
+      const domains = plan.criteria.filter((c) => c.parentRow === null);
+      const rows = summary.cells.slice(5, 5 + domains.length);
+      expect(rows.map(words)).toEqual(domains.map((d) => [d.code, "empty", d.name]));
+      for (let r = 5; r <= 6 + domains.length; r++)
+        expect(summary.merges).toContainEqual({ top: r, bottom: r, left: 1, right: 2 });
+    },
+  );
 });
 
 describe("state", () => {

@@ -10,7 +10,7 @@ import {
   text,
   WorkbookState,
 } from "../../src/core/edits";
-import { Language } from "../../src/i18n";
+import { Language, messagesFor } from "../../src/i18n";
 import { Plan } from "../../src/core/model";
 import { analysedSeed } from "./seed-workbook";
 import { seedRunInput, seenWith, SheetSeenAs, topOf } from "./helpers";
@@ -83,6 +83,22 @@ describe("a generated sheet the user renamed", () => {
     const moved = adopt(wb.state, renamed(wb.sheets, summary, "TH 2031", otherYear));
     expect(nameOf(moved, null)).toBe("TH 2031");
   });
+
+  it.each(["vi", "en"] as const)(
+    "is the summary an earlier version wrote in %s, with a running number before the code in row 5",
+    (language) => {
+      const wb = runOnce(language);
+      const summary = nameOf(wb.state, null)!;
+      const { number, code, domain } = messagesFor(language).sheets.columns;
+      const earlier = (header: string[]) =>
+        wb.sheets.map((s) => (s.name === summary ? { ...s, top: [...s.top!.slice(0, 4), header] } : s));
+      expect(nameOf(adopt(wb.state, renamed(earlier([number, code, domain]), summary, "TH")), null)).toBe("TH");
+      // Column B of section I's merge, as ExcelJS reads it: the code again.
+      expect(nameOf(adopt(wb.state, renamed(earlier([code, code, domain]), summary, "TH")), null)).toBe("TH");
+      // Not a header of ours.
+      expect(nameOf(adopt(wb.state, renamed(earlier([number, domain, code]), summary, "TH")), null)).toBeUndefined();
+    },
+  );
 
   it("is a change of letter case when its top is still ours; else the sheet of that name is the user's", () => {
     const wb = runOnce("vi");

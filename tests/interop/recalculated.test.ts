@@ -121,7 +121,7 @@ describe.each([
 
   it("shows in the summary each domain's points, points lost and share achieved, and their total", () => {
     const ws = sheet(calc, vi.sheets.summaryName);
-    const summaryRows = rowsByCode(ws, 2);
+    const summaryRows = rowsByCode(ws, 1);
     const domains = expected.criteria.filter((c) => c.parent === null);
     for (const d of domains) {
       const r = summaryRows.get(d.code)!;
@@ -190,10 +190,10 @@ describe("a score corrected after apply, recalculated by LibreOffice", () => {
     expect(change(unitSheet, r, 6)).toBeCloseTo(1, 9);
 
     const summary = (wb: ExcelJS.Workbook) => sheet(wb, vi.sheets.summaryName);
-    const domainRow = rowsByCode(summary(before), 2).get(domain)!;
+    const domainRow = rowsByCode(summary(before), 1).get(domain)!;
     expect(change(summary, domainRow, 5)).toBeCloseTo(-1, 9);
     expect(change(summary, domainRow, 6)).toBeCloseTo(1, 9);
-    const totalRow = rowsByCode(summary(before), 2).get("8")! + 1;
+    const totalRow = rowsByCode(summary(before), 1).get("8")! + 1;
     expect(change(summary, totalRow, 6)).toBeCloseTo(1, 9);
   });
 });

@@ -16,7 +16,7 @@ describe("the summary sheet's chart after the pane's apply", () => {
     expect(grid.charts).toHaveLength(1);
     const [chart] = grid.charts;
     const domains = expected.criteria.filter((c) => c.level === 1);
-    expect(chart.title).toBe(vi.sheets.chartTitle);
+    expect(chart.title).toBe(vi.sheets.chartTitle("2023"));
     expect(chart.categories).toEqual(domains.map((d) => d.name));
     // The series are named as the plan table's max and score columns.
     const headers = wb.values(SHEET, "C7:D7")[0];

@@ -117,7 +117,7 @@ describe("finding the table", () => {
     await user.click(screen.getByRole("button", { name: "Chọn lại cột" }));
     const chooser = screen.getByRole("form", { name: "Chọn dòng tiêu đề và các cột" });
     expect(within(chooser).getByRole("spinbutton", { name: "Dòng tiêu đề (số dòng)" })).toHaveValue(7);
-    const score = within(chooser).getByRole("combobox", { name: "Điểm đạt" });
+    const score = within(chooser).getByRole("combobox", { name: "Điểm năm trước" });
     expect(score).toHaveDisplayValue("Cột D: Điểm năm 2023");
     // Say the table has no unit columns: the table is analysed without units.
     await user.selectOptions(within(chooser).getByRole("combobox", { name: "Đơn vị chủ trì" }), "(không có)");

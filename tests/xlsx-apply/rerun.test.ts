@@ -43,6 +43,24 @@ describe("apply on its own output", () => {
   });
 });
 
+describe("a summary an earlier version wrote", () => {
+  it("is found by its running number and code in row 5, and replaced: no second summary", async () => {
+    const dir = tempDir();
+    await apply(CLEAN, path.join(dir, "once.xlsx"));
+    // Before section I lost its running number: A5 "STT", B5 "Tiêu chí", nothing merged.
+    const earlier = await variant(path.join(dir, "once.xlsx"), path.join(dir, "earlier.xlsx"), (wb) => {
+      const ws = sheet(wb, vi.sheets.summaryName);
+      ws.unMergeCells("A5:B5");
+      ws.getCell("A5").value = vi.sheets.columns.number;
+      ws.getCell("B5").value = vi.sheets.columns.code;
+    });
+    const again = await apply(earlier, path.join(dir, "again.xlsx"));
+    const summaries = sheetTitled(again, sheet(again, vi.sheets.summaryName).getCell("A1").text);
+    expect(summaries.map((ws) => ws.name)).toEqual([vi.sheets.summaryName]);
+    expect(summaries[0].getCell("A5").text).toBe(vi.sheets.columns.code);
+  });
+});
+
 describe("what units typed into their sheets", () => {
   it("is still there, for the same criterion, after another apply", async () => {
     const dir = tempDir();

@@ -129,7 +129,7 @@ describe("apply's summary chart", () => {
     expect(child(bar, NS.c, "grouping").attributes.val).toBe("clustered");
     const title = only(descendants(chart, NS.c, "title"), "title");
     expect(descendants(title, "http://schemas.openxmlformats.org/drawingml/2006/main", "t").map((t) => t.text)).toEqual(
-      [vi.sheets.chartTitle],
+      [vi.sheets.chartTitle("2023")],
     );
     expect(child(only(descendants(chart, NS.c, "legend"), "legend"), NS.c, "legendPos").attributes.val).toBe("b");
     expect(descendants(chart, NS.c, "catAx")).toHaveLength(1);

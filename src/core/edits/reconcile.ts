@@ -107,19 +107,22 @@ const normal = (v: CellValue | undefined) => (typeof v === "string" ? v.normaliz
 /**
  * The title in A1 and the first columns of the header in row 5 (number, code, name), in one language. The progress
  * columns further right are left out: they may change between versions without the sheet ceasing to be ours.
+ * The summary's section I now has the code spanning A:B and no running number; one written by earlier versions has
+ * both, and is ours too. Column B of the merge reads empty through Office.js and as the code through ExcelJS.
  */
 function identityOf(sheet: SeenSheet): Identity | null {
   const title = normal(sheet.top[0]?.[0]);
   const header = sheet.top[HEADER_ROW - 1] ?? [];
   if (title === null) return null;
+  const [a, b, c] = [0, 1, 2].map((i) => normal(header[i]) ?? "");
   for (const { sheets } of CATALOGUES) {
-    const headed = (name: string) =>
-      normal(header[0]) === sheets.columns.number &&
-      normal(header[1]) === sheets.columns.code &&
-      normal(header[2]) === name;
+    const { number, code } = sheets.columns;
+    const headed = (name: string) => a === number && b === code && c === name;
+    const codeSpanned = (name: string) => a === code && (b === "" || b === code) && c === name;
     const [before, after] = sheets.summaryTitle(YEAR).split(YEAR);
     const isSummary = title.length > before.length + after.length && title.startsWith(before) && title.endsWith(after);
-    if (isSummary && headed(sheets.columns.domain)) return { kind: "summary" };
+    const domain = sheets.columns.domain;
+    if (isSummary && (codeSpanned(domain) || headed(domain))) return { kind: "summary" };
     const [prefix, suffix] = sheets.assignmentTitle(UNIT).split(UNIT.toUpperCase());
     const unit = title.slice(prefix.length, title.length - suffix.length);
     if (title.startsWith(prefix) && title.endsWith(suffix) && unit && headed(sheets.columns.criterion))

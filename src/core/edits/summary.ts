@@ -79,11 +79,23 @@ export function summarySheet(
     columnWidths: WIDTHS,
     titleRows: null,
     merges: b.merges,
-    chart: { title: m.sheets.chartTitle, source: chartSource, anchor: { top: 4, bottom: 22, left: 11, right: 19 } },
+    chart: {
+      title: m.sheets.chartTitle(yearText(plan.layout.years.score, m)),
+      source: chartSource,
+      anchor: { top: 4, bottom: 22, left: 11, right: 19 },
+    },
     validations: [],
     rules: [],
     linkedCells,
   };
+}
+
+/**
+ * Section I's columns from the other sections' (number, code, name, ...): no running number beside a code that
+ * holds the same 1..8; the code spans A:B instead.
+ */
+function codeForNumber<T>([, code, ...rest]: readonly T[], blank: T): T[] {
+  return [code, blank, ...rest];
 }
 
 /** I. Domains: max, score, points lost, target and the share achieved. Returns what the chart reads (C..E). */
@@ -91,13 +103,13 @@ function domainsSection(ctx: AssignmentContext, b: SummaryBuilder): CellArea {
   const { plan, m } = ctx;
   const cols = m.sheets.columns;
   b.section(m.sheets.domainsSection);
-  const header = b.header([...criterionHeaders(plan, m, cols.number, cols.domain), cols.percent]);
+  const header = b.header([...codeForNumber(criterionHeaders(plan, m, cols.number, cols.domain), ""), cols.percent]);
   const percent = (r: number) => formula(`=IF(AND(ISNUMBER(D${r}),N(D${r})>0),E${r}/D${r},"")`);
   plan.criteria
     .filter((c) => c.parentRow === null)
     .forEach((d, i) => {
       const r = b.last + 1;
-      b.push([...criterionColumns(ctx, d, i + 1, r), percent(r)]);
+      b.push([...codeForNumber(criterionColumns(ctx, d, i + 1, r), EMPTY), percent(r)]);
     });
   const [first, last] = [header + 1, b.last];
   const total = b.push([
@@ -111,6 +123,7 @@ function domainsSection(ctx: AssignmentContext, b: SummaryBuilder): CellArea {
   b.style(first, total, 4, 7, "number");
   b.style(first, total, 8, 8, "percent");
   b.style(total, total, 1, 8, "total");
+  mergePairs(b, header, 1);
   return { top: header, bottom: last, left: 3, right: 5 };
 }
 
@@ -125,12 +138,12 @@ function unitsSection(ctx: AssignmentContext, b: SummaryBuilder): void {
   });
   b.style(header + 1, b.last, 1, 3, "cell");
   b.style(header + 1, b.last, 4, 6, "number");
-  mergeUnitNames(b, header);
+  mergePairs(b, header, 2);
 }
 
-/** The unit's name spans B:C, from the header down. */
-function mergeUnitNames(b: SummaryBuilder, header: number): void {
-  for (let r = header; r <= b.last; r++) b.merges.push({ top: r, bottom: r, left: 2, right: 3 });
+/** Each row's cell in column `left` spans it and the next column, from the header down (a unit's name: B:C). */
+function mergePairs(b: SummaryBuilder, header: number, left: number): void {
+  for (let r = header; r <= b.last; r++) b.merges.push({ top: r, bottom: r, left, right: left + 1 });
 }
 
 /** III. Criteria that lost points, most first. */
@@ -138,7 +151,7 @@ function rankingSection(ctx: AssignmentContext, b: SummaryBuilder): void {
   const { plan, m } = ctx;
   const cols = m.sheets.columns;
   b.section(m.sheets.rankingSection);
-  const header = b.header([...criterionHeaders(plan, m, cols.rank, cols.criterion), "", cols.lead]);
+  const header = b.header([...criterionHeaders(plan, m, cols.number, cols.criterion), "", cols.lead]);
   const ranked = plan.criteria
     .filter((c) => c.leaf && c.pointsLost > 0)
     .sort((x, y) => y.pointsLost - x.pointsLost || x.row - y.row);
@@ -208,7 +221,7 @@ function progressSection(ctx: AssignmentContext, b: SummaryBuilder, unitSheets: 
   b.style(first, total, 1, 3, "cell");
   b.style(first, total, 4, 9, "cell");
   b.style(total, total, 1, 9, "total");
-  mergeUnitNames(b, header);
+  mergePairs(b, header, 2);
   // The counts name the unit sheets.
   return { top: first, bottom: Math.max(first, last), left: 4, right: 9 };
 }
