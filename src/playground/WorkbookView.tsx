@@ -1,12 +1,12 @@
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
-import type { CSSProperties } from "react";
+import type { CSSProperties, RefObject } from "react";
 import type { MemoryWorkbook } from "../memory-excel";
 import type { WorkbookChanges } from "./changes";
 import { displayText } from "../memory-excel/model/number-format";
 import { CellEditor } from "./CellEditor";
 import { ChartView, placeCharts, type PlacedChart } from "./ChartView";
-import { activeSheetGrid, GridCell, REGIONAL_SEPARATORS } from "./sheet-grid";
-import { useCellEditing } from "./useCellEditing";
+import { activeSheetGrid, GridCell, REGIONAL_SEPARATORS, type SheetGrid } from "./sheet-grid";
+import { useCellEditing, type CellEditing } from "./useCellEditing";
 import type { Messages } from "../i18n";
 
 const ROW_HEADER_PX = 40;
@@ -23,34 +23,13 @@ interface Props {
 export function WorkbookView({ workbook, changes, labels }: Props) {
   const version = useSyncExternalStore(changes.subscribe, changes.version);
   const grid = useMemo(() => activeSheetGrid(workbook), [workbook, version]);
-  const tabs = workbook.sheets.filter((s) => s.visibility === "Visible");
   const scroller = useRef<HTMLDivElement>(null);
-  // A fixed layout keeps each column at its width whatever its cells hold.
-  const tableWidth = grid.columns.reduce((sum, c) => sum + c.widthPx, ROW_HEADER_PX);
-
-  const shownSheet = useRef<string | null>(null);
   const sheetArea = useRef<HTMLDivElement>(null);
   const table = useRef<HTMLTableElement>(null);
-  const [placed, setPlaced] = useState<PlacedChart[]>([]);
+  const placed = usePlacedCharts(sheetArea, grid);
+  useScrollToSelection(scroller, grid);
   const editing = useCellEditing(workbook, changes, labels, table);
   const ids = useId();
-  const cellId = (address: string) => `${ids}${address}`;
-  const active = grid.rows.flatMap((r) => r.cells).find((c) => c.selected);
-
-  // Charts sit over the cells they cover, which are known only once the rows are laid out.
-  useLayoutEffect(() => {
-    if (sheetArea.current) setPlaced(placeCharts(sheetArea.current, grid));
-  }, [grid]);
-
-  // A sheet opens at its top-left; the selection is then brought into view, as Excel does when code selects a cell.
-  useEffect(() => {
-    const box = scroller.current;
-    if (!box) return;
-    if (shownSheet.current !== grid.sheet) box.scrollTo(0, 0);
-    shownSheet.current = grid.sheet;
-    box.querySelector("[data-selected]")?.scrollIntoView({ block: "nearest", inline: "nearest" });
-  }, [grid]);
-
   return (
     <section className="workbook" aria-label={labels.workbook}>
       <p className="sample-note">
@@ -63,52 +42,7 @@ export function WorkbookView({ workbook, changes, labels }: Props) {
       )}
       <div className="grid-scroll" ref={scroller}>
         <div className="sheet-area" ref={sheetArea}>
-          {/* The keyboard moves the selection, as in Excel; the selected cell is the grid's active descendant. */}
-          <table
-            ref={table}
-            className="grid"
-            role="grid"
-            tabIndex={0}
-            aria-label={labels.grid(grid.sheet)}
-            aria-describedby={`${ids}editing`}
-            aria-activedescendant={active ? cellId(active.address) : undefined}
-            onKeyDown={editing.onGridKeyDown}
-            data-sheet={grid.sheet}
-            style={{ width: tableWidth }}
-          >
-            <colgroup>
-              <col style={{ width: ROW_HEADER_PX }} />
-              {grid.columns.map((c) => (
-                <col key={c.index} style={{ width: c.widthPx }} />
-              ))}
-            </colgroup>
-            <thead>
-              <tr>
-                <td className="corner" />
-                {grid.columns.map((c) => (
-                  <th key={c.index} scope="col" data-column={c.index}>
-                    {c.letter}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {grid.rows.map((row) => (
-                <tr key={row.index} data-row={row.index}>
-                  <th scope="row">{row.index + 1}</th>
-                  {row.cells.map((cell) => (
-                    <Cell
-                      key={cell.column}
-                      id={cellId(cell.address)}
-                      cell={cell}
-                      onSelect={(extend) => editing.select(cell.row, cell.column, extend)}
-                      onEdit={() => editing.edit()}
-                    />
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <GridTable grid={grid} ids={ids} tableRef={table} editing={editing} labels={labels} />
           {placed.map(({ chart, box }) => (
             <div key={chart.name} className="chart-box" style={box}>
               <ChartView chart={chart} width={box.width} height={box.height} />
@@ -128,25 +62,136 @@ export function WorkbookView({ workbook, changes, labels }: Props) {
           )}
         </div>
       </div>
-      <div className="sheet-tabs" role="tablist" aria-label={labels.sheets}>
-        {tabs.map((sheet) => (
-          <button
-            key={sheet.id}
-            type="button"
-            role="tab"
-            aria-selected={sheet.name === grid.sheet}
-            data-sheet={sheet.name}
-            style={sheet.tabColor ? { borderBottomColor: sheet.tabColor } : undefined}
-            onClick={() => {
-              workbook.activate(sheet);
-              changes.notify();
-            }}
-          >
-            {sheet.name}
-          </button>
-        ))}
-      </div>
+      <SheetTabs workbook={workbook} changes={changes} shown={grid.sheet} label={labels.sheets} />
     </section>
+  );
+}
+
+/** Charts sit over the cells they cover, which are known only once the rows are laid out. */
+function usePlacedCharts(sheetArea: RefObject<HTMLDivElement>, grid: SheetGrid): PlacedChart[] {
+  const [placed, setPlaced] = useState<PlacedChart[]>([]);
+  useLayoutEffect(() => {
+    if (sheetArea.current) setPlaced(placeCharts(sheetArea.current, grid));
+  }, [sheetArea, grid]);
+  return placed;
+}
+
+/** A sheet opens at its top-left; the selection is then brought into view, as Excel does when code selects a cell. */
+function useScrollToSelection(scroller: RefObject<HTMLDivElement>, grid: SheetGrid): void {
+  const shownSheet = useRef<string | null>(null);
+  useEffect(() => {
+    const box = scroller.current;
+    if (!box) return;
+    if (shownSheet.current !== grid.sheet) box.scrollTo(0, 0);
+    shownSheet.current = grid.sheet;
+    box.querySelector("[data-selected]")?.scrollIntoView({ block: "nearest", inline: "nearest" });
+  }, [scroller, grid]);
+}
+
+interface GridTableProps {
+  readonly grid: SheetGrid;
+  /** Prefix of the cells' ids (useId), and of the editing hint's. */
+  readonly ids: string;
+  readonly tableRef: RefObject<HTMLTableElement>;
+  readonly editing: CellEditing;
+  readonly labels: Messages["playground"];
+}
+
+/** The sheet's cells under their column letters and beside their row numbers. */
+function GridTable({ grid, ids, tableRef, editing, labels }: GridTableProps) {
+  const cellId = (address: string) => `${ids}${address}`;
+  const active = grid.rows.flatMap((r) => r.cells).find((c) => c.selected);
+  // A fixed layout keeps each column at its width whatever its cells hold.
+  const tableWidth = grid.columns.reduce((sum, c) => sum + c.widthPx, ROW_HEADER_PX);
+  return (
+    // The keyboard moves the selection, as in Excel; the selected cell is the grid's active descendant.
+    <table
+      ref={tableRef}
+      className="grid"
+      role="grid"
+      tabIndex={0}
+      aria-label={labels.grid(grid.sheet)}
+      aria-describedby={`${ids}editing`}
+      aria-activedescendant={active ? cellId(active.address) : undefined}
+      onKeyDown={editing.onGridKeyDown}
+      data-sheet={grid.sheet}
+      style={{ width: tableWidth }}
+    >
+      <ColumnHeads columns={grid.columns} />
+      <tbody>
+        {grid.rows.map((row) => (
+          <tr key={row.index} data-row={row.index}>
+            <th scope="row">{row.index + 1}</th>
+            {row.cells.map((cell) => (
+              <Cell
+                key={cell.column}
+                id={cellId(cell.address)}
+                cell={cell}
+                onSelect={(extend) => editing.select(cell.row, cell.column, extend)}
+                onEdit={() => editing.edit()}
+              />
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** The columns' widths and their letters above the cells. */
+function ColumnHeads({ columns }: { readonly columns: SheetGrid["columns"] }) {
+  return (
+    <>
+      <colgroup>
+        <col style={{ width: ROW_HEADER_PX }} />
+        {columns.map((c) => (
+          <col key={c.index} style={{ width: c.widthPx }} />
+        ))}
+      </colgroup>
+      <thead>
+        <tr>
+          <td className="corner" />
+          {columns.map((c) => (
+            <th key={c.index} scope="col" data-column={c.index}>
+              {c.letter}
+            </th>
+          ))}
+        </tr>
+      </thead>
+    </>
+  );
+}
+
+interface SheetTabsProps {
+  readonly workbook: MemoryWorkbook;
+  readonly changes: WorkbookChanges;
+  /** The sheet the grid shows. */
+  readonly shown: string;
+  readonly label: string;
+}
+
+/** The visible sheets' tabs, in their colours; a click activates the sheet, as in Excel. */
+function SheetTabs({ workbook, changes, shown, label }: SheetTabsProps) {
+  const tabs = workbook.sheets.filter((s) => s.visibility === "Visible");
+  return (
+    <div className="sheet-tabs" role="tablist" aria-label={label}>
+      {tabs.map((sheet) => (
+        <button
+          key={sheet.id}
+          type="button"
+          role="tab"
+          aria-selected={sheet.name === shown}
+          data-sheet={sheet.name}
+          style={sheet.tabColor ? { borderBottomColor: sheet.tabColor } : undefined}
+          onClick={() => {
+            workbook.activate(sheet);
+            changes.notify();
+          }}
+        >
+          {sheet.name}
+        </button>
+      ))}
+    </div>
   );
 }
 
