@@ -1,7 +1,14 @@
 /** `par-index collect FILE UNITFILE... -o OUT`: what units typed into their files, taken back into OUT. */
 import * as path from "path";
 import { Content, shownText } from "../core/edits";
-import { CollectPlan, CollectSkip, MasterPlan, planCollect, ReturnedFile, UnreadableReason } from "../core/unit-files";
+import {
+  CollectPlan,
+  CollectSkip,
+  masterPlanOf,
+  planCollect,
+  ReturnedFile,
+  UnreadableReason,
+} from "../core/unit-files";
 import { CliMessages, cliMessagesFor } from "../i18n/cli";
 import { messagesFor } from "../i18n";
 import { dayMonthYear, isoOfSerial } from "../core/progress/dates";
@@ -28,17 +35,11 @@ export async function runCollect(command: CollectCommand): Promise<{ out: string
 
   const { workbook, reconciled, plan, bytes } = await openPlan(file, undefined, language);
   const { state } = reconciled;
-  const present = new Set(workbook.worksheets.map((ws) => ws.name));
-  const master: MasterPlan = {
-    planId: state.planId,
-    tableSheet: plan.layout.sheet,
-    units: new Set(plan.units.map((u) => u.name)),
-    unitSheets: new Map(
-      state.generated
-        .filter((g) => g.kind === "assignment" && g.unit !== null && present.has(g.name))
-        .map((g) => [g.unit!, g.name]),
-    ),
-  };
+  const master = masterPlanOf(
+    plan,
+    state,
+    workbook.worksheets.map((ws) => ws.name),
+  );
   const files: ReturnedFile[] = [];
   // One at a time: a returned file is read, reduced to what collect needs, and let go before the next.
   for (const unitFile of command.unitFiles) files.push(await readReturned(unitFile, file, bytes));

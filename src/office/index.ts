@@ -10,6 +10,7 @@ import type { UndoOutcome } from "./undo";
 import { StopWatching, watchSheet } from "./watch";
 import { WorkbookState } from "../core/edits";
 import { openAsWorkbook, readUnitFilesSource, UnitFilesRead } from "./unit-files-source";
+import type { CollectRequest } from "./collect-run";
 
 export type { ApplyOutcome, ApplyRequest } from "./apply-run";
 export type { Snapshot, SnapshotScope } from "./snapshot";
@@ -18,6 +19,7 @@ export type { Capabilities } from "./requirements";
 export type { NumberSeparators } from "./culture";
 export type { StopWatching } from "./watch";
 export type { UnitFilesRead } from "./unit-files-source";
+export type { CollectRequest } from "./collect-run";
 export type { ProgressSheets } from "./read-progress";
 export type { UndoOutcome } from "./undo";
 export { HostError, type HostErrorKind } from "./host-error";
@@ -38,6 +40,10 @@ export interface WorkbookHost {
   readUnitFilesSource(sheet: string): Promise<UnitFilesRead>;
   /** Opens an .xlsx (base64) as a new workbook (capabilities.createWorkbook). */
   openAsWorkbook(base64: string): Promise<void>;
+  /** Writes what the preview took from unit files into the assignment sheets, kept for restoreCollected. */
+  collect(request: CollectRequest): Promise<WorkbookState>;
+  /** Puts back every assignment sheet's cells that collect wrote. */
+  restoreCollected(sheet: string): Promise<UndoOutcome>;
   /** The assignment sheets' values, for the follow-up. */
   readProgress(): Promise<ProgressSheets>;
 }
@@ -53,6 +59,7 @@ export function createOfficeHost(limits: { readonly payloadLimitBytes?: number }
   const undoing = () => import(/* webpackChunkName: "office-undo" */ "./undo");
   const choosing = () => import(/* webpackChunkName: "office-choices" */ "./save-choices");
   const following = () => import(/* webpackChunkName: "office-follow-up" */ "./read-progress");
+  const collecting = () => import(/* webpackChunkName: "office-collect" */ "./collect-run");
   return {
     capabilities,
     snapshot: (scope) => readSnapshot(scope, capabilities),
@@ -65,6 +72,8 @@ export function createOfficeHost(limits: { readonly payloadLimitBytes?: number }
     watch: (sheet, onChange) => watchSheet(sheet, onChange, capabilities),
     readUnitFilesSource: (sheet) => readUnitFilesSource(sheet, capabilities),
     openAsWorkbook,
+    collect: async (request) => (await collecting()).collectIntoWorkbook(request, capabilities),
+    restoreCollected: async (sheet) => (await undoing()).restoreCollected(sheet, capabilities),
     readProgress: async () => (await following()).readProgress(),
   };
 }

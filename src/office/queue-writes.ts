@@ -122,6 +122,14 @@ export function queueTableEdits(ws: Excel.Worksheet, edits: readonly TableEdit[]
   }
 }
 
+/**
+ * Takes the hyperlinks off cells about to be written, content and formatting left: Excel keeps a cell's hyperlink
+ * when only its value changes, and a collected cell, or one put back, must not keep a link it no longer has.
+ */
+export function queueClearLinks(ws: Excel.Worksheet, cells: readonly { row: number; column: number }[]): void {
+  for (const c of cells) ws.getRangeByIndexes(c.row - 1, c.column - 1, 1, 1).clear("Hyperlinks");
+}
+
 const hasKeptLook = (content: Content) =>
   ((content.kind === "number" || content.kind === "formula") && content.format !== undefined) ||
   (content.kind === "text" && content.link !== undefined);

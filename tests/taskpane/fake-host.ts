@@ -20,8 +20,10 @@ import {
   SeenWorkbook,
   STATE_SHEET,
   editCounts,
+  EMPTY,
   WorkbookState,
 } from "../../src/core/edits";
+import { collectedSheets, stateAfterCollect } from "../../src/core/unit-files";
 import { topOf } from "../core/helpers";
 import { analyzeWithState } from "../../src/core/analyze-with-state";
 import {
@@ -34,6 +36,7 @@ import {
   SnapshotScope,
   StopWatching,
   UnitFilesRead,
+  CollectRequest,
   WorkbookHost,
   ProgressSheets,
   Selection,
@@ -250,6 +253,19 @@ export class FakeHost implements WorkbookHost {
 
   async openAsWorkbook(base64: string): Promise<void> {
     await this.record("openAsWorkbook", base64);
+  }
+
+  /** Records the writes; the state keeps them as collect does (stateAfterCollect), as if each cell was empty. */
+  async collect(request: CollectRequest): Promise<WorkbookState> {
+    await this.record("collect", request);
+    this.state = stateAfterCollect(this.reconciled(request.sheet).state, request.writes, () => EMPTY);
+    return this.state;
+  }
+
+  async restoreCollected(sheet: string): Promise<UndoOutcome> {
+    await this.record("restoreCollected", sheet);
+    this.state = collectedSheets(this.state).reduce((s, name) => prepareRestore(s, name).nextState, this.state);
+    return { state: this.state, skipped: [] };
   }
 
   /** The assignment sheets' cells the follow-up reads, by name. */

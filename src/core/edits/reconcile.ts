@@ -69,8 +69,9 @@ export function reconcileState(seen: SeenWorkbook, tableSheet: string | null): R
   const sheets = seen.sheets.filter((s) => s.name !== found?.name);
   const recorded = found?.state ?? EMPTY_STATE;
 
-  const { generated, notOurs, deleted } = provenGenerated(recorded, sheets, tableSheet, found?.damaged ?? false);
-  let state: WorkbookState = generated === recorded.generated ? recorded : { ...recorded, generated };
+  const proven = provenGenerated(recorded, sheets, tableSheet, found?.damaged ?? false);
+  const { generated, notOurs, deleted } = proven;
+  let state: WorkbookState = generated === recorded.generated ? recorded : withGeneratedBackups(recorded, proven);
   const sheetNames = sheets.map((s) => s.name);
   if (tableSheet !== null) state = adoptRenamedTable(state, sheetNames, tableSheet);
   const notice: StateNotice | null = found?.damaged
@@ -79,6 +80,21 @@ export function reconcileState(seen: SeenWorkbook, tableSheet: string | null): R
       ? { kind: "not-ours", sheets: notOurs }
       : null;
   return { state, stateSheet, sheetNames, notice, deleted };
+}
+
+/**
+ * The state with its generated sheets as proven; the cells collected into a generated sheet (its backup) follow it
+ * when the user renamed it, and go with it when it was deleted or is no longer ours.
+ */
+function withGeneratedBackups(
+  recorded: WorkbookState,
+  { generated, notOurs, deleted, renamed }: ProvenGenerated,
+): WorkbookState {
+  const gone = new Set([...notOurs, ...deleted.map((g) => g.name)]);
+  const backups = recorded.backups
+    .filter((b) => !gone.has(b.sheet))
+    .map((b) => (renamed.has(b.sheet) ? { ...b, sheet: renamed.get(b.sheet)! } : b));
+  return { ...recorded, generated, backups };
 }
 
 function freeStateName(sheets: readonly SeenSheet[]): string {
@@ -139,6 +155,14 @@ function isIdentityOf(g: GeneratedSheet, identity: Identity | null): boolean {
   return identity.kind === "summary" || (g.unit !== null && unitInTitle(g.unit) === unitInTitle(identity.unit));
 }
 
+interface ProvenGenerated {
+  readonly generated: readonly GeneratedSheet[];
+  readonly notOurs: readonly string[];
+  readonly deleted: readonly GeneratedSheet[];
+  /** Generated sheets the user renamed: their recorded name, their name now. */
+  readonly renamed: ReadonlyMap<string, string>;
+}
+
 /**
  * The generated sheets that are ours. An entry whose sheet is there and holds our top stays; one whose sheet holds
  * something else is the user's sheet (`notOurs`) and the entry goes. An entry whose sheet is gone was renamed when
@@ -151,7 +175,7 @@ function provenGenerated(
   sheets: readonly SeenSheet[],
   tableSheet: string | null,
   damaged: boolean,
-): { generated: readonly GeneratedSheet[]; notOurs: string[]; deleted: GeneratedSheet[] } {
+): ProvenGenerated {
   const byName = new Map(sheets.map((s) => [s.name, s]));
   const identities = new Map(sheets.map((s) => [s.name, identityOf(s)]));
   const named = new Set(recorded.generated.map((g) => g.name));
@@ -182,8 +206,10 @@ function provenGenerated(
   for (const names of candidates.values()) for (const n of names) claims.set(n, (claims.get(n) ?? 0) + 1);
   for (const [g, names] of candidates) if (names.length === 1 && claims.get(names[0]) === 1) ours.set(g, names[0]);
 
+  const renamed = new Map<string, string>();
   const generated = recorded.generated.flatMap((g) => {
     const name = ours.get(g);
+    if (name !== undefined && name !== g.name) renamed.set(g.name, name);
     return name === undefined ? [] : [name === g.name ? g : { ...g, name }];
   });
   if (damaged) {
@@ -200,7 +226,7 @@ function provenGenerated(
   }
   const same = generated.length === recorded.generated.length && generated.every((g, i) => g === recorded.generated[i]);
   const deleted = [...candidates.keys()].filter((g) => !ours.has(g));
-  return { generated: same ? recorded.generated : generated, notOurs, deleted };
+  return { generated: same ? recorded.generated : generated, notOurs, deleted, renamed };
 }
 
 /**
@@ -210,7 +236,9 @@ function provenGenerated(
  * so Restore and Clear still find it. Otherwise the state is returned as it is.
  */
 function adoptRenamedTable(state: WorkbookState, sheetNames: readonly string[], tableSheet: string): WorkbookState {
-  const named = new Set<string>(state.backups.map((b) => b.sheet));
+  // A generated sheet's backup (cells collected from unit files) is no table's.
+  const ours = new Set(state.generated.map((g) => g.name));
+  const named = new Set<string>(state.backups.map((b) => b.sheet).filter((s) => !ours.has(s)));
   for (const h of state.highlights) named.add(h.sheet);
   if (state.layout) named.add(state.layout.sheet);
   // Exact names: Excel allows no two sheets that differ only in case, so "PHỤ LỤC" is "Phụ lục" renamed.

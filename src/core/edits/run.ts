@@ -62,7 +62,14 @@ export function prepareRun(given: RunInput): PreparedRun {
     ...edits.sheets.map((s) => ({ name: s.name, kind: s.kind, unit: s.unit })),
   ];
   const planId = input.state.planId ?? planFingerprint(input.sheet);
-  let nextState = extendBackup({ ...input.state, planId, generated }, edits.sheet, edits.tableEdits, input.current);
+  // A replaced sheet's cells collected from unit files cannot be put back by row: its rows are written anew.
+  const backups = input.state.backups.filter((b) => !replaced.has(b.sheet));
+  let nextState = extendBackup(
+    { ...input.state, planId, generated, backups },
+    edits.sheet,
+    edits.tableEdits,
+    input.current,
+  );
   if (edits.highlights) {
     const { rules, fills, legend } = edits.highlights;
     const filled = input.fillsInsteadOfRules

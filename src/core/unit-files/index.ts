@@ -5,6 +5,7 @@ export { MARK_SHEET, decodeMark, encodeMark, type UnitMark } from "./unit-mark";
 export { unitFile, unitFilesOf, type UnitFile, type UnitFileInput, type UnitFilesSource } from "./unit-file-draft";
 export {
   mergeUnitSheet,
+  sameContent,
   type CellTake,
   type Conflict,
   type OutsideCell,
@@ -20,3 +21,12 @@ export {
   type TakenSheet,
   type UnreadableReason,
 } from "./collect-plan";
+export {
+  collectedSheets,
+  collectWrites,
+  masterPlanOf,
+  previewCollect,
+  stateAfterCollect,
+  type CollectWrite,
+  type OpenMaster,
+} from "./collect-writes";

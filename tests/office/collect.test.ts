@@ -1,0 +1,139 @@
+/**
+ * Collecting unit files into the workbook open in Excel (the Office.js adapter over the in-memory Excel): the cycle
+ * of tests/unit-files/cycle.ts, its master open in Excel and its two returned files read as the pane reads them.
+ * Exactly the four expected cells change and the conflict is reported; the write costs three syncs whatever the
+ * number of files; Restore puts the master back cell for cell.
+ */
+import { cellAddress } from "../../src/core/cells";
+import { STATE_SHEET } from "../../src/core/edits";
+import { previewCollect, ReturnedFile } from "../../src/core/unit-files";
+import { installExcelGlobals, InstalledGlobals, MemoryWorkbook, run } from "../../src/memory-excel";
+import { createOfficeHost, HostError, WorkbookHost } from "../../src/office";
+import { loadWorkbook } from "../../src/xlsx/load";
+import { readWorkbookCells } from "../../src/xlsx/read";
+import { returnedWorkbook } from "../../src/xlsx/unit-workbook";
+import { EXPECTED_CHANGES, sendAndType } from "../unit-files/cycle";
+import { specOf } from "./workbooks";
+
+const SHEET = "Phụ lục";
+
+let globals: InstalledGlobals | undefined;
+afterEach(() => globals?.uninstall());
+
+/** The master as Excel would hold it open: its sheets, the state very hidden. */
+async function openInExcel(file: string): Promise<MemoryWorkbook> {
+  const sheets = await readWorkbookCells(file);
+  return MemoryWorkbook.fromSheets(
+    sheets.map((s) => specOf(s, s.name === STATE_SHEET ? { visibility: "VeryHidden" } : {})),
+  );
+}
+
+/** The cycle's master open in Excel, and its typed unit files. */
+async function cycleInExcel() {
+  const cycle = await sendAndType();
+  const wb = await openInExcel(cycle.master);
+  globals = installExcelGlobals(wb);
+  return { cycle, wb, host: createOfficeHost() };
+}
+
+/** Every cell of every sheet but the state's: "sheet!A1" → its formula or value. */
+function cellsOf(wb: MemoryWorkbook): Map<string, unknown> {
+  const cells = new Map<string, unknown>();
+  for (const name of wb.sheetNames()) {
+    if (name === STATE_SHEET) continue;
+    const values = wb.values(name);
+    values.forEach((row, r) =>
+      row.forEach((_, c) => {
+        const address = cellAddress(r + 1, c + 1);
+        const [[formula]] = wb.formulas(name, address);
+        if (formula !== "" && formula !== null) cells.set(`${name}!${address}`, formula);
+      }),
+    );
+  }
+  return cells;
+}
+
+function changed(before: Map<string, unknown>, after: Map<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of new Set([...before.keys(), ...after.keys()]))
+    if (before.get(key) !== after.get(key)) out[key] = after.get(key);
+  return out;
+}
+
+async function returned(files: readonly string[]): Promise<ReturnedFile[]> {
+  return Promise.all(
+    files.map(async (file) => ({ file, kind: "read" as const, workbook: returnedWorkbook(await loadWorkbook(file)) })),
+  );
+}
+
+/** What the pane does: read the master (three syncs), decide with the core, write through the adapter. */
+async function collect(host: WorkbookHost, files: readonly string[]) {
+  const { collected, writes } = previewCollect(await host.readUnitFilesSource(SHEET), await returned(files));
+  const before = globals!.contexts.length;
+  const state = await host.collect({ sheet: SHEET, writes });
+  return { collected, state, syncs: globals!.contexts.slice(before).map((c) => c.syncCount) };
+}
+
+describe("collect through Office.js", () => {
+  it("writes exactly the expected cells in three syncs, reports the conflict, and Restore takes them back", async () => {
+    const { cycle, wb, host } = await cycleInExcel();
+    const before = cellsOf(wb);
+
+    const { collected, syncs } = await collect(host, [cycle.unitFiles.justice, cycle.unitFiles.home]);
+    expect(syncs).toEqual([3]);
+    expect(changed(before, cellsOf(wb))).toEqual(EXPECTED_CHANGES);
+    expect(collected.taken.flatMap((t) => t.merge.conflicts.map((c) => [t.unit, c.code, c.field]))).toEqual([
+      ["Phòng Nội vụ", "1.1", "status"],
+    ]);
+
+    const restoring = globals!.contexts.length;
+    await host.restoreCollected(SHEET);
+    expect(globals!.contexts.slice(restoring).map((c) => c.syncCount)).toEqual([3]);
+    expect(changed(before, cellsOf(wb))).toEqual({});
+  });
+
+  it("takes back what it collected into a sheet the user renamed since, and nothing once a run rewrote the sheets", async () => {
+    const { cycle, wb, host } = await cycleInExcel();
+    const before = cellsOf(wb);
+    await collect(host, [cycle.unitFiles.justice]);
+    await run(wb, async (context) => {
+      context.workbook.worksheets.getItem("P. Tư pháp").name = "Tư pháp";
+      await context.sync();
+    });
+    const renamed = new Map([...before].map(([k, v]) => [k.replace(/^P\. Tư pháp!/, "Tư pháp!"), v]));
+    await host.restoreCollected(SHEET);
+    expect(changed(renamed, cellsOf(wb))).toEqual({});
+
+    await collect(host, [cycle.unitFiles.justice]);
+    const collected = cellsOf(wb);
+    const { state } = await host.apply({
+      sheet: SHEET,
+      operations: new Set(["assignments"]),
+      language: "vi",
+      expectedGenerated: (await host.snapshot({ kind: "sheet", sheet: SHEET })).state.generated.map((g) => g.name),
+    });
+    expect(state.backups.map((b) => b.sheet)).not.toContain("Tư pháp");
+    const rerun = cellsOf(wb);
+    await host.restoreCollected(SHEET);
+    expect(changed(rerun, cellsOf(wb))).toEqual({});
+    expect(collected.get("Tư pháp!K6")).toBe("Hoàn thành");
+  });
+
+  it("costs three syncs for one file as for two", async () => {
+    const { cycle, host } = await cycleInExcel();
+    const { syncs, collected } = await collect(host, [cycle.unitFiles.justice]);
+    expect(collected.taken.map((t) => t.merge.takes.length)).toEqual([3]);
+    expect(syncs).toEqual([3]);
+  });
+
+  it("writes nothing when a cell to write was changed since the preview, and says the workbook changed", async () => {
+    const { cycle, wb, host } = await cycleInExcel();
+    const { writes } = previewCollect(await host.readUnitFilesSource(SHEET), await returned([cycle.unitFiles.justice]));
+    // Someone types into one of the cells between the preview and the write.
+    const first = writes[0];
+    wb.editByUser(first.sheet, cellAddress(first.row, first.column), "Đã sửa tay");
+    const before = cellsOf(wb);
+    await expect(host.collect({ sheet: SHEET, writes })).rejects.toEqual(new HostError("stale", first.sheet));
+    expect(changed(before, cellsOf(wb))).toEqual({});
+  });
+});
