@@ -96,6 +96,7 @@ describe("highlights on two sheets", () => {
     expect(prepareClearHighlights(cleared.nextState, B).highlights).toEqual(highlightsOn(afterB, B));
     expect(prepareClearHighlights(cleared.nextState, A)).toEqual({
       tableEdits: [],
+      skipped: [],
       highlights: null,
       nextState: cleared.nextState,
     });
