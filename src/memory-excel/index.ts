@@ -17,5 +17,7 @@ export { ExcelApiError } from "./excel-api-error";
 export { installExcelGlobals } from "./globals";
 export type { GlobalsOptions, InstalledGlobals } from "./globals";
 export { ExcelEnums } from "./enums";
+export { EN_US, VI_VN } from "./model/typed-entry";
+export type { HostLocale } from "./model/typed-entry";
 export type { WorksheetChangedEventArgs, ChangeTrigger } from "./api/worksheet-changes";
 export type { EventHandlerResult } from "./proxy/events";

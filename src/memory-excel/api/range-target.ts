@@ -2,6 +2,7 @@
 import { cellCount, parseAddress, type Rect } from "../address";
 import { excelError } from "../excel-api-error";
 import { contentFromInput } from "../model/cell-input";
+import type { HostLocale } from "../model/typed-entry";
 import type { SheetModel } from "../model/sheet";
 import { sameSheetName } from "../model/sheet-name";
 
@@ -66,10 +67,13 @@ export function forEachInput(
   }
 }
 
-/** Values and formulas are written as if typed: "=..." becomes a formula, "12" a number unless the cell is text ("@"). */
-export function writeContents(sheet: SheetModel, rect: Rect, input: unknown): void {
+/**
+ * Values and formulas are written as if typed on a host with `locale`: "=..." becomes a formula, "12" a number,
+ * "6/2025" a date unless the cell is text ("@").
+ */
+export function writeContents(sheet: SheetModel, rect: Rect, input: unknown, locale?: HostLocale): void {
   forEachInput(rect, input, (value, r, c) => {
-    const content = contentFromInput(value, sheet.styleValue(r, c, "numberFormat") === "@");
+    const content = contentFromInput(value, sheet.styleValue(r, c, "numberFormat") === "@", locale);
     if (content) sheet.setContent(r, c, content);
   });
 }

@@ -195,7 +195,7 @@ export class RangeApi extends TargetObject<RangeTarget> {
 
   private writeContents(input: unknown): void {
     const target = this.editableTarget();
-    writeContents(target.sheet, target.rect, input);
+    writeContents(target.sheet, target.rect, input, this.context.locale);
     this.changed(target);
   }
 

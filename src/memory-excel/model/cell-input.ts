@@ -1,6 +1,7 @@
 /** How Excel turns what is written to Range.values / Range.formulas into cell content, like typing it. */
 import { excelError } from "../excel-api-error";
 import { FormulaError, type Constant } from "./cell";
+import { EN_US, type HostLocale, type TypedValue, typedValue } from "./typed-entry";
 
 export type CellContent =
   | { readonly kind: "empty" }
@@ -14,23 +15,22 @@ const MAX_CELL_TEXT = 32767;
  * are modelled as text when typed, the stricter case: we never write them.
  */
 const ERROR_VALUES = ["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"];
-const NUMBER = /^[+-]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?([eE][+-]?\d+)?(%?)$/;
-
-/** "12", "-1.5", "1,234", "1e3", "12%" -> number (en-US input rules); null when not a number. */
-export function parseNumericText(text: string): { value: number; percent: boolean } | null {
-  const t = text.trim();
-  const m = NUMBER.exec(t);
-  if (!m || !/\d/.test(t) || (m[1] === undefined && m[3] === undefined)) return null;
-  const value = Number(t.replace(/[,%]/g, ""));
-  if (!Number.isFinite(value)) return null;
-  return m[5] ? { value: value / 100, percent: true } : { value, percent: false };
+/**
+ * What Excel makes of a string: Office.js parses writes to `values` and `formulas` by the United States' rules
+ * whatever the host's locale, by design (OfficeDev/office-js#1559, a maintainer; #3775), yet hosts have been seen
+ * to read dates by the system's settings (office-scripts-docs#824, office-js#5317). Both are modelled: a string is
+ * converted when either the en-US rules or the host's locale convert it, with the en-US reading first.
+ */
+function converted(text: string, locale: HostLocale): TypedValue | null {
+  return typedValue(text, EN_US) ?? (locale === EN_US ? null : typedValue(text, locale));
 }
 
 /**
  * The content a written value produces, or null for `null` input (Excel leaves that cell unchanged).
- * `asText` is true when the cell's number format is "@": then every string is kept as text.
+ * `asText` is true when the cell's number format is "@": then every string is kept as text. A leading apostrophe
+ * keeps the rest as text and is not part of the value read back.
  */
-export function contentFromInput(input: unknown, asText: boolean): CellContent | null {
+export function contentFromInput(input: unknown, asText: boolean, locale: HostLocale = EN_US): CellContent | null {
   if (input === null || input === undefined) return null;
   if (typeof input === "number") {
     if (!Number.isFinite(input)) throw excelError("InvalidArgument", "A cell value is not a finite number.");
@@ -44,14 +44,13 @@ export function contentFromInput(input: unknown, asText: boolean): CellContent |
     throw excelError("InvalidArgument", `A cell holds at most ${MAX_CELL_TEXT} characters.`);
   if (asText) return { kind: "constant", value: input };
   if (input.startsWith("'")) return { kind: "constant", value: input.slice(1) };
-  const numeric = parseNumericText(input);
-  if (numeric) return { kind: "constant", value: numeric.value, numberFormat: numeric.percent ? "0%" : undefined };
+  const typed = converted(input, locale);
+  if (typed) return { kind: "constant", value: typed.value, numberFormat: typed.numberFormat };
   if (input.length > 1 && input.startsWith("=")) return { kind: "formula", formula: input };
   // Excel reads a leading + or - as the start of a formula, as Lotus 1-2-3 did.
   if (input.length > 1 && (input.startsWith("+") || input.startsWith("-")))
     return { kind: "formula", formula: `=${input}` };
   const upper = input.toUpperCase();
-  if (upper === "TRUE" || upper === "FALSE") return { kind: "constant", value: upper === "TRUE" };
   if (ERROR_VALUES.includes(upper.trim())) return { kind: "constant", value: new FormulaError(upper.trim()) };
   return { kind: "constant", value: input };
 }

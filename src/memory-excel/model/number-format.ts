@@ -1,17 +1,10 @@
 /** Range.text: a value as Excel displays it, for the few number formats we use. */
 import { FormulaError, type CellValue } from "./cell";
-import { parseNumericText } from "./cell-input";
 
-/** The decimal and digit-grouping symbols, which Excel takes from the system's regional settings. */
-export interface NumberSeparators {
-  readonly decimal: string;
-  readonly thousands: string;
-}
+import { type NumberSeparators, US_SEPARATORS } from "./separators";
+import { EN_US, typedAmount } from "./typed-entry";
 
-/** English (United States) settings: what the in-memory Excel's Range.text reports. */
-export const US_SEPARATORS: NumberSeparators = { decimal: ".", thousands: "," };
-/** Vietnamese settings, as on our users' Windows: 1.234,5. */
-export const VIETNAMESE_SEPARATORS: NumberSeparators = { decimal: ",", thousands: "." };
+export { type NumberSeparators, US_SEPARATORS, VIETNAMESE_SEPARATORS } from "./separators";
 
 const FIXED = /^(#,##)?0(\.(0+))?(%?)$/;
 
@@ -58,24 +51,14 @@ export function displayText(
   return formatNumber(value, numberFormat === "@" ? "General" : numberFormat, separators);
 }
 
-/** What was typed with the given separators, as it would be typed with US ones: "1.234,5" -> "1,234.5". */
-function asUsTyping(text: string, separators: NumberSeparators): string {
-  return text.replace(/[^0-9eE+\-%\s]/g, (ch) => {
-    if (ch === separators.decimal) return ".";
-    if (ch === separators.thousands) return ",";
-    // A "." or "," that is neither separator makes the text no number.
-    return ch === "." || ch === "," ? "?" : ch;
-  });
-}
-
 /**
  * A number as typed with the given separators ("1,5" or "1.234,5" with Vietnamese ones), the reverse of
  * `displayText`; null when Excel would keep the text as text. Thousands must be grouped by three, as Excel wants.
  */
 export function readNumber(text: string, separators: NumberSeparators): { value: number; percent: boolean } | null {
-  const read = parseNumericText(asUsTyping(text, separators));
+  const read = typedAmount(text, { ...EN_US, separators });
   // Excel keeps 15 significant digits of what is typed: "14,494%" is 0.14494, not 0.14494000000000002.
-  return read && { ...read, value: Number(read.value.toPrecision(15)) };
+  return read && { value: Number(read.value.toPrecision(15)), percent: read.numberFormat === "0%" };
 }
 
 /**

@@ -4,7 +4,8 @@ import { ExcelApiError, excelError } from "../excel-api-error";
 import type { MemoryWorkbook } from "../memory-workbook";
 import { WorkbookApi } from "../api/workbook";
 import type { LoadReceiver } from "./client-object";
-import { US_SEPARATORS, type NumberSeparators } from "../model/number-format";
+import type { NumberSeparators } from "../model/separators";
+import { EN_US, type HostLocale } from "../model/typed-entry";
 
 /**
  * Excel on the web refuses a request or a response over 5 MB (RequestPayloadSizeLimitExceeded,
@@ -36,8 +37,10 @@ export interface ContextOptions {
   readonly requestLimitBytes?: number;
   /** Largest accepted response (loaded values), in bytes. */
   readonly responseLimitBytes?: number;
-  /** The system's regional separators, as Application.cultureInfo reports them (default: United States). */
+  /** The system's regional separators, as Application.cultureInfo reports them (default: the locale's). */
   readonly separators?: NumberSeparators;
+  /** The host's regional settings, which typed strings are read by besides the en-US rules (default: en-US). */
+  readonly locale?: HostLocale;
 }
 
 interface Operation {
@@ -88,7 +91,12 @@ export class MemoryRequestContext {
 
   /** The regional separators of the machine this Excel runs on. */
   get separators(): NumberSeparators {
-    return this.options.separators ?? US_SEPARATORS;
+    return this.options.separators ?? this.locale.separators;
+  }
+
+  /** The regional settings of the machine this Excel runs on. */
+  get locale(): HostLocale {
+    return this.options.locale ?? EN_US;
   }
 
   get pendingOperations(): number {
