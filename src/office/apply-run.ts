@@ -105,16 +105,21 @@ export async function applyRun(req: ApplyRequest, caps: Capabilities): Promise<A
       });
       throw error;
     }
-    return {
-      plan: analysis.plan,
-      created: prepared.edits.sheets.map((s) => ({ name: s.name, kind: s.kind, unit: s.unit })),
-      tableCells: prepared.edits.tableEdits.length,
-      notices: prepared.edits.notices,
-      counts: editCounts(prepared.edits),
-      state: prepared.nextState,
-      notice: read.reconciled.notice,
-    };
+    return applyOutcome(analysis.plan, prepared, read.reconciled.notice);
   });
+}
+
+/** What a run done reports: the plan it ran on, the sheets it made, what it wrote and noted, the state after it. */
+export function applyOutcome(plan: Plan, prepared: PreparedRun, notice: StateNotice | null): ApplyOutcome {
+  return {
+    plan,
+    created: prepared.edits.sheets.map((s) => ({ name: s.name, kind: s.kind, unit: s.unit })),
+    tableCells: prepared.edits.tableEdits.length,
+    notices: prepared.edits.notices,
+    counts: editCounts(prepared.edits),
+    state: prepared.nextState,
+    notice,
+  };
 }
 
 interface ListedSheets {

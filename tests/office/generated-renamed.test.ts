@@ -1,30 +1,15 @@
 /** Through the in-memory Excel: a generated sheet the user renamed is replaced in place, under the user's name. */
-import { installExcelGlobals, InstalledGlobals, MemoryWorkbook } from "../../src/memory-excel";
-import { createOfficeHost, WorkbookHost } from "../../src/office";
-import { everything, fixtureWorkbook } from "./workbooks";
+import { ALL, paneExpects, seedHostForEachTest, SHEET } from "./seed-host";
+import { everything } from "./workbooks";
 
-const ALL = new Set(["subtotals", "highlights", "assignments", "summary"] as const);
-const SHEET = "Phụ lục";
 const HOME = "Phòng Nội vụ";
 const RENAMED = "Nội vụ 2024";
 
-let wb: MemoryWorkbook;
-let globals: InstalledGlobals;
-let host: WorkbookHost;
-
-beforeEach(async () => {
-  wb = await fixtureWorkbook("gia-nghia-2024.pasted.xlsx");
-  globals = installExcelGlobals(wb);
-  host = createOfficeHost();
-});
-afterEach(() => globals.uninstall());
-
-const lastSyncs = () => globals.contexts[globals.contexts.length - 1].syncCount;
+const seed = seedHostForEachTest();
+const lastSyncs = () => seed.globals.contexts[seed.globals.contexts.length - 1].syncCount;
+/** A run, the pane expecting these generated sheets. */
 const apply = (expectedGenerated: readonly string[]) =>
-  host.apply({ sheet: SHEET, operations: ALL, language: "vi", expectedGenerated });
-/** What the pane sends: the generated sheets of the state it last read. */
-const paneExpects = async () =>
-  (await host.snapshot({ kind: "sheet", sheet: SHEET })).state.generated.map((g) => g.name);
+  seed.host.apply({ sheet: SHEET, operations: ALL, language: "vi", expectedGenerated });
 
 async function renameSheet(from: string, to: string): Promise<void> {
   await Excel.run(async (context) => {
@@ -39,35 +24,35 @@ async function runThenRename(): Promise<{ home: string; row: number; before: str
   const home = first.created.find((c) => c.unit === HOME)!.name;
   await renameSheet(home, RENAMED);
   await renameSheet(first.created.find((c) => c.kind === "summary")!.name, "TH 2025");
-  const row = wb.values(RENAMED).findIndex((r) => typeof r[0] === "number") + 1;
-  wb.editByUser(RENAMED, `K${row}`, "Đang làm 50%");
-  return { home, row, before: wb.sheetNames() };
+  const row = seed.wb.values(RENAMED).findIndex((r) => typeof r[0] === "number") + 1;
+  seed.wb.editByUser(RENAMED, `K${row}`, "Đang làm 50%");
+  return { home, row, before: seed.wb.sheetNames() };
 }
 
 describe("a generated sheet the user renamed", () => {
   it("is replaced where it is, under the user's name, with what the unit typed, in four syncs", async () => {
     const { home, row, before } = await runThenRename();
-    const expected = await paneExpects();
+    const expected = await paneExpects(seed.host);
     expect(lastSyncs()).toBe(3);
     expect(expected).toEqual(expect.arrayContaining([RENAMED, "TH 2025"]));
     const again = await apply(expected);
     expect(lastSyncs()).toBe(4);
-    expect(wb.sheetNames()).toEqual(before);
-    expect(wb.sheetNames()).not.toContain(home);
-    expect(wb.cell(RENAMED, `K${row}`).value).toBe("Đang làm 50%");
-    expect(wb.cell(RENAMED, "A1").value).toBe("NHIỆM VỤ CẢI THIỆN CHỈ SỐ CCHC: PHÒNG NỘI VỤ");
+    expect(seed.wb.sheetNames()).toEqual(before);
+    expect(seed.wb.sheetNames()).not.toContain(home);
+    expect(seed.wb.cell(RENAMED, `K${row}`).value).toBe("Đang làm 50%");
+    expect(seed.wb.cell(RENAMED, "A1").value).toBe("NHIỆM VỤ CẢI THIỆN CHỈ SỐ CCHC: PHÒNG NỘI VỤ");
     expect(again.created.find((c) => c.unit === HOME)!.name).toBe(RENAMED);
     expect(again.created.find((c) => c.kind === "summary")!.name).toBe("TH 2025");
-    expect(wb.charts("TH 2025")).toHaveLength(1);
+    expect(seed.wb.charts("TH 2025")).toHaveLength(1);
   });
 
   it("stops a run that expected the old name (stale), changing nothing; the pane's next read finds it", async () => {
     const { home } = await runThenRename();
-    const seen = everything(wb);
-    const old = (await paneExpects()).map((n) => (n === RENAMED ? home : n));
+    const seen = everything(seed.wb);
+    const old = (await paneExpects(seed.host)).map((n) => (n === RENAMED ? home : n));
     await expect(apply(old)).rejects.toMatchObject({ kind: "stale" });
-    expect(everything(wb)).toEqual(seen);
-    const again = await apply(await paneExpects());
+    expect(everything(seed.wb)).toEqual(seen);
+    const again = await apply(await paneExpects(seed.host));
     expect(again.created.find((c) => c.unit === HOME)!.name).toBe(RENAMED);
   });
 });
@@ -75,15 +60,15 @@ describe("a generated sheet the user renamed", () => {
 describe("a generated sheet the user deleted", () => {
   it("is made again, and the others replaced, instead of the run failing", async () => {
     const first = await apply([]);
-    const sheets = wb.sheetNames();
+    const sheets = seed.wb.sheetNames();
     const home = first.created.find((c) => c.unit === HOME)!.name;
     await Excel.run(async (context) => {
       context.workbook.worksheets.getItem(home).delete();
       await context.sync();
     });
-    const again = await apply(await paneExpects());
+    const again = await apply(await paneExpects(seed.host));
     expect(lastSyncs()).toBe(4);
     expect(again.created.find((c) => c.unit === HOME)!.name).toBe(home);
-    expect([...wb.sheetNames()].sort()).toEqual([...sheets].sort());
+    expect([...seed.wb.sheetNames()].sort()).toEqual([...sheets].sort());
   });
 });

@@ -7,10 +7,9 @@ import { cellAddress } from "../../src/core/cells";
 import { INPUT_COLUMNS } from "../../src/core/edits";
 import { installExcelGlobals, InstalledGlobals, MemoryWorkbook, run } from "../../src/memory-excel";
 import { createOfficeHost, WorkbookHost } from "../../src/office";
+import { applyAll, SEED_FILE, SHEET } from "./seed-host";
 import { fixtureWorkbook } from "./workbooks";
 
-const ALL = new Set(["subtotals", "highlights", "assignments", "summary"] as const);
-const SHEET = "Phụ lục";
 const HOME = "Phòng Nội vụ";
 const [DEADLINE, , RESULT, EVIDENCE] = INPUT_COLUMNS;
 
@@ -23,7 +22,7 @@ let host: WorkbookHost;
 
 /** `failAt`: the operation of the writing sync (the third) at which Excel stops, keeping what came before it. */
 async function open(): Promise<void> {
-  wb = await fixtureWorkbook("gia-nghia-2024.pasted.xlsx");
+  wb = await fixtureWorkbook(SEED_FILE);
   install();
 }
 function install(failAt?: number): void {
@@ -34,10 +33,7 @@ function install(failAt?: number): void {
 }
 afterEach(() => globals?.uninstall());
 
-const paneExpects = async () =>
-  (await host.snapshot({ kind: "sheet", sheet: SHEET })).state.generated.map((g) => g.name);
-const apply = async () =>
-  host.apply({ sheet: SHEET, operations: ALL, language: "vi", expectedGenerated: await paneExpects() });
+const apply = () => applyAll(host);
 
 /** Every cell of a sheet's used area and a margin: what it holds, its type and its number format. */
 async function cellsOf(sheet: string): Promise<Map<string, [unknown, string, unknown]>> {

@@ -5,39 +5,24 @@
  */
 import { cellAddress } from "../../src/core/cells";
 import { encodeState, EMPTY_STATE, STATE_SHEET } from "../../src/core/edits";
-import { installExcelGlobals, InstalledGlobals, MemoryWorkbook, run } from "../../src/memory-excel";
-import { ApplyOutcome, createOfficeHost, WorkbookHost } from "../../src/office";
-import { fixtureWorkbook } from "./workbooks";
+import { run } from "../../src/memory-excel";
+import { ApplyOutcome } from "../../src/office";
+import { applyAll, seedHostForEachTest, SHEET } from "./seed-host";
 
 // Each case runs apply two or three times on the seed: on two shared cores that can pass the default 5 s.
 jest.setTimeout(30_000);
 
-const ALL = new Set(["subtotals", "highlights", "assignments", "summary"] as const);
-const SHEET = "Phụ lục";
 const SUMMARY = "Tổng hợp";
 
-let wb: MemoryWorkbook;
-let globals: InstalledGlobals;
-let host: WorkbookHost;
-
-beforeEach(async () => {
-  wb = await fixtureWorkbook("gia-nghia-2024.pasted.xlsx");
-  globals = installExcelGlobals(wb);
-  host = createOfficeHost();
-});
-afterEach(() => globals.uninstall());
-
-const paneExpects = async () =>
-  (await host.snapshot({ kind: "sheet", sheet: SHEET })).state.generated.map((g) => g.name);
-const apply = async (): Promise<ApplyOutcome> =>
-  host.apply({ sheet: SHEET, operations: ALL, language: "vi", expectedGenerated: await paneExpects() });
+const seed = seedHostForEachTest();
+const apply = (): Promise<ApplyOutcome> => applyAll(seed.host);
 
 /** Every cell of a sheet over its used area and a margin, as formulas (constants as they are). */
 function cellsOf(name: string): Map<string, unknown> {
-  const values = wb.values(name);
+  const values = seed.wb.values(name);
   const rows = Math.max(1, values.length) + 3;
   const columns = Math.max(1, ...values.map((r) => r.length)) + 3;
-  const formulas = wb.formulas(name, `A1:${cellAddress(rows, columns)}`);
+  const formulas = seed.wb.formulas(name, `A1:${cellAddress(rows, columns)}`);
   const out = new Map<string, unknown>();
   formulas.forEach((row, r) => row.forEach((f, c) => out.set(cellAddress(r + 1, c + 1), f)));
   return out;
@@ -45,7 +30,7 @@ function cellsOf(name: string): Map<string, unknown> {
 
 /** The user's cells before, against now: every one the same, but those the state backed up (it can put them back). */
 async function expectUserCellsKept(before: ReadonlyMap<string, Map<string, unknown>>): Promise<void> {
-  const { state } = await host.snapshot({ kind: "sheet", sheet: SHEET });
+  const { state } = await seed.host.snapshot({ kind: "sheet", sheet: SHEET });
   for (const [name, cells] of before) {
     const backedUp = new Set(
       (state.backups.find((b) => b.sheet === name)?.cells ?? []).map((b) => cellAddress(b.row, b.column)),
@@ -59,14 +44,14 @@ async function expectUserCellsKept(before: ReadonlyMap<string, Map<string, unkno
 const userCells = (...names: string[]) => new Map(names.map((n) => [n, cellsOf(n)]));
 
 async function deleteSheet(name: string): Promise<void> {
-  await run(wb, async (context) => {
+  await run(seed.wb, async (context) => {
     context.workbook.worksheets.getItem(name).delete();
     await context.sync();
   });
 }
 
 async function addSheet(name: string, cells: (string | number)[][], visibility = "Visible"): Promise<void> {
-  await run(wb, async (context) => {
+  await run(seed.wb, async (context) => {
     const ws = context.workbook.worksheets.add(name);
     ws.getRangeByIndexes(0, 0, cells.length, cells[0].length).values = cells;
     ws.visibility = visibility as Excel.SheetVisibility;
@@ -76,7 +61,7 @@ async function addSheet(name: string, cells: (string | number)[][], visibility =
 
 /** Writes `text` over the state sheet's column A, as damage (or another workbook) would leave it. */
 async function overwriteState(chunks: string[]): Promise<void> {
-  await run(wb, async (context) => {
+  await run(seed.wb, async (context) => {
     const ws = context.workbook.worksheets.getItem(STATE_SHEET);
     ws.getRange("A:A").clear();
     ws.getRangeByIndexes(0, 0, chunks.length, 1).values = chunks.map((c) => [`'${c}`]);
@@ -96,7 +81,7 @@ describe("a sheet named like ours", () => {
     const again = await apply();
     expect(again.created.find((c) => c.kind === "summary")!.name).toBe(`${SUMMARY} (2)`);
     await expectUserCellsKept(before);
-    expect(wb.cell(SUMMARY, "B2").value).toBe(24);
+    expect(seed.wb.cell(SUMMARY, "B2").value).toBe(24);
     expect(again.notice).toEqual({ kind: "not-ours", sheets: [SUMMARY] });
     // Said once: the state now knows the sheet is not ours.
     expect((await apply()).notice).toBeNull();
@@ -106,8 +91,8 @@ describe("a sheet named like ours", () => {
     await addSheet("parindexstate", [["Sổ theo dõi", 1]]);
     const before = userCells(SHEET, "Ghi chú", "parindexstate");
     const first = await apply();
-    expect(wb.layout("parindexstate").visibility).toBe("Visible");
-    expect(wb.layout(`${STATE_SHEET} (2)`).visibility).toBe("VeryHidden");
+    expect(seed.wb.layout("parindexstate").visibility).toBe("Visible");
+    expect(seed.wb.layout(`${STATE_SHEET} (2)`).visibility).toBe("VeryHidden");
     const again = await apply();
     // The second run found its state: the same sheets replaced, none made twice.
     expect(again.created.map((c) => c.name)).toEqual(first.created.map((c) => c.name));
@@ -122,12 +107,12 @@ describe("a damaged or foreign state", () => {
     ["an unknown version", [JSON.stringify({ ...EMPTY_STATE, version: 99 })]],
   ])("(%s) warns once, knows our sheets again by their tops and replaces them in place", async (_, chunks) => {
     const first = await apply();
-    const sheets = wb.sheetNames();
+    const sheets = seed.wb.sheetNames();
     await overwriteState(chunks);
     const before = userCells(SHEET, "Ghi chú");
     const again = await apply();
     expect(again.notice).toEqual({ kind: "state-unreadable" });
-    expect(wb.sheetNames()).toEqual(sheets);
+    expect(seed.wb.sheetNames()).toEqual(sheets);
     expect(again.created.map((c) => c.name).sort()).toEqual(first.created.map((c) => c.name).sort());
     await expectUserCellsKept(before);
     expect((await apply()).notice).toBeNull();
@@ -135,13 +120,13 @@ describe("a damaged or foreign state", () => {
 
   it("naming the user's sheet as ours (copied from another workbook) leaves that sheet alone", async () => {
     await apply();
-    const { state } = await host.snapshot({ kind: "sheet", sheet: SHEET });
+    const { state } = await seed.host.snapshot({ kind: "sheet", sheet: SHEET });
     const foreign = { ...state, generated: [...state.generated, { name: "Ghi chú", kind: "summary", unit: null }] };
     await overwriteState(encodeState(foreign as typeof state));
     const before = userCells(SHEET, "Ghi chú");
     const again = await apply();
     expect(again.notice).toEqual({ kind: "not-ours", sheets: ["Ghi chú"] });
-    expect(wb.sheetNames()).toContain("Ghi chú");
+    expect(seed.wb.sheetNames()).toContain("Ghi chú");
     await expectUserCellsKept(before);
   });
 });

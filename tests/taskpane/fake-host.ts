@@ -19,12 +19,12 @@ import {
   Reconciled,
   SeenWorkbook,
   STATE_SHEET,
-  editCounts,
   EMPTY,
   WorkbookState,
 } from "../../src/core/edits";
 import { collectedSheets, stateAfterCollect } from "../../src/core/unit-files";
 import { topOf } from "../core/helpers";
+import { applyOutcome } from "../../src/office/apply-run";
 import { analyzeWithState } from "../../src/core/analyze-with-state";
 import {
   ApplyOutcome,
@@ -188,7 +188,8 @@ export class FakeHost implements WorkbookHost {
     const generated = this.state.generated.map((g) => g.name);
     if (generated.join("\n") !== request.expectedGenerated.join("\n"))
       throw new HostError("stale", generated.join(", "));
-    this.state = this.reconciled(request.sheet).state;
+    const reconciled = this.reconciled(request.sheet);
+    this.state = reconciled.state;
     const analysis = analyzeWithState([sheet], this.sheetNames, this.state, request.sheet);
     if (!analysis.ok) throw new HostError("no-table", request.sheet);
     const prepared = prepareRun({
@@ -206,15 +207,7 @@ export class FakeHost implements WorkbookHost {
     for (const draft of prepared.edits.sheets) this.generatedTops.set(draft.name, topOf(draft));
     this.state = prepared.nextState;
     if (prepared.edits.tableEdits.length > 0) this.changed(request.sheet);
-    return {
-      plan: analysis.plan,
-      created: prepared.edits.sheets.map((s) => ({ name: s.name, kind: s.kind, unit: s.unit })),
-      tableCells: prepared.edits.tableEdits.length,
-      notices: prepared.edits.notices,
-      counts: editCounts(prepared.edits),
-      state: this.state,
-      notice: null,
-    };
+    return applyOutcome(analysis.plan, prepared, reconciled.notice);
   }
 
   /** Merged areas the user made on the table's sheet since the run: Restore writes nothing under them. */
