@@ -1,11 +1,15 @@
 /** Installs `Excel`, `Office` and `OfficeExtension` globals backed by a memory workbook (playground, e2e tests). */
 import { ExcelApiError } from "./excel-api-error";
 import { ExcelEnums } from "./enums";
+import { DEFAULT_API_LEVEL, levelAtLeast } from "./proxy/api-level";
 import { MemoryRequestContext, runBatch, type ContextOptions } from "./proxy/context";
 import type { MemoryWorkbook } from "./memory-workbook";
 
 export interface GlobalsOptions {
-  /** Highest ExcelApi requirement set reported as supported (default "1.17"). */
+  /**
+   * The highest ExcelApi requirement set this Excel has (default "1.17"): isSetSupported answers by it, and every
+   * context refuses the API members above it (ApiNotFound).
+   */
   readonly excelApiVersion?: string;
   /** Other requirement sets and their highest version, e.g. { DialogApi: "1.2" }. */
   readonly requirementSets?: Readonly<Record<string, string>>;
@@ -26,17 +30,6 @@ export interface InstalledGlobals {
 }
 
 type AsyncCallback = (result: { status: string; value: undefined }) => void;
-
-/** "1.10" > "1.9": requirement set versions compare part by part. */
-function versionAtLeast(have: string, want: string): boolean {
-  const a = have.split(".").map(Number);
-  const b = want.split(".").map(Number);
-  for (let i = 0; i < Math.max(a.length, b.length); i++) {
-    const d = (a[i] ?? 0) - (b[i] ?? 0);
-    if (d !== 0) return d > 0;
-  }
-  return true;
-}
 
 /** Office.context.document.settings: changes stay in memory until saveAsync stores them in the workbook. */
 function documentSettings(workbook: MemoryWorkbook) {
@@ -61,13 +54,15 @@ function documentSettings(workbook: MemoryWorkbook) {
 export function installExcelGlobals(workbook: MemoryWorkbook, options: GlobalsOptions = {}): InstalledGlobals {
   const target = options.target ?? (globalThis as unknown as Record<string, unknown>);
   const contexts: MemoryRequestContext[] = [];
-  const sets: Record<string, string> = { ExcelApi: options.excelApiVersion ?? "1.17", ...options.requirementSets };
+  const excelApi = options.excelApiVersion ?? DEFAULT_API_LEVEL;
+  const sets: Record<string, string> = { ...options.requirementSets, ExcelApi: excelApi };
+  const contextOptions: ContextOptions = { ...options.contextOptions, excelApi };
 
   /** Excel.run(batch), and Excel.run(context, batch), which goes on with a context an earlier run made. */
   function run<T>(...args: unknown[]): Promise<T> {
     const batch = args[args.length - 1] as (context: Excel.RequestContext) => Promise<T>;
     if (args[0] instanceof MemoryRequestContext) return runBatch(args[0], batch);
-    const context = new MemoryRequestContext(workbook, options.contextOptions);
+    const context = new MemoryRequestContext(workbook, contextOptions);
     contexts.push(context);
     return runBatch(context, batch);
   }
@@ -78,8 +73,7 @@ export function installExcelGlobals(workbook: MemoryWorkbook, options: GlobalsOp
    * as Excel refuses it: on a host without the requirement set, and for anything that is no .xlsx package (a zip).
    */
   async function createWorkbook(base64?: string): Promise<void> {
-    if (!versionAtLeast(sets.ExcelApi, "1.8"))
-      throw new ExcelApiError("ApiNotFound", undefined, "Excel.createWorkbook");
+    if (!levelAtLeast(excelApi, "1.8")) throw new ExcelApiError("ApiNotFound", undefined, "Excel.createWorkbook");
     if (base64 === undefined) {
       createdWorkbooks.push("");
       return;
@@ -106,7 +100,7 @@ export function installExcelGlobals(workbook: MemoryWorkbook, options: GlobalsOp
       requirements: {
         isSetSupported: (name: string, minVersion?: string | number) => {
           const have = sets[name];
-          return have !== undefined && (minVersion === undefined || versionAtLeast(have, String(minVersion)));
+          return have !== undefined && (minVersion === undefined || levelAtLeast(have, String(minVersion)));
         },
       },
       document: { settings: documentSettings(workbook) },

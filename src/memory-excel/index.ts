@@ -5,7 +5,6 @@
 export { MemoryWorkbook } from "./memory-workbook";
 export type {
   SheetSpec,
-  WorkbookOptions,
   CellSnapshot,
   ConditionalFormatSnapshot,
   ChartSnapshot,

@@ -24,14 +24,6 @@ export interface SheetSpec {
   readonly visibility?: "Visible" | "Hidden" | "VeryHidden";
 }
 
-export interface WorkbookOptions {
-  /**
-   * "desktop" trims custom property keys and values to 255 characters as Excel does outside
-   * Excel on the web; "web" keeps them whole.
-   */
-  readonly platform?: "desktop" | "web";
-}
-
 type BorderKey =
   "borderTop" | "borderBottom" | "borderLeft" | "borderRight" | "borderDiagonalDown" | "borderDiagonalUp";
 
@@ -93,19 +85,17 @@ export interface LayoutSnapshot {
 }
 
 export class MemoryWorkbook extends WorkbookModel {
-  readonly platform: "desktop" | "web";
   /** @internal The onChanged handlers registered by the contexts over this workbook. */
   readonly worksheetChanges = new WorksheetChanges();
 
   /** A workbook with the given sheets (default: one sheet, "Sheet1"). */
-  constructor(sheetNames: readonly string[] = ["Sheet1"], options: WorkbookOptions = {}) {
+  constructor(sheetNames: readonly string[] = ["Sheet1"]) {
     super();
-    this.platform = options.platform ?? "desktop";
     for (const name of sheetNames) this.addSheet(name);
   }
 
-  static fromSheets(specs: readonly SheetSpec[], options: WorkbookOptions = {}): MemoryWorkbook {
-    const wb = new MemoryWorkbook([], options);
+  static fromSheets(specs: readonly SheetSpec[]): MemoryWorkbook {
+    const wb = new MemoryWorkbook([]);
     for (const spec of specs) {
       const sheet = wb.addSheet(spec.name);
       const origin = parseAddress(spec.origin ?? "A1").rect;
@@ -257,10 +247,5 @@ export class MemoryWorkbook extends WorkbookModel {
       hiddenColumns: [...sheet.hiddenColumns].sort((a, b) => a - b).map(columnName),
       merges: sheet.merges.map(rectToA1),
     };
-  }
-
-  /** Custom document properties, key -> value. */
-  customPropertyValues(): Record<string, unknown> {
-    return Object.fromEntries([...this.customProperties.values()].map((p) => [p.key, p.value]));
   }
 }

@@ -96,11 +96,11 @@ export async function applyRun(req: ApplyRequest, caps: Capabilities): Promise<A
   return runInExcel(async (context) => {
     const listed = await listSheets(context, req, caps);
     const read = await readForRun(context, listed, req, caps);
-    const { analysis, prepared } = prepareFromRead(read, req, caps);
+    const { analysis, prepared } = prepareFromRead(read, req);
     try {
       await write(context, read, prepared, req, caps);
     } catch (error) {
-      await rollback(rollbackPlanOf(read, prepared, req), caps).catch((e) => {
+      await rollback(rollbackPlanOf(read, prepared, req)).catch((e) => {
         throw new HostError("rollback-failed", String(e));
       });
       throw error;
@@ -153,7 +153,7 @@ interface RunRead extends ListedSheets {
   readonly table: LoadedCells;
   readonly cells: SheetCells;
   readonly generated: ReadonlyMap<string, GeneratedRead>;
-  readonly rules: LoadedRules | null;
+  readonly rules: LoadedRules;
 }
 
 /**
@@ -170,7 +170,7 @@ async function readForRun(
   const seenReads = queueSeenReads(worksheets, listed.listed);
   const present = req.expectedGenerated.filter((name) => listed.names.includes(name));
   const generated = new Map(present.map((name) => [name, queueGeneratedRead(worksheets.getItem(name), caps)]));
-  const rules = caps.conditionalFormats ? queueRulesRead(worksheets.getItem(req.sheet)) : null;
+  const rules = queueRulesRead(worksheets.getItem(req.sheet));
   // The earlier generated sheets' columns are read in a sync of their own: how much they hold is not known before.
   const othersBytes = generated.size > 0 ? caps.payloadLimitBytes : 0;
   const area = usedArea(listed.layout);
@@ -186,7 +186,7 @@ async function readForRun(
 }
 
 /** What the core decides from what was read: the analysis and every edit. */
-function prepareFromRead(read: RunRead, req: ApplyRequest, caps: Capabilities) {
+function prepareFromRead(read: RunRead, req: ApplyRequest) {
   const { state, sheetNames } = read.reconciled;
   const analysis = analyzeWithState([read.cells], sheetNames, state, req.sheet);
   if (!analysis.ok) throw new HostError("no-table", req.sheet);
@@ -199,7 +199,6 @@ function prepareFromRead(read: RunRead, req: ApplyRequest, caps: Capabilities) {
     current: currentContent(read.table),
     operations: req.operations,
     language: req.language,
-    fillsInsteadOfRules: !caps.conditionalFormats,
   });
   return { analysis, prepared };
 }
@@ -256,7 +255,7 @@ class RequestBatches {
   }
 
   private suspend(): void {
-    if (this.caps.suspendCalculation) this.context.application.suspendApiCalculationUntilNextSync();
+    this.context.application.suspendApiCalculationUntilNextSync();
   }
 }
 
@@ -270,8 +269,8 @@ async function write(
 ): Promise<void> {
   const batches = new RequestBatches(context, caps);
   for (const [i, draft] of prepared.edits.sheets.entries()) await queueNewSheet(context, batches, i, draft, caps);
-  await batches.room(finishBytes(read, prepared, caps));
-  queueFinish(context.workbook.worksheets, read, prepared, req, caps);
+  await batches.room(finishBytes(read, prepared));
+  queueFinish(context.workbook.worksheets, read, prepared, req);
   await context.sync();
 }
 
@@ -307,15 +306,13 @@ function rowsWithin(cells: readonly (readonly Content[])[], top: number, bytes: 
   return end - top;
 }
 
-/** The last batch: table edits, highlights (rules, or fills cell by cell), renames and places, the state. */
-function finishBytes(read: RunRead, prepared: PreparedRun, caps: Capabilities): number {
+/** The last batch: table edits, highlights (rules, and the fills an older version left), renames and places, the state. */
+function finishBytes(read: RunRead, prepared: PreparedRun): number {
   const { edits, replaces, nextState } = prepared;
   const tableEdits = edits.tableEdits.reduce((sum, e) => sum + contentsBytes([[e.content]]), 0);
   const last = highlightsOn(read.reconciled.state, edits.sheet);
   const looks = edits.highlights
-    ? caps.conditionalFormats
-      ? 4 * edits.highlights.rules.length + (read.rules?.items.length ?? 0)
-      : 2 * edits.highlights.fills.length + 2 * (last?.fills.length ?? 0)
+    ? 4 * edits.highlights.rules.length + read.rules.items.length + 2 * (last?.fills.length ?? 0)
     : 0;
   const legend = edits.highlights ? 3 * (LEGEND_KINDS.length + 1) : 0;
   const renames = 3 * replaces.length + 2 * edits.sheets.length;
@@ -328,18 +325,17 @@ function queueFinish(
   read: RunRead,
   prepared: PreparedRun,
   req: ApplyRequest,
-  caps: Capabilities,
 ): void {
   const { edits, replaces, nextState } = prepared;
   const table = worksheets.getItem(req.sheet);
   queueTableEdits(table, edits.tableEdits);
-  // The last run's rules on this sheet (its fills, on a host without conditional formats) go before this run's come,
+  // The last run's rules on this sheet (and the fills an older version wrote instead) go before this run's come,
   // so that a cell that no longer lost points does not stay coloured; other sheets' highlights stay theirs.
   const last = highlightsOn(read.reconciled.state, req.sheet);
   if (edits.highlights) {
-    if (last && read.rules) queueRemoveOurRules(read.rules, last.rules);
-    if (last && !read.rules) queueRemoveFills(table, last.fills);
-    queueHighlights(table, edits.highlights, caps);
+    if (last) queueRemoveOurRules(read.rules, last.rules);
+    if (last) queueRemoveFills(table, last.fills);
+    queueHighlights(table, edits.highlights);
   }
   // The new sheets take the names and the places of those they replace.
   replaces.forEach((name, i) => (worksheets.getItem(name).name = `${OLD_PREFIX}${i}`));

@@ -69,7 +69,7 @@ export function createOfficeHost(limits: { readonly payloadLimitBytes?: number }
     select: selectCell,
     openSheet,
     saveChoices: async (change) => (await choosing()).saveChoices(change),
-    watch: (sheet, onChange) => watchSheet(sheet, onChange, capabilities),
+    watch: watchSheet,
     readUnitFilesSource: (sheet) => readUnitFilesSource(sheet, capabilities),
     openAsWorkbook,
     collect: async (request) => (await collecting()).collectIntoWorkbook(request, capabilities),

@@ -72,12 +72,11 @@ export function queueDraftLooks(ws: Excel.Worksheet, draft: SheetDraft, caps: Ca
     ws.pageLayout.paperSize = "A4";
   }
   if (caps.dataValidation) for (const v of draft.validations) queueValidation(rangeOf(ws, v.area), v);
-  if (caps.conditionalFormats)
-    for (const rule of draft.rules) {
-      const cf = rangeOf(ws, rule.area).conditionalFormats.add("Custom");
-      cf.custom.rule.formula = rule.formula;
-      applyLook(cf.custom.format, PROGRESS_COLORS[rule.mark]);
-    }
+  for (const rule of draft.rules) {
+    const cf = rangeOf(ws, rule.area).conditionalFormats.add("Custom");
+    cf.custom.rule.formula = rule.formula;
+    applyLook(cf.custom.format, PROGRESS_COLORS[rule.mark]);
+  }
   if (draft.chart) {
     const chart = ws.charts.add("ColumnClustered", rangeOf(ws, draft.chart.source), "Columns");
     chart.title.text = draft.chart.title;
@@ -144,17 +143,12 @@ function queueKeptLook(cell: Excel.Range, content: Content): void {
       : { address: content.link, textToDisplay: content.text };
 }
 
-/** Conditional formats where the host has them, else fills cell by cell; and the legend's colours. */
-export function queueHighlights(ws: Excel.Worksheet, highlights: Highlights, caps: Capabilities): void {
-  if (caps.conditionalFormats) {
-    for (const rule of highlights.rules) {
-      const cf = rangeOf(ws, rule.area).conditionalFormats.add("Custom");
-      cf.custom.rule.formula = rule.formula;
-      applyHighlightLook(cf.custom.format, rule.kind);
-    }
-  } else {
-    for (const f of highlights.fills)
-      applyHighlightLook(ws.getRangeByIndexes(f.row - 1, f.column - 1, 1, 1).format, f.kind);
+/** Our conditional formats, and the legend's colours. */
+export function queueHighlights(ws: Excel.Worksheet, highlights: Highlights): void {
+  for (const rule of highlights.rules) {
+    const cf = rangeOf(ws, rule.area).conditionalFormats.add("Custom");
+    cf.custom.rule.formula = rule.formula;
+    applyHighlightLook(cf.custom.format, rule.kind);
   }
   const { legend } = highlights;
   ws.getRangeByIndexes(legend.top - 1, legend.left - 1, 1, 1).format.font.bold = true;

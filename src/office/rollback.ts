@@ -1,7 +1,6 @@
 import { CellArea } from "../core/cells";
 import { BackupCell, HighlightRule, highlightsOn, Reconciled, WorkbookState } from "../core/edits";
 import { cellContent } from "./to-cells";
-import { Capabilities } from "./requirements";
 import {
   queueHighlights,
   queueRemoveLooks,
@@ -36,7 +35,7 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
  * Excel applied before it failed: one sync to see what changed, one to mend only that
  * (a protected sheet that refused the run must not be written to again).
  */
-export async function rollback(plan: RollbackPlan, caps: Capabilities): Promise<void> {
+export async function rollback(plan: RollbackPlan): Promise<void> {
   await Excel.run(async (context) => {
     const worksheets = context.workbook.worksheets;
     worksheets.load("items/name");
@@ -46,7 +45,7 @@ export async function rollback(plan: RollbackPlan, caps: Capabilities): Promise<
       range.load("values,formulas,valueTypes,numberFormat");
       return { backup: b, range };
     });
-    const rules = caps.conditionalFormats ? queueRulesRead(table) : null;
+    const rules = queueRulesRead(table);
     await context.sync();
     const names = new Set(worksheets.items.map((w) => w.name));
     const before = new Set(plan.namesBefore);
@@ -72,7 +71,7 @@ export async function rollback(plan: RollbackPlan, caps: Capabilities): Promise<
       changed.map((c) => c.backup),
     );
     const previous = highlightsOn(plan.state, plan.sheet);
-    if (rules) {
+    {
       const ours = new Set([...plan.addedRules, ...(previous?.rules ?? [])].map((r) => r.formula));
       const present = rules.items
         .filter(
@@ -84,7 +83,7 @@ export async function rollback(plan: RollbackPlan, caps: Capabilities): Promise<
       const wanted = (previous?.rules ?? []).map((r) => r.formula).sort();
       if (!same(present, wanted)) {
         queueRemoveOurRules(rules, [...plan.addedRules, ...(previous?.rules ?? [])]);
-        if (previous) queueHighlights(table, { rules: previous.rules, fills: [], legend: previous.legend }, caps);
+        if (previous) queueHighlights(table, { rules: previous.rules, fills: [], legend: previous.legend });
       }
     }
     const legendTouched =

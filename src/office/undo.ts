@@ -76,7 +76,7 @@ async function undo(
     requireListedSheet(worksheets, sheet);
     const seenReads = queueSeenReads(worksheets, worksheets.items);
     const table = worksheets.getItem(sheet);
-    const rules = caps.conditionalFormats ? queueRulesRead(table) : null;
+    const rules = queueRulesRead(table);
     // No cell a merge now hides is written back (it stays in the backup).
     const merges = queueMergesRead(table, caps);
     await context.sync();
@@ -85,7 +85,7 @@ async function undo(
     const { tableEdits, skipped, highlights, nextState } = prepare(state, mergesOf(merges));
     queueTableEdits(table, tableEdits);
     if (highlights) {
-      if (rules) queueRemoveOurRules(rules, highlights.rules);
+      queueRemoveOurRules(rules, highlights.rules);
       queueRemoveLooks(table, highlights.legend, highlights.fills);
     }
     queueStateWrite(worksheets, stateSheet, stateRowsOf(seenReads, stateSheet), nextState);

@@ -1,4 +1,3 @@
-import { Capabilities } from "./requirements";
 import { runInExcel } from "./run-in-excel";
 
 /** Stops watching; resolves once Excel has dropped the handler. */
@@ -6,11 +5,9 @@ export type StopWatching = () => Promise<void>;
 
 /**
  * Calls `onChange` whenever cells of the sheet change, by the user or a co-author: one sync. Excel from ExcelApi
- * 1.14 tells the add-in's own writes apart, and those are left out; older Excel reports them too. Without
- * ExcelApi 1.7 there is nothing to watch with, and nothing happens.
+ * 1.14 tells the add-in's own writes apart, and those are left out; older Excel reports them too.
  */
-export async function watchSheet(sheet: string, onChange: () => void, caps: Capabilities): Promise<StopWatching> {
-  if (!caps.changeEvents) return async () => {};
+export async function watchSheet(sheet: string, onChange: () => void): Promise<StopWatching> {
   const registration = await runInExcel(async (context) => {
     const result = context.workbook.worksheets.getItem(sheet).onChanged.add(async (event) => {
       if (event.triggerSource !== "ThisLocalAddin") onChange();

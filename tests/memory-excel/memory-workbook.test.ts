@@ -1,5 +1,4 @@
-/** Building workbooks from plain descriptions, inspection helpers, custom properties and the selection. */
-/* eslint-disable office-addins/call-sync-before-read -- these tests exercise the proxy rules themselves: some reads come before load on purpose, and the rules cannot follow syncs made through helpers, ClientResult or *OrNullObject. */
+/** Building workbooks from plain descriptions, inspection helpers and the selection. */
 import { MemoryWorkbook, createContext } from "../../src/memory-excel";
 
 describe("MemoryWorkbook.fromSheets", () => {
@@ -38,45 +37,6 @@ describe("MemoryWorkbook.fromSheets", () => {
 
   it("throws ItemNotFound from inspection helpers for a missing sheet", () => {
     expect(() => new MemoryWorkbook().cell("Nope", "A1")).toThrow(expect.objectContaining({ code: "ItemNotFound" }));
-  });
-});
-
-describe("custom properties", () => {
-  it("adds, finds ignoring case, updates and deletes custom properties", async () => {
-    const wb = new MemoryWorkbook();
-    const ctx = createContext(wb);
-    const custom = ctx.excel.workbook.properties.custom;
-    custom.add("ParIndex.Version", "1");
-    custom.add("ParIndex.Count", 3);
-    const found = custom.getItemOrNullObject("parindex.version").load("key, value, type");
-    const missing = custom.getItemOrNullObject("other");
-    await ctx.sync();
-    expect([found.isNullObject, found.key, found.value, found.type]).toEqual([
-      false,
-      "ParIndex.Version",
-      "1",
-      "String",
-    ]);
-    expect(missing.isNullObject).toBe(true);
-    custom.add("PARINDEX.VERSION", "2");
-    custom.getItem("ParIndex.Count").delete();
-    custom.load("items/key,items/value");
-    await ctx.sync();
-    expect(custom.items.map((p) => [p.key, p.value])).toEqual([["ParIndex.Version", "2"]]);
-    expect(wb.customPropertyValues()).toEqual({ "ParIndex.Version": "2" });
-  });
-
-  it("trims values to 255 characters outside Excel on the web, and keeps them whole on the web", async () => {
-    for (const [platform, length] of [
-      ["desktop", 255],
-      ["web", 300],
-    ] as const) {
-      const wb = new MemoryWorkbook(["S"], { platform });
-      const ctx = createContext(wb);
-      ctx.excel.workbook.properties.custom.add("Long", "x".repeat(300));
-      await ctx.sync();
-      expect((wb.customPropertyValues().Long as string).length).toBe(length);
-    }
   });
 });
 

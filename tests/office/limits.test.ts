@@ -3,7 +3,7 @@ import { columnLetters } from "../../src/core/cells";
 import { installExcelGlobals, InstalledGlobals, MemoryWorkbook } from "../../src/memory-excel";
 import { createOfficeHost } from "../../src/office";
 import expected from "../fixtures/gia-nghia-2024.expected.json";
-import { belowMaxRowsByHand, childRowsByHand, rowsByCode } from "../fixtures/seed-by-hand";
+import { childRowsByHand, rowsByCode } from "../fixtures/seed-by-hand";
 import { everything, fixtureWorkbook } from "./workbooks";
 
 const ALL = new Set(["subtotals", "highlights", "assignments", "summary"] as const);
@@ -135,46 +135,5 @@ describe("Excel on the web's response limit", () => {
     const read = snapshot.sheets.map((s) => s.name);
     expect(read).toContain("Phụ lục");
     expect(read.filter((n) => first.created.some((c) => c.name === n))).toEqual([]);
-  });
-});
-
-describe("a host without conditional formats (ExcelApi before 1.6)", () => {
-  it("fills the cells instead, and Clear highlights takes exactly those fills away", async () => {
-    const wb: MemoryWorkbook = await fixtureWorkbook("gia-nghia-2024.pasted.xlsx");
-    globals = installExcelGlobals(wb, { excelApiVersion: "1.5" });
-    const host = createOfficeHost();
-    await host.apply({ sheet: "Phụ lục", operations: new Set(["highlights"]), language: "vi", expectedGenerated: [] });
-    expect(wb.conditionalFormats("Phụ lục")).toEqual([]);
-    // Every criterion and domain whose score is below its maximum, and nothing else.
-    const below = belowMaxRowsByHand(rowsByCode(wb.values("Phụ lục", "A1:A80").map((r) => r[0])));
-    const filled = () =>
-      Array.from({ length: 71 - 8 + 1 }, (_, i) => 8 + i).filter((row) => wb.cell("Phụ lục", `D${row}`).fill !== null);
-    expect(filled()).toEqual(below);
-    await host.clearHighlights("Phụ lục");
-    expect(filled()).toEqual([]);
-  });
-
-  it("takes the last run's fills off before a rerun, and Clear gives the cells back their font colour", async () => {
-    const wb: MemoryWorkbook = await fixtureWorkbook("gia-nghia-2024.pasted.xlsx");
-    globals = installExcelGlobals(wb, { excelApiVersion: "1.5" });
-    const host = createOfficeHost();
-    const run = () =>
-      host.apply({ sheet: "Phụ lục", operations: new Set(["highlights"]), language: "vi", expectedGenerated: [] });
-    const look = (address: string) => {
-      const { fill, fontColor } = wb.cell("Phụ lục", address);
-      return { fill, fontColor };
-    };
-    const scoreOf37 = "D31"; // 3.7 scored 1 of 3
-    const untouched = look(scoreOf37);
-    await run();
-    expect(look(scoreOf37).fill).not.toBeNull();
-    // The unit made up the lost points; the next run must not leave the cell coloured.
-    wb.editByUser("Phụ lục", scoreOf37, 3);
-    await run();
-    expect(look(scoreOf37)).toEqual(untouched);
-    wb.editByUser("Phụ lục", scoreOf37, 1);
-    await run();
-    await host.clearHighlights("Phụ lục");
-    expect(look(scoreOf37)).toEqual(untouched);
   });
 });

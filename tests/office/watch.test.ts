@@ -84,18 +84,6 @@ describe("watching the table's sheet", () => {
     expect(kept).toHaveBeenCalledTimes(1);
   });
 
-  it("does nothing, and costs nothing, without ExcelApi 1.7", async () => {
-    const host = hostOn("1.6");
-    expect(host.capabilities.changeEvents).toBe(false);
-    const onChange = jest.fn();
-    const stop = await host.watch(SHEET, onChange);
-    wb.editByUser(SHEET, "D72", 80);
-    await eventsArrive();
-    await stop();
-    expect(onChange).not.toHaveBeenCalled();
-    expect(globals.contexts).toEqual([]);
-  });
-
   it("fails as a HostError when the sheet is gone", async () => {
     const host = hostOn();
     await expect(host.watch("Không có", jest.fn())).rejects.toMatchObject({ name: "HostError" });

@@ -59,12 +59,9 @@ export interface Call {
 
 export class FakeHost implements WorkbookHost {
   readonly capabilities = {
-    conditionalFormats: true,
-    suspendCalculation: true,
     mergedAreas: true,
     pageLayout: true,
     payloadLimitBytes: 4_750_000,
-    changeEvents: true,
     dataValidation: true,
     cellProperties: true,
     createWorkbook: true,

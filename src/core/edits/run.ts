@@ -33,8 +33,6 @@ export interface RunInput {
   readonly current: (row: number, column: number) => Content;
   readonly operations: ReadonlySet<Operation>;
   readonly language: Language;
-  /** The host has no conditional formats: highlights become fills, remembered so that Clear finds them. */
-  readonly fillsInsteadOfRules?: boolean;
 }
 
 export interface PreparedRun extends PlannedRun {
@@ -71,11 +69,8 @@ export function prepareRun(given: RunInput): PreparedRun {
     input.current,
   );
   if (edits.highlights) {
-    const { rules, fills, legend } = edits.highlights;
-    const filled = input.fillsInsteadOfRules
-      ? fills.map((f) => ({ row: f.row, column: f.column, previous: null }))
-      : [];
-    nextState = withHighlightsOn(nextState, edits.sheet, { rules, fills: filled, legend });
+    const { rules, legend } = edits.highlights;
+    nextState = withHighlightsOn(nextState, edits.sheet, { rules, fills: [], legend });
   }
   return { ...planned, nextState };
 }

@@ -2,43 +2,28 @@
  * Excel.Application: what a writer uses to keep Excel from recalculating between its writes, and the regional
  * number format (cultureInfo.numberFormat, ExcelApi 1.11) that the pane writes its figures with.
  */
-import { ClientObject, type ScalarReaders } from "../proxy/client-object";
+import { ClientObject } from "../proxy/client-object";
 import type { MemoryRequestContext } from "../proxy/context";
+import { defineExcelClass } from "../proxy/members";
 
 /** Excel.NumberFormatInfo: the system's separators, read-only. */
-class NumberFormatInfoApi extends ClientObject {
-  protected get typeName(): string {
-    return "NumberFormatInfo";
-  }
+class NumberFormatInfoApi extends ClientObject {}
 
-  protected override scalars(): ScalarReaders {
-    return {
-      numberDecimalSeparator: () => this.context.separators.decimal,
-      numberGroupSeparator: () => this.context.separators.thousands,
-    };
-  }
-
-  get numberDecimalSeparator(): string {
-    return this.read("numberDecimalSeparator");
-  }
-
-  get numberGroupSeparator(): string {
-    return this.read("numberGroupSeparator");
-  }
-}
+defineExcelClass(NumberFormatInfoApi, {
+  name: "NumberFormatInfo",
+  since: "1.11",
+  properties: {
+    numberDecimalSeparator: { since: "1.11", read: (info) => info.context.separators.decimal },
+    numberGroupSeparator: { since: "1.11", read: (info) => info.context.separators.thousands },
+  },
+});
 
 /** Excel.CultureInfo: only its number format. */
 class CultureInfoApi extends ClientObject {
   readonly numberFormat: NumberFormatInfoApi = new NumberFormatInfoApi(this.context);
-
-  protected get typeName(): string {
-    return "CultureInfo";
-  }
-
-  protected override navigations(): Record<string, ClientObject> {
-    return { numberFormat: this.numberFormat };
-  }
 }
+
+defineExcelClass(CultureInfoApi, { name: "CultureInfo", since: "1.11", navigations: { numberFormat: "1.11" } });
 
 export class ApplicationApi extends ClientObject {
   /** Calls made, for tests: the in-memory Excel computes lazily on read either way. */
@@ -50,17 +35,16 @@ export class ApplicationApi extends ClientObject {
     this.cultureInfo = new CultureInfoApi(context);
   }
 
-  protected get typeName(): string {
-    return "Application";
-  }
-
-  protected override navigations(): Record<string, ClientObject> {
-    return { cultureInfo: this.cultureInfo };
-  }
-
   suspendApiCalculationUntilNextSync(): void {
     this.queue("suspendApiCalculationUntilNextSync", null, () => {
       this.suspendedSyncs++;
     });
   }
 }
+
+defineExcelClass(ApplicationApi, {
+  name: "Application",
+  since: "1.1",
+  navigations: { cultureInfo: "1.11" },
+  methods: { suspendApiCalculationUntilNextSync: "1.6" },
+});

@@ -1,14 +1,9 @@
-/** Excel.ChartCollection and Chart: stored, not drawn, so tests can see which charts exist and what they plot. */
+/** Excel.ChartCollection, Chart and ChartTitle: stored, not drawn, so tests can see which charts exist and what they plot. */
 import { rectToA1 } from "../address";
 import { excelError } from "../excel-api-error";
 import type { ChartModel, SheetModel } from "../model/sheet";
-import {
-  ClientObject,
-  CollectionObject,
-  TargetObject,
-  type ClientResult,
-  type ScalarReaders,
-} from "../proxy/client-object";
+import { ClientObject, CollectionObject, TargetObject, type ClientResult } from "../proxy/client-object";
+import { defineExcelClass } from "../proxy/members";
 import type { RangeApi } from "./range";
 import { assertEditable, rectOnSheet } from "./range-target";
 import type { WorksheetApi } from "./worksheet";
@@ -21,57 +16,30 @@ interface ChartTarget {
 }
 
 export class ChartTitleApi extends ClientObject {
-  constructor(private readonly chart: ChartApi) {
+  constructor(readonly chart: ChartApi) {
     super(chart.context);
   }
-  protected get typeName(): string {
-    return "ChartTitle";
-  }
-  protected override scalars(): ScalarReaders {
-    return { text: () => this.chart.target().chart.title };
-  }
-  get text(): string {
-    return this.read("text");
-  }
-  set text(text: string) {
-    this.write("text", text, () => {
-      this.chart.target().chart.title = String(text);
-    });
-  }
 }
+
+defineExcelClass(ChartTitleApi, {
+  name: "ChartTitle",
+  since: "1.1",
+  properties: {
+    text: {
+      since: "1.1",
+      read: (title) => title.chart.target().chart.title,
+      write: (title, text: string) => {
+        title.chart.target().chart.title = String(text);
+      },
+    },
+  },
+});
 
 export class ChartApi extends TargetObject<ChartTarget> {
   readonly title: ChartTitleApi = new ChartTitleApi(this);
 
-  protected get typeName(): string {
-    return "Chart";
-  }
   protected override exists(t: ChartTarget): boolean {
     return this.context.model.sheets.includes(t.sheet) && t.sheet.charts.includes(t.chart);
-  }
-  protected override scalars(): ScalarReaders {
-    return {
-      id: () => this.target().chart.id,
-      name: () => this.target().chart.name,
-      chartType: () => this.target().chart.type,
-    };
-  }
-  protected override navigations(): Record<string, ClientObject> {
-    return { title: this.title };
-  }
-  get id(): string {
-    return this.read("id");
-  }
-  get name(): string {
-    return this.read("name");
-  }
-  set name(name: string) {
-    this.write("name", name, () => {
-      this.target().chart.name = String(name);
-    });
-  }
-  get chartType(): string {
-    return this.read("chartType");
   }
   /** Places the chart over cells, e.g. setPosition("H2", "P20"). */
   setPosition(startCell: RangeApi | string, endCell?: RangeApi | string): void {
@@ -91,12 +59,27 @@ export class ChartApi extends TargetObject<ChartTarget> {
   }
 }
 
+defineExcelClass(ChartApi, {
+  name: "Chart",
+  since: "1.1",
+  properties: {
+    id: { since: "1.7", read: (chart) => chart.target().chart.id },
+    name: {
+      since: "1.1",
+      read: (chart) => chart.target().chart.name,
+      write: (chart, name: string) => {
+        chart.target().chart.name = String(name);
+      },
+    },
+    chartType: { since: "1.7", read: (chart) => chart.target().chart.type },
+  },
+  navigations: { title: "1.1" },
+  methods: { setPosition: "1.1", delete: "1.1" },
+});
+
 export class ChartCollectionApi extends CollectionObject<ChartModel, ChartApi> {
   constructor(private readonly worksheet: WorksheetApi) {
     super(worksheet.context);
-  }
-  protected get typeName(): string {
-    return "ChartCollection";
   }
   protected currentItems(): ChartModel[] {
     return [...this.worksheet.target().charts];
@@ -137,11 +120,11 @@ export class ChartCollectionApi extends CollectionObject<ChartModel, ChartApi> {
   private byName(name: string, nullable: boolean): ChartApi {
     return new ChartApi(
       this.context,
-      () => {
+      this.since(nullable ? "getItemOrNullObject" : "getItem", () => {
         const sheet = this.worksheet.target();
         const chart = sheet.charts.find((c) => c.name === name);
         return chart ? { sheet, chart } : null;
-      },
+      }),
       nullable,
     );
   }
@@ -154,3 +137,9 @@ export class ChartCollectionApi extends CollectionObject<ChartModel, ChartApi> {
     return this.byName(name, true);
   }
 }
+
+defineExcelClass(ChartCollectionApi, {
+  name: "ChartCollection",
+  since: "1.1",
+  methods: { add: "1.1", getCount: "1.4", getItem: "1.1", getItemOrNullObject: "1.4" },
+});

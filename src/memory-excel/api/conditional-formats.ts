@@ -2,13 +2,8 @@
 import { intersect } from "../address";
 import { excelError } from "../excel-api-error";
 import type { ConditionalFormatLook, ConditionalFormatModel, ConditionalFormatRule, SheetModel } from "../model/sheet";
-import {
-  ClientObject,
-  CollectionObject,
-  TargetObject,
-  type ClientResult,
-  type ScalarReaders,
-} from "../proxy/client-object";
+import { ClientObject, CollectionObject, TargetObject, type ClientResult } from "../proxy/client-object";
+import { defineExcelClass, type PropertyMember } from "../proxy/members";
 import { colorOrThrow } from "./range-format";
 import { RangeApi } from "./range";
 import { assertEditable } from "./range-target";
@@ -41,7 +36,7 @@ interface CfTarget {
 
 /** Base for the parts of a conditional format: they act on the format found by the owner. */
 abstract class CfPart extends ClientObject {
-  constructor(protected readonly owner: ConditionalFormatApi) {
+  constructor(readonly owner: ConditionalFormatApi) {
     super(owner.context);
   }
   /** @internal The conditional format, after checking its sheet can be changed. */
@@ -50,23 +45,27 @@ abstract class CfPart extends ClientObject {
     assertEditable(sheet);
     return cf;
   }
+  /** @internal */
+  look(): ConditionalFormatLook {
+    return this.owner.target().cf.look;
+  }
+}
+
+/** A part of the format's look (its fill colour, its font's boldness...), checked by `check` when written. */
+function lookProperty<K extends keyof ConditionalFormatLook>(
+  key: K,
+  check: (value: any) => ConditionalFormatLook[K],
+): PropertyMember<CfPart> {
+  return {
+    since: "1.6",
+    read: (part) => part.look()[key],
+    write: (part, value) => {
+      part.editable().look[key] = check(value);
+    },
+  };
 }
 
 export class ConditionalRangeFillApi extends CfPart {
-  protected get typeName(): string {
-    return "ConditionalRangeFill";
-  }
-  protected override scalars(): ScalarReaders {
-    return { color: () => this.owner.target().cf.look.fill };
-  }
-  get color(): string {
-    return this.read("color");
-  }
-  set color(color: string) {
-    this.write("color", color, () => {
-      this.editable().look.fill = colorOrThrow(color);
-    });
-  }
   clear(): void {
     this.queue("clear", null, () => {
       this.editable().look.fill = null;
@@ -74,132 +73,107 @@ export class ConditionalRangeFillApi extends CfPart {
   }
 }
 
-export class ConditionalRangeFontApi extends CfPart {
-  protected get typeName(): string {
-    return "ConditionalRangeFont";
-  }
-  protected override scalars(): ScalarReaders {
-    const look = () => this.owner.target().cf.look;
-    return { color: () => look().fontColor, bold: () => look().bold, italic: () => look().italic };
-  }
-  private writeLook<K extends keyof ConditionalFormatLook>(
-    key: K,
-    name: string,
-    value: ConditionalFormatLook[K],
-    check: () => ConditionalFormatLook[K],
-  ) {
-    this.write(name, value, () => {
-      this.editable().look[key] = check();
-    });
-  }
-  get color(): string {
-    return this.read("color");
-  }
-  set color(color: string) {
-    this.writeLook("fontColor", "color", color, () => colorOrThrow(color));
-  }
-  get bold(): boolean {
-    return this.read("bold");
-  }
-  set bold(bold: boolean) {
-    this.writeLook("bold", "bold", bold, () => Boolean(bold));
-  }
-  get italic(): boolean {
-    return this.read("italic");
-  }
-  set italic(italic: boolean) {
-    this.writeLook("italic", "italic", italic, () => Boolean(italic));
-  }
-}
+defineExcelClass(ConditionalRangeFillApi, {
+  name: "ConditionalRangeFill",
+  since: "1.6",
+  properties: { color: lookProperty("fill", colorOrThrow) },
+  methods: { clear: "1.6" },
+});
+
+export class ConditionalRangeFontApi extends CfPart {}
+
+defineExcelClass(ConditionalRangeFontApi, {
+  name: "ConditionalRangeFont",
+  since: "1.6",
+  properties: {
+    color: lookProperty("fontColor", colorOrThrow),
+    bold: lookProperty("bold", Boolean),
+    italic: lookProperty("italic", Boolean),
+  },
+});
 
 export class ConditionalRangeFormatApi extends CfPart {
   readonly fill: ConditionalRangeFillApi = new ConditionalRangeFillApi(this.owner);
   readonly font: ConditionalRangeFontApi = new ConditionalRangeFontApi(this.owner);
-  protected get typeName(): string {
-    return "ConditionalRangeFormat";
-  }
-  protected override navigations(): Record<string, ClientObject> {
-    return { fill: this.fill, font: this.font };
-  }
 }
+
+defineExcelClass(ConditionalRangeFormatApi, {
+  name: "ConditionalRangeFormat",
+  since: "1.6",
+  navigations: { fill: "1.6", font: "1.6" },
+});
 
 /** cellValue / custom: valid only for a conditional format of that type, as in Excel. */
 abstract class TypedRulePart extends CfPart {
   readonly format: ConditionalRangeFormatApi = new ConditionalRangeFormatApi(this.owner);
   protected abstract get ruleType(): string;
-  protected typed(): ConditionalFormatModel {
+  /** @internal */
+  typed(): ConditionalFormatModel {
     const { cf } = this.owner.target();
     if (cf.type !== this.ruleType) throw excelError("InvalidArgument", `The conditional format is of type ${cf.type}.`);
     return cf;
   }
-  protected override navigations(): Record<string, ClientObject> {
-    return { format: this.format };
-  }
 }
 
 export class CellValueConditionalFormatApi extends TypedRulePart {
-  protected get typeName(): string {
-    return "CellValueConditionalFormat";
-  }
   protected get ruleType(): string {
     return "CellValue";
   }
-  protected override scalars(): ScalarReaders {
-    return { rule: () => ({ ...this.typed().rule }) };
-  }
-  get rule(): ConditionalFormatRule {
-    return this.read("rule");
-  }
-  set rule(rule: ConditionalFormatRule) {
-    this.write("rule", rule, () => {
-      const cf = this.typed();
-      this.editable();
-      if (!rule || rule.formula1 === undefined || rule.formula1 === "" || !OPERATORS.includes(String(rule.operator))) {
-        throw excelError("InvalidArgument", "A cell value rule needs formula1 and a valid operator.");
-      }
-      const between = rule.operator === "Between" || rule.operator === "NotBetween";
-      if (between && (rule.formula2 === undefined || rule.formula2 === ""))
-        throw excelError("InvalidArgument", "Between needs formula2.");
-      cf.rule = {
-        formula1: String(rule.formula1),
-        formula2: rule.formula2 === undefined ? undefined : String(rule.formula2),
-        operator: rule.operator,
-      };
-    });
-  }
 }
 
-export class ConditionalFormatRuleApi extends CfPart {
-  protected get typeName(): string {
-    return "ConditionalFormatRule";
+function writeCellValueRule(part: CellValueConditionalFormatApi, rule: ConditionalFormatRule): void {
+  const cf = part.typed();
+  part.editable();
+  if (!rule || rule.formula1 === undefined || rule.formula1 === "" || !OPERATORS.includes(String(rule.operator))) {
+    throw excelError("InvalidArgument", "A cell value rule needs formula1 and a valid operator.");
   }
-  protected override scalars(): ScalarReaders {
-    return { formula: () => this.owner.target().cf.rule.formula ?? "" };
-  }
-  get formula(): string {
-    return this.read("formula");
-  }
-  set formula(formula: string) {
-    this.write("formula", formula, () => {
-      if (typeof formula !== "string" || formula === "")
-        throw excelError("InvalidArgument", "A custom rule needs a formula.");
-      this.editable().rule = { formula };
-    });
-  }
+  const between = rule.operator === "Between" || rule.operator === "NotBetween";
+  if (between && (rule.formula2 === undefined || rule.formula2 === ""))
+    throw excelError("InvalidArgument", "Between needs formula2.");
+  cf.rule = {
+    formula1: String(rule.formula1),
+    formula2: rule.formula2 === undefined ? undefined : String(rule.formula2),
+    operator: rule.operator,
+  };
 }
+
+defineExcelClass(CellValueConditionalFormatApi, {
+  name: "CellValueConditionalFormat",
+  since: "1.6",
+  properties: { rule: { since: "1.6", read: (part) => ({ ...part.typed().rule }), write: writeCellValueRule } },
+  navigations: { format: "1.6" },
+});
+
+export class ConditionalFormatRuleApi extends CfPart {}
+
+defineExcelClass(ConditionalFormatRuleApi, {
+  name: "ConditionalFormatRule",
+  since: "1.6",
+  properties: {
+    formula: {
+      since: "1.6",
+      read: (part) => part.owner.target().cf.rule.formula ?? "",
+      write: (part, formula: string) => {
+        if (typeof formula !== "string" || formula === "")
+          throw excelError("InvalidArgument", "A custom rule needs a formula.");
+        part.editable().rule = { formula };
+      },
+    },
+  },
+});
 
 export class CustomConditionalFormatApi extends TypedRulePart {
   readonly rule: ConditionalFormatRuleApi = new ConditionalFormatRuleApi(this.owner);
-  protected get typeName(): string {
-    return "CustomConditionalFormat";
-  }
   protected get ruleType(): string {
     return "Custom";
   }
-  protected override navigations(): Record<string, ClientObject> {
-    return { format: this.format, rule: this.rule };
-  }
 }
+
+defineExcelClass(CustomConditionalFormatApi, {
+  name: "CustomConditionalFormat",
+  since: "1.6",
+  navigations: { format: "1.6", rule: "1.6" },
+});
 
 /** customOrNullObject: a null object, not an error, when the format is of another type. */
 export class NullableCustomConditionalFormatApi extends CustomConditionalFormatApi {
@@ -220,56 +194,20 @@ export class ConditionalFormatApi extends TargetObject<CfTarget> {
   readonly custom: CustomConditionalFormatApi = new CustomConditionalFormatApi(this);
   readonly customOrNullObject: NullableCustomConditionalFormatApi = new NullableCustomConditionalFormatApi(this);
 
-  protected get typeName(): string {
-    return "ConditionalFormat";
-  }
   protected override exists(t: CfTarget): boolean {
     return this.context.model.sheets.includes(t.sheet) && t.sheet.conditionalFormats.includes(t.cf);
   }
-  protected override scalars(): ScalarReaders {
-    return {
-      id: () => this.target().cf.id,
-      type: () => this.target().cf.type,
-      priority: () => this.target().sheet.conditionalFormats.indexOf(this.target().cf),
-      stopIfTrue: () => this.target().cf.stopIfTrue,
-    };
-  }
-  protected override navigations(): Record<string, ClientObject> {
-    return { cellValue: this.cellValue, custom: this.custom, customOrNullObject: this.customOrNullObject };
-  }
-  private editable(): CfTarget {
+  /** @internal */
+  editable(): CfTarget {
     const t = this.target();
     assertEditable(t.sheet);
     return t;
   }
-  get id(): string {
-    return this.read("id");
-  }
-  get type(): string {
-    return this.read("type");
-  }
-  get priority(): number {
-    return this.read("priority");
-  }
-  /** Priority 0 is evaluated first; the others move to make room. */
-  set priority(priority: number) {
-    this.write("priority", priority, () => {
-      const { sheet, cf } = this.editable();
-      const list = sheet.conditionalFormats.filter((x) => x !== cf);
-      list.splice(Math.max(0, Math.min(Math.trunc(priority), list.length)), 0, cf);
-      sheet.conditionalFormats = list;
-    });
-  }
-  get stopIfTrue(): boolean {
-    return this.read("stopIfTrue");
-  }
-  set stopIfTrue(stop: boolean) {
-    this.write("stopIfTrue", stop, () => {
-      this.editable().cf.stopIfTrue = Boolean(stop);
-    });
-  }
   getRange(): RangeApi {
-    return new RangeApi(this.context, () => ({ sheet: this.target().sheet, rect: this.target().cf.rect }));
+    return new RangeApi(
+      this.context,
+      this.since("getRange", () => ({ sheet: this.target().sheet, rect: this.target().cf.rect })),
+    );
   }
   delete(): void {
     this.queue("delete", null, () => {
@@ -279,13 +217,39 @@ export class ConditionalFormatApi extends TargetObject<CfTarget> {
   }
 }
 
+defineExcelClass(ConditionalFormatApi, {
+  name: "ConditionalFormat",
+  since: "1.6",
+  properties: {
+    id: { since: "1.6", read: (format) => format.target().cf.id },
+    type: { since: "1.6", read: (format) => format.target().cf.type },
+    priority: {
+      since: "1.6",
+      read: (format) => format.target().sheet.conditionalFormats.indexOf(format.target().cf),
+      /** Priority 0 is evaluated first; the others move to make room. */
+      write: (format, priority: number) => {
+        const { sheet, cf } = format.editable();
+        const list = sheet.conditionalFormats.filter((x) => x !== cf);
+        list.splice(Math.max(0, Math.min(Math.trunc(priority), list.length)), 0, cf);
+        sheet.conditionalFormats = list;
+      },
+    },
+    stopIfTrue: {
+      since: "1.6",
+      read: (format) => format.target().cf.stopIfTrue,
+      write: (format, stop: boolean) => {
+        format.editable().cf.stopIfTrue = Boolean(stop);
+      },
+    },
+  },
+  navigations: { cellValue: "1.6", custom: "1.6", customOrNullObject: "1.6" },
+  methods: { getRange: "1.6", delete: "1.6" },
+});
+
 /** The conditional formats that apply to any cell of a range. */
 export class ConditionalFormatCollectionApi extends CollectionObject<ConditionalFormatModel, ConditionalFormatApi> {
   constructor(private readonly range: RangeApi) {
     super(range.context);
-  }
-  protected get typeName(): string {
-    return "ConditionalFormatCollection";
   }
   protected currentItems(): ConditionalFormatModel[] {
     const { sheet, rect } = this.range.target();
@@ -321,11 +285,14 @@ export class ConditionalFormatCollectionApi extends CollectionObject<Conditional
   }
 
   getItemAt(index: number): ConditionalFormatApi {
-    return new ConditionalFormatApi(this.context, () => {
-      const cf = this.currentItems()[index];
-      if (!cf) throw excelError("InvalidArgument", `No conditional format at index ${index}.`);
-      return { sheet: this.range.target().sheet, cf };
-    });
+    return new ConditionalFormatApi(
+      this.context,
+      this.since("getItemAt", () => {
+        const cf = this.currentItems()[index];
+        if (!cf) throw excelError("InvalidArgument", `No conditional format at index ${index}.`);
+        return { sheet: this.range.target().sheet, cf };
+      }),
+    );
   }
 
   /** Removes every conditional format touching the range (Excel would trim the ones that extend beyond it). */
@@ -336,3 +303,9 @@ export class ConditionalFormatCollectionApi extends CollectionObject<Conditional
     });
   }
 }
+
+defineExcelClass(ConditionalFormatCollectionApi, {
+  name: "ConditionalFormatCollection",
+  since: "1.6",
+  methods: { add: "1.6", getCount: "1.6", getItemAt: "1.6", clearAll: "1.6" },
+});

@@ -7,7 +7,8 @@
 import { contains, intersect } from "../address";
 import { excelError } from "../excel-api-error";
 import type { DataValidationAlert, DataValidationModel } from "../model/sheet";
-import { ClientObject, type ScalarReaders } from "../proxy/client-object";
+import { ClientObject } from "../proxy/client-object";
+import { defineExcelClass } from "../proxy/members";
 import type { RangeApi } from "./range";
 import { assertEditable } from "./range-target";
 
@@ -59,70 +60,16 @@ function checkedRule(rule: unknown): { type: string; rule: Record<string, unknow
 }
 
 export class DataValidationApi extends ClientObject {
-  constructor(private readonly range: RangeApi) {
+  constructor(readonly range: RangeApi) {
     super(range.context);
   }
 
-  protected get typeName(): string {
-    return "DataValidation";
-  }
-
-  /** The one validation covering the whole range, "None" where there is none, else "Inconsistent". */
-  private current(): DataValidationModel | "None" | "Inconsistent" {
+  /** @internal The one validation covering the whole range, "None" where there is none, else "Inconsistent". */
+  current(): DataValidationModel | "None" | "Inconsistent" {
     const { sheet, rect } = this.range.target();
     const touching = sheet.dataValidations.filter((v) => intersect(v.rect, rect) !== null);
     if (touching.length === 0) return "None";
     return touching.length === 1 && contains(touching[0].rect, rect) ? touching[0] : "Inconsistent";
-  }
-
-  protected override scalars(): ScalarReaders {
-    const of =
-      <T>(read: (v: DataValidationModel) => T, otherwise: T) =>
-      () => {
-        const v = this.current();
-        return typeof v === "string" ? otherwise : read(v);
-      };
-    return {
-      type: () => {
-        const v = this.current();
-        return typeof v === "string" ? v : v.type;
-      },
-      rule: of((v) => v.rule, {}),
-      errorAlert: of((v) => v.errorAlert, NO_ALERT),
-    };
-  }
-
-  get type(): string {
-    return this.read("type");
-  }
-  get rule(): Record<string, unknown> {
-    return this.read("rule");
-  }
-  set rule(rule: Record<string, unknown>) {
-    this.write("rule", rule, () => {
-      const { sheet, rect } = this.range.target();
-      assertEditable(sheet);
-      const checked = checkedRule(rule);
-      const others = sheet.dataValidations.filter((v) => intersect(v.rect, rect) !== null);
-      if (others.some((v) => !contains(rect, v.rect)))
-        throw excelError("InvalidOperation", "The range holds part of another data validation; clear it first.");
-      sheet.dataValidations = [
-        ...sheet.dataValidations.filter((v) => !others.includes(v)),
-        { rect, ...checked, errorAlert: NO_ALERT },
-      ];
-    });
-  }
-  get errorAlert(): DataValidationAlert {
-    return this.read("errorAlert");
-  }
-  set errorAlert(alert: Partial<DataValidationAlert>) {
-    this.write("errorAlert", alert, () => {
-      const v = this.current();
-      if (typeof v === "string") throw excelError("InvalidOperation", "The range has no data validation to alert on.");
-      const style = alert.style ?? v.errorAlert.style;
-      if (!ALERT_STYLES.includes(style)) throw excelError("InvalidArgument", `Unknown alert style '${style}'.`);
-      v.errorAlert = { ...v.errorAlert, ...alert, style };
-    });
   }
 
   clear(): void {
@@ -135,3 +82,49 @@ export class DataValidationApi extends ClientObject {
     });
   }
 }
+
+/** What the range's one validation says, or `otherwise` where there is none or several. */
+const ofCurrent =
+  <T>(read: (v: DataValidationModel) => T, otherwise: T) =>
+  (validation: DataValidationApi) => {
+    const v = validation.current();
+    return typeof v === "string" ? otherwise : read(v);
+  };
+
+function writeRule({ range }: DataValidationApi, rule: Record<string, unknown>): void {
+  const { sheet, rect } = range.target();
+  assertEditable(sheet);
+  const checked = checkedRule(rule);
+  const others = sheet.dataValidations.filter((v) => intersect(v.rect, rect) !== null);
+  if (others.some((v) => !contains(rect, v.rect)))
+    throw excelError("InvalidOperation", "The range holds part of another data validation; clear it first.");
+  sheet.dataValidations = [
+    ...sheet.dataValidations.filter((v) => !others.includes(v)),
+    { rect, ...checked, errorAlert: NO_ALERT },
+  ];
+}
+
+function writeErrorAlert(validation: DataValidationApi, alert: Partial<DataValidationAlert>): void {
+  const v = validation.current();
+  if (typeof v === "string") throw excelError("InvalidOperation", "The range has no data validation to alert on.");
+  const style = alert.style ?? v.errorAlert.style;
+  if (!ALERT_STYLES.includes(style)) throw excelError("InvalidArgument", `Unknown alert style '${style}'.`);
+  v.errorAlert = { ...v.errorAlert, ...alert, style };
+}
+
+defineExcelClass(DataValidationApi, {
+  name: "DataValidation",
+  since: "1.8",
+  properties: {
+    type: {
+      since: "1.8",
+      read: (validation) => {
+        const v = validation.current();
+        return typeof v === "string" ? v : v.type;
+      },
+    },
+    rule: { since: "1.8", read: ofCurrent((v) => v.rule, {}), write: writeRule },
+    errorAlert: { since: "1.8", read: ofCurrent((v) => v.errorAlert, NO_ALERT), write: writeErrorAlert },
+  },
+  methods: { clear: "1.8" },
+});

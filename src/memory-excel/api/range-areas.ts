@@ -1,8 +1,9 @@
-/** Excel.RangeAreas (as returned by getMergedAreasOrNullObject) and Excel.RangeCollection. */
+/** Excel.RangeAreas (as returned by getMergedAreasOrNullObject) and Excel.RangeCollection, its areas. */
 import { qualifiedAddress, type Rect } from "../address";
 import type { SheetModel } from "../model/sheet";
-import { ClientObject, CollectionObject, TargetObject, type ScalarReaders } from "../proxy/client-object";
+import { CollectionObject, TargetObject } from "../proxy/client-object";
 import type { MemoryRequestContext } from "../proxy/context";
+import { defineExcelClass } from "../proxy/members";
 import { RangeApi } from "./range";
 
 export interface AreasTarget {
@@ -14,9 +15,6 @@ export class RangeCollectionApi extends CollectionObject<Rect, RangeApi> {
   constructor(private readonly owner: RangeAreasApi) {
     super(owner.context);
   }
-  protected get typeName(): string {
-    return "RangeCollection";
-  }
   protected currentItems(): Rect[] {
     return [...this.owner.target().rects];
   }
@@ -26,31 +24,28 @@ export class RangeCollectionApi extends CollectionObject<Rect, RangeApi> {
   }
 }
 
+defineExcelClass(RangeCollectionApi, { name: "RangeCollection", since: "1.9" });
+
 export class RangeAreasApi extends TargetObject<AreasTarget> {
   readonly areas: RangeCollectionApi = new RangeCollectionApi(this);
 
   constructor(context: MemoryRequestContext, locate: () => AreasTarget | null) {
     super(context, locate, true);
   }
-  protected get typeName(): string {
-    return "RangeAreas";
-  }
-  protected override scalars(): ScalarReaders {
-    return {
-      address: () => {
-        const { sheet, rects } = this.target();
+}
+
+defineExcelClass(RangeAreasApi, {
+  name: "RangeAreas",
+  since: "1.9",
+  properties: {
+    address: {
+      since: "1.9",
+      read: (areas) => {
+        const { sheet, rects } = areas.target();
         return rects.map((r) => qualifiedAddress(sheet.name, r)).join(",");
       },
-      areaCount: () => this.target().rects.length,
-    };
-  }
-  protected override navigations(): Record<string, ClientObject> {
-    return { areas: this.areas };
-  }
-  get address(): string {
-    return this.read("address");
-  }
-  get areaCount(): number {
-    return this.read("areaCount");
-  }
-}
+    },
+    areaCount: { since: "1.9", read: (areas) => areas.target().rects.length },
+  },
+  navigations: { areas: "1.9" },
+});

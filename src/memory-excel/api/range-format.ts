@@ -1,4 +1,7 @@
-/** Excel.RangeFormat and its fill, font and borders. */
+/**
+ * Excel.RangeFormat and its fill, font and borders: read as the value all the range's cells share (null when they
+ * differ, as Office.js reports a mixed format), written to every cell.
+ */
 import { MAX_COLUMNS, MAX_ROWS, type Rect } from "../address";
 import { excelError } from "../excel-api-error";
 import type { Recalc } from "../formula/recalc";
@@ -11,7 +14,9 @@ import {
   type StyleKey,
   type StylePatch,
 } from "../model/style";
-import { ClientObject, type ScalarReaders } from "../proxy/client-object";
+import type { SheetModel } from "../model/sheet";
+import { ClientObject } from "../proxy/client-object";
+import { defineExcelClass, type PropertyMember } from "../proxy/members";
 import type { RangeApi } from "./range";
 import { uniform, type RangeTarget } from "./range-target";
 
@@ -34,99 +39,74 @@ function oneOf(value: string, allowed: readonly string[], what: string): string 
 
 /** Base for the objects under range.format: they act on the range's cells. */
 abstract class RangePart extends ClientObject {
-  constructor(protected readonly range: RangeApi) {
+  constructor(readonly range: RangeApi) {
     super(range.context);
   }
 
-  protected uniformStyle<K extends StyleKey>(key: K) {
+  /** @internal The value every cell of the range shares, or null. */
+  uniformStyle<K extends StyleKey>(key: K) {
     const { sheet, rect } = this.range.target();
     return uniform(rect, (r, c) => sheet.styleValue(r, c, key));
   }
 
-  /** Queues a style change on the whole range. */
-  protected writeStyle(name: string, value: unknown, patch: () => StylePatch): void {
-    this.write(name, value, () => {
-      const { sheet, rect } = this.range.editableTarget();
-      sheet.patchStyle(rect, patch());
-    });
+  /** @internal A style change on the whole range, at sync time. */
+  patchStyle(patch: StylePatch): void {
+    const { sheet, rect } = this.range.editableTarget();
+    sheet.patchStyle(rect, patch);
   }
+}
+
+/** A property that is one style of the range's cells: read as the value all share (or null), written to all. */
+function styleProperty<K extends StyleKey, Part extends RangePart>(
+  key: K,
+  check: (value: any) => StylePatch[K],
+): PropertyMember<Part> {
+  return {
+    since: "1.1",
+    read: (part) => part.uniformStyle(key),
+    write: (part, value) => part.patchStyle({ [key]: check(value) }),
+  };
 }
 
 export class RangeFillApi extends RangePart {
-  protected get typeName(): string {
-    return "RangeFill";
-  }
-  protected override scalars(): ScalarReaders {
-    const { range } = this;
-    return {
-      // Excel reports "no fill" as white, and null when the cells differ.
-      color: () => {
-        const { sheet, rect } = range.target();
-        return uniform(rect, (r, c) => sheet.styleValue(r, c, "fill") ?? "#FFFFFF");
-      },
-    };
-  }
-  get color(): string {
-    return this.read("color");
-  }
-  set color(color: string) {
-    this.writeStyle("color", color, () => ({ fill: colorOrThrow(color) }));
-  }
   clear(): void {
-    this.queue("clear", null, () => {
-      const { sheet, rect } = this.range.editableTarget();
-      sheet.patchStyle(rect, { fill: null });
-    });
+    this.queue("clear", null, () => this.patchStyle({ fill: null }));
   }
 }
 
-export class RangeFontApi extends RangePart {
-  protected get typeName(): string {
-    return "RangeFont";
-  }
-  protected override scalars(): ScalarReaders {
-    return {
-      bold: () => this.uniformStyle("bold"),
-      italic: () => this.uniformStyle("italic"),
-      color: () => this.uniformStyle("fontColor"),
-      size: () => this.uniformStyle("fontSize"),
-      name: () => this.uniformStyle("fontName"),
-    };
-  }
-  get bold(): boolean {
-    return this.read("bold");
-  }
-  set bold(bold: boolean) {
-    this.writeStyle("bold", bold, () => ({ bold: Boolean(bold) }));
-  }
-  get italic(): boolean {
-    return this.read("italic");
-  }
-  set italic(italic: boolean) {
-    this.writeStyle("italic", italic, () => ({ italic: Boolean(italic) }));
-  }
-  get color(): string {
-    return this.read("color");
-  }
-  set color(color: string) {
-    this.writeStyle("color", color, () => ({ fontColor: colorOrThrow(color) }));
-  }
-  get size(): number {
-    return this.read("size");
-  }
-  set size(size: number) {
-    this.writeStyle("size", size, () => {
+defineExcelClass(RangeFillApi, {
+  name: "RangeFill",
+  since: "1.1",
+  properties: {
+    color: {
+      since: "1.1",
+      // Excel reports "no fill" as white, and null when the cells differ.
+      read: ({ range }) => {
+        const { sheet, rect } = range.target();
+        return uniform(rect, (r, c) => sheet.styleValue(r, c, "fill") ?? "#FFFFFF");
+      },
+      write: (part, color: string) => part.patchStyle({ fill: colorOrThrow(color) }),
+    },
+  },
+  methods: { clear: "1.1" },
+});
+
+export class RangeFontApi extends RangePart {}
+
+defineExcelClass(RangeFontApi, {
+  name: "RangeFont",
+  since: "1.1",
+  properties: {
+    bold: styleProperty("bold", Boolean),
+    italic: styleProperty("italic", Boolean),
+    color: styleProperty("fontColor", colorOrThrow),
+    size: styleProperty("fontSize", (size: number) => {
       if (!(size >= 1 && size <= 409)) throw excelError("InvalidArgument", `Invalid font size ${size}.`);
-      return { fontSize: size };
-    });
-  }
-  get name(): string {
-    return this.read("name");
-  }
-  set name(name: string) {
-    this.writeStyle("name", name, () => ({ fontName: String(name) }));
-  }
-}
+      return size;
+    }),
+    name: styleProperty("fontName", String),
+  },
+});
 
 type EdgeKey = "borderTop" | "borderBottom" | "borderLeft" | "borderRight" | "borderDiagonalDown" | "borderDiagonalUp";
 
@@ -169,70 +149,56 @@ function edgeCells(index: string, rect: Rect): { rect: Rect; key: EdgeKey }[] {
 export class RangeBorderApi extends RangePart {
   constructor(
     range: RangeApi,
-    private readonly index: string,
+    readonly index: string,
   ) {
     super(range);
   }
-  protected get typeName(): string {
-    return "RangeBorder";
+  /** @internal One field of the border's edges, shared by their cells (or null). */
+  readField(field: keyof Border): string | null {
+    const { sheet } = this.range.target();
+    const edges = edgeCells(this.index, this.range.target().rect);
+    if (edges.length === 0) return field === "style" ? "None" : null;
+    const { rect, key } = edges[0];
+    return uniform(rect, (r, c) => sheet.styleValue(r, c, key)[field]);
   }
-  private readField(field: keyof Border): () => string | null {
-    return () => {
-      const { sheet } = this.range.target();
-      const edges = edgeCells(this.index, this.range.target().rect);
-      if (edges.length === 0) return field === "style" ? "None" : null;
-      const { rect, key } = edges[0];
-      return uniform(rect, (r, c) => sheet.styleValue(r, c, key)[field]);
-    };
-  }
-  protected override scalars(): ScalarReaders {
-    return {
-      sideIndex: () => this.index,
-      style: this.readField("style"),
-      color: this.readField("color"),
-      weight: this.readField("weight"),
-    };
-  }
-  private writeField(field: keyof Border, value: string): void {
-    this.write(field, value, () => {
-      const { sheet, rect } = this.range.editableTarget();
-      const v = field === "color" ? colorOrThrow(value) : String(value);
-      for (const edge of edgeCells(this.index, rect)) {
-        sheet.patchStyle(edge.rect, (s) => ({ [edge.key]: { ...s[edge.key], [field]: v } }));
-      }
-    });
-  }
-  get sideIndex(): string {
-    return this.read("sideIndex");
-  }
-  get style(): string {
-    return this.read("style");
-  }
-  set style(style: string) {
-    this.writeField("style", style);
-  }
-  get color(): string {
-    return this.read("color");
-  }
-  set color(color: string) {
-    this.writeField("color", color);
-  }
-  get weight(): string {
-    return this.read("weight");
-  }
-  set weight(weight: string) {
-    this.writeField("weight", weight);
+  /** @internal */
+  writeField(field: keyof Border, value: string): void {
+    const { sheet, rect } = this.range.editableTarget();
+    const v = field === "color" ? colorOrThrow(value) : String(value);
+    for (const edge of edgeCells(this.index, rect)) {
+      sheet.patchStyle(edge.rect, (s) => ({ [edge.key]: { ...s[edge.key], [field]: v } }));
+    }
   }
 }
 
+const borderField = (field: keyof Border): PropertyMember<RangeBorderApi> => ({
+  since: "1.1",
+  read: (border) => border.readField(field),
+  write: (border, value: string) => border.writeField(field, value),
+});
+
+defineExcelClass(RangeBorderApi, {
+  name: "RangeBorder",
+  since: "1.1",
+  properties: {
+    sideIndex: { since: "1.1", read: (border) => border.index },
+    style: borderField("style"),
+    color: borderField("color"),
+    weight: borderField("weight"),
+  },
+});
+
 export class RangeBorderCollectionApi extends RangePart {
-  protected get typeName(): string {
-    return "RangeBorderCollection";
-  }
   getItem(index: string): RangeBorderApi {
     return new RangeBorderApi(this.range, index);
   }
 }
+
+defineExcelClass(RangeBorderCollectionApi, {
+  name: "RangeBorderCollection",
+  since: "1.1",
+  methods: { getItem: "1.1" },
+});
 
 /** Estimated autofit width of one column, from the displayed text of its cells (merged cells are ignored, as in Excel). */
 function autofitWidth(t: RangeTarget, column: number, rows: Rect, recalc: Recalc): number | null {
@@ -258,74 +224,6 @@ export class RangeFormatApi extends RangePart {
   readonly fill: RangeFillApi = new RangeFillApi(this.range);
   readonly font: RangeFontApi = new RangeFontApi(this.range);
   readonly borders: RangeBorderCollectionApi = new RangeBorderCollectionApi(this.range);
-
-  protected get typeName(): string {
-    return "RangeFormat";
-  }
-  protected override scalars(): ScalarReaders {
-    return {
-      wrapText: () => this.uniformStyle("wrapText"),
-      horizontalAlignment: () => this.uniformStyle("horizontalAlignment"),
-      verticalAlignment: () => this.uniformStyle("verticalAlignment"),
-      columnWidth: () => {
-        const { sheet, rect } = this.range.target();
-        return uniform(
-          { top: 0, bottom: 0, left: rect.left, right: rect.right },
-          (_r, c) => sheet.columnWidths.get(c) ?? DEFAULT_COLUMN_WIDTH,
-        );
-      },
-      rowHeight: () => {
-        const { sheet, rect } = this.range.target();
-        return uniform(
-          { top: rect.top, bottom: rect.bottom, left: 0, right: 0 },
-          (r) => sheet.rowHeights.get(r) ?? DEFAULT_ROW_HEIGHT,
-        );
-      },
-    };
-  }
-  protected override navigations(): Record<string, ClientObject> {
-    return { fill: this.fill, font: this.font, borders: this.borders };
-  }
-  get wrapText(): boolean {
-    return this.read("wrapText");
-  }
-  set wrapText(wrap: boolean) {
-    this.writeStyle("wrapText", wrap, () => ({ wrapText: Boolean(wrap) }));
-  }
-  get horizontalAlignment(): string {
-    return this.read("horizontalAlignment");
-  }
-  set horizontalAlignment(a: string) {
-    this.writeStyle("horizontalAlignment", a, () => ({
-      horizontalAlignment: oneOf(a, HORIZONTAL, "horizontal alignment"),
-    }));
-  }
-  get verticalAlignment(): string {
-    return this.read("verticalAlignment");
-  }
-  set verticalAlignment(a: string) {
-    this.writeStyle("verticalAlignment", a, () => ({ verticalAlignment: oneOf(a, VERTICAL, "vertical alignment") }));
-  }
-  get columnWidth(): number {
-    return this.read("columnWidth");
-  }
-  set columnWidth(width: number) {
-    this.write("columnWidth", width, () => {
-      const { sheet, rect } = this.range.editableTarget();
-      if (!(width >= 0)) throw excelError("InvalidArgument", `Invalid column width ${width}.`);
-      for (let c = rect.left; c <= rect.right; c++) sheet.columnWidths.set(c, width);
-    });
-  }
-  get rowHeight(): number {
-    return this.read("rowHeight");
-  }
-  set rowHeight(height: number) {
-    this.write("rowHeight", height, () => {
-      const { sheet, rect } = this.range.editableTarget();
-      if (!(height >= 0 && height <= 409)) throw excelError("InvalidArgument", `Invalid row height ${height}.`);
-      for (let r = rect.top; r <= rect.bottom; r++) sheet.rowHeights.set(r, height);
-    });
-  }
 
   autofitColumns(): void {
     this.queue("autofitColumns", null, () => {
@@ -363,3 +261,42 @@ export class RangeFormatApi extends RangePart {
     });
   }
 }
+
+/** A size of whole columns or rows of the range, read as the one they share (or null). */
+function sizeProperty(lines: "columns" | "rows"): PropertyMember<RangeFormatApi> {
+  const [max, what] = lines === "columns" ? [Infinity, "column width"] : [409, "row height"];
+  const sizes = (sheet: SheetModel) => (lines === "columns" ? sheet.columnWidths : sheet.rowHeights);
+  const standard = lines === "columns" ? DEFAULT_COLUMN_WIDTH : DEFAULT_ROW_HEIGHT;
+  const span = (rect: Rect): [number, number] =>
+    lines === "columns" ? [rect.left, rect.right] : [rect.top, rect.bottom];
+  return {
+    since: "1.2",
+    read: ({ range }) => {
+      const { sheet, rect } = range.target();
+      const [from, to] = span(rect);
+      return uniform({ top: from, bottom: to, left: 0, right: 0 }, (i) => sizes(sheet).get(i) ?? standard);
+    },
+    write: ({ range }, size: number) => {
+      const { sheet, rect } = range.editableTarget();
+      if (!(size >= 0 && size <= max)) throw excelError("InvalidArgument", `Invalid ${what} ${size}.`);
+      const [from, to] = span(rect);
+      for (let i = from; i <= to; i++) sizes(sheet).set(i, size);
+    },
+  };
+}
+
+defineExcelClass(RangeFormatApi, {
+  name: "RangeFormat",
+  since: "1.1",
+  properties: {
+    wrapText: styleProperty("wrapText", Boolean),
+    horizontalAlignment: styleProperty("horizontalAlignment", (a: string) =>
+      oneOf(a, HORIZONTAL, "horizontal alignment"),
+    ),
+    verticalAlignment: styleProperty("verticalAlignment", (a: string) => oneOf(a, VERTICAL, "vertical alignment")),
+    columnWidth: sizeProperty("columns"),
+    rowHeight: sizeProperty("rows"),
+  },
+  navigations: { fill: "1.1", font: "1.1", borders: "1.1" },
+  methods: { autofitColumns: "1.2", autofitRows: "1.2" },
+});

@@ -1,8 +1,9 @@
 /** Excel.RangeView (getVisibleView): the visible cells of a range, without its hidden rows and columns. */
 import { qualifiedAddress, type Rect } from "../address";
 import type { SheetModel } from "../model/sheet";
-import { TargetObject, type ScalarReaders } from "../proxy/client-object";
+import { TargetObject } from "../proxy/client-object";
 import type { MemoryRequestContext } from "../proxy/context";
+import { defineExcelClass } from "../proxy/members";
 
 interface ViewTarget {
   readonly sheet: SheetModel;
@@ -13,10 +14,8 @@ export class RangeViewApi extends TargetObject<ViewTarget> {
   constructor(context: MemoryRequestContext, locate: () => ViewTarget | null) {
     super(context, locate);
   }
-  protected get typeName(): string {
-    return "RangeView";
-  }
-  private visible(): { sheet: SheetModel; rows: number[]; columns: number[] } {
+  /** @internal */
+  visible(): { sheet: SheetModel; rows: number[]; columns: number[] } {
     const { sheet, rect } = this.target();
     const rows: number[] = [];
     const columns: number[] = [];
@@ -24,25 +23,22 @@ export class RangeViewApi extends TargetObject<ViewTarget> {
     for (let c = rect.left; c <= rect.right; c++) if (!sheet.hiddenColumns.has(c)) columns.push(c);
     return { sheet, rows, columns };
   }
-  protected override scalars(): ScalarReaders {
-    return {
-      cellAddresses: () => {
-        const { sheet, rows, columns } = this.visible();
+}
+
+defineExcelClass(RangeViewApi, {
+  name: "RangeView",
+  since: "1.3",
+  properties: {
+    cellAddresses: {
+      since: "1.3",
+      read: (view) => {
+        const { sheet, rows, columns } = view.visible();
         return rows.map((r) =>
           columns.map((c) => qualifiedAddress(sheet.name, { top: r, bottom: r, left: c, right: c })),
         );
       },
-      rowCount: () => this.visible().rows.length,
-      columnCount: () => this.visible().columns.length,
-    };
-  }
-  get cellAddresses(): string[][] {
-    return this.read("cellAddresses");
-  }
-  get rowCount(): number {
-    return this.read("rowCount");
-  }
-  get columnCount(): number {
-    return this.read("columnCount");
-  }
-}
+    },
+    rowCount: { since: "1.3", read: (view) => view.visible().rows.length },
+    columnCount: { since: "1.3", read: (view) => view.visible().columns.length },
+  },
+});

@@ -1,4 +1,7 @@
-/** Excel.Range over a memory workbook. */
+/**
+ * Excel.Range over a memory workbook: its cells' values, formulas and formats, the ranges derived from it, merging,
+ * hyperlinks and clearing. Members and their requirement sets: the table at the end.
+ */
 import { RangeViewApi } from "./range-view";
 import {
   MAX_COLUMNS,
@@ -17,7 +20,8 @@ import { excelError } from "../excel-api-error";
 import type { Recalc } from "../formula/recalc";
 import { isEmptyCell } from "../model/cell";
 import { apiValue, formulaAt, textAt, valueType } from "../model/read-cells";
-import { ClientObject, TargetObject, type ClientResult, type ScalarReaders } from "../proxy/client-object";
+import { TargetObject, type ClientResult } from "../proxy/client-object";
+import { defineExcelClass } from "../proxy/members";
 import type { HyperlinkModel } from "../model/sheet";
 import type { MemoryRequestContext } from "../proxy/context";
 import { ConditionalFormatCollectionApi } from "./conditional-formats";
@@ -56,10 +60,6 @@ export class RangeApi extends TargetObject<RangeTarget> {
     this.worksheet = new WorksheetApi(context, () => this.target().sheet);
   }
 
-  protected get typeName(): string {
-    return "Range";
-  }
-
   protected override exists(t: RangeTarget): boolean {
     return this.context.model.sheets.includes(t.sheet);
   }
@@ -71,191 +71,95 @@ export class RangeApi extends TargetObject<RangeTarget> {
     return t;
   }
 
-  /** Tells the sheet's onChanged handlers that the add-in changed these cells. */
-  private changed({ sheet, rect }: RangeTarget): void {
+  /** @internal Tells the sheet's onChanged handlers that the add-in changed these cells. */
+  changed({ sheet, rect }: RangeTarget): void {
     this.context.model.worksheetChanges.changed(sheet, rect, "ThisLocalAddin");
   }
 
-  protected override scalars(): ScalarReaders {
-    const cells =
-      <T>(read: (t: RangeTarget, r: number, c: number) => T) =>
-      () => {
-        const t = this.target();
-        assertReadable(t.rect);
-        return mapRect(t.rect, (r, c) => read(t, r, c));
-      };
-    const recalcCells =
-      <T>(read: (t: RangeTarget, r: number, c: number, recalc: Recalc) => T) =>
-      () => {
-        const recalc = this.context.model.recalc();
-        return cells((t, r, c) => read(t, r, c, recalc))();
-      };
-    return {
-      address: () => qualifiedAddress(this.target().sheet.name, this.target().rect),
-      values: recalcCells((t, r, c, recalc) => apiValue(recalc.valueAt(t.sheet, r, c))),
-      text: recalcCells((t, r, c, recalc) => textAt(recalc, t.sheet, r, c)),
-      valueTypes: recalcCells((t, r, c, recalc) => valueType(recalc.valueAt(t.sheet, r, c))),
-      formulas: cells((t, r, c) => formulaAt(t.sheet, r, c)),
-      numberFormat: cells((t, r, c) => t.sheet.styleValue(r, c, "numberFormat")),
-      rowIndex: () => this.target().rect.top,
-      columnIndex: () => this.target().rect.left,
-      rowCount: () => rowCount(this.target().rect),
-      columnCount: () => columnCount(this.target().rect),
-      cellCount: () => cellCount(this.target().rect),
-      rowHidden: () => {
-        const { sheet, rect } = this.target();
-        return hiddenState(rect.top, rect.bottom, sheet.hiddenRows);
-      },
-      columnHidden: () => {
-        const { sheet, rect } = this.target();
-        return hiddenState(rect.left, rect.right, sheet.hiddenColumns);
-      },
-    };
-  }
-
-  protected override navigations(): Record<string, ClientObject> {
-    return {
-      format: this.format,
-      conditionalFormats: this.conditionalFormats,
-      dataValidation: this.dataValidation,
-      worksheet: this.worksheet,
-    };
-  }
-
-  get address(): string {
-    return this.read("address");
-  }
-  get values(): any[][] {
-    return this.read("values");
-  }
-  set values(values: any[][]) {
-    this.write("values", values, () => this.writeContents(values));
-  }
-  get formulas(): any[][] {
-    return this.read("formulas");
-  }
-  set formulas(formulas: any[][]) {
-    this.write("formulas", formulas, () => this.writeContents(formulas));
-  }
-  get numberFormat(): any[][] {
-    return this.read("numberFormat");
-  }
-  set numberFormat(formats: any[][]) {
-    this.write("numberFormat", formats, () => {
-      const target = this.editableTarget();
-      const { sheet, rect } = target;
-      if (!Array.isArray(formats)) sheet.patchStyle(rect, { numberFormat: String(formats) });
-      else
-        forEachInput(rect, formats, (f, r, c) => {
-          if (f !== null && f !== undefined)
-            sheet.patchStyle({ top: r, left: c, bottom: r, right: c }, { numberFormat: String(f) });
-        });
-      this.changed(target);
-    });
-  }
-  get text(): string[][] {
-    return this.read("text");
-  }
-  get valueTypes(): string[][] {
-    return this.read("valueTypes");
-  }
-  get rowIndex(): number {
-    return this.read("rowIndex");
-  }
-  get columnIndex(): number {
-    return this.read("columnIndex");
-  }
-  get rowCount(): number {
-    return this.read("rowCount");
-  }
-  get columnCount(): number {
-    return this.read("columnCount");
-  }
-  get cellCount(): number {
-    return this.read("cellCount");
-  }
-  get rowHidden(): boolean {
-    return this.read("rowHidden");
-  }
-  set rowHidden(hidden: boolean) {
-    this.write("rowHidden", hidden, () => {
-      const { sheet, rect } = this.editableTarget();
-      for (let r = rect.top; r <= rect.bottom; r++) hidden ? sheet.hiddenRows.add(r) : sheet.hiddenRows.delete(r);
-    });
-  }
-  get columnHidden(): boolean {
-    return this.read("columnHidden");
-  }
-  set columnHidden(hidden: boolean) {
-    this.write("columnHidden", hidden, () => {
-      const { sheet, rect } = this.editableTarget();
-      for (let c = rect.left; c <= rect.right; c++) hidden ? sheet.hiddenColumns.add(c) : sheet.hiddenColumns.delete(c);
-    });
-  }
-
-  private writeContents(input: unknown): void {
+  /** @internal Values or formulas written as typed. */
+  writeContents(input: unknown): void {
     const target = this.editableTarget();
     writeContents(target.sheet, target.rect, input, this.context.locale);
     this.changed(target);
   }
 
-  /** A range derived from this one at sync time. */
-  private derived(rectFrom: (t: RangeTarget) => Rect | null, nullable = false): RangeApi {
+  /** A range derived from this one at sync time by `method`. */
+  private derived(method: string, rectFrom: (t: RangeTarget) => Rect | null, nullable = false): RangeApi {
     return new RangeApi(
       this.context,
-      () => {
+      this.since(method, () => {
         const t = this.target();
         const rect = rectFrom(t);
         return rect && { sheet: t.sheet, rect };
-      },
+      }),
       nullable,
     );
   }
 
   getCell(row: number, column: number): RangeApi {
-    return this.derived((t) => offsetRect(t.rect, row, column, 1, 1));
+    return this.derived("getCell", (t) => offsetRect(t.rect, row, column, 1, 1));
   }
 
   getOffsetRange(rowOffset: number, columnOffset: number): RangeApi {
-    return this.derived((t) => offsetRect(t.rect, rowOffset, columnOffset, rowCount(t.rect), columnCount(t.rect)));
+    return this.derived("getOffsetRange", (t) =>
+      offsetRect(t.rect, rowOffset, columnOffset, rowCount(t.rect), columnCount(t.rect)),
+    );
   }
 
   getResizedRange(deltaRows: number, deltaColumns: number): RangeApi {
-    return this.derived((t) =>
+    return this.derived("getResizedRange", (t) =>
       offsetRect(t.rect, 0, 0, rowCount(t.rect) + deltaRows, columnCount(t.rect) + deltaColumns),
     );
   }
 
   getRow(row: number): RangeApi {
-    return this.derived((t) => offsetRect(t.rect, row, 0, 1, columnCount(t.rect)));
+    return this.derived("getRow", (t) => offsetRect(t.rect, row, 0, 1, columnCount(t.rect)));
   }
 
   getColumn(column: number): RangeApi {
-    return this.derived((t) => offsetRect(t.rect, 0, column, rowCount(t.rect), 1));
+    return this.derived("getColumn", (t) => offsetRect(t.rect, 0, column, rowCount(t.rect), 1));
   }
 
   getEntireRow(): RangeApi {
-    return this.derived((t) => ({ top: t.rect.top, bottom: t.rect.bottom, left: 0, right: MAX_COLUMNS - 1 }));
+    return this.derived("getEntireRow", (t) => ({
+      top: t.rect.top,
+      bottom: t.rect.bottom,
+      left: 0,
+      right: MAX_COLUMNS - 1,
+    }));
   }
 
   getEntireColumn(): RangeApi {
-    return this.derived((t) => ({ top: 0, bottom: MAX_ROWS - 1, left: t.rect.left, right: t.rect.right }));
+    return this.derived("getEntireColumn", (t) => ({
+      top: 0,
+      bottom: MAX_ROWS - 1,
+      left: t.rect.left,
+      right: t.rect.right,
+    }));
   }
 
   getIntersectionOrNullObject(anotherRange: RangeApi | string): RangeApi {
-    return this.derived((t) => {
-      const other = typeof anotherRange === "string" ? rectOnSheet(t.sheet, anotherRange) : anotherRange.target().rect;
-      return intersect(t.rect, other);
-    }, true);
+    return this.derived(
+      "getIntersectionOrNullObject",
+      (t) => {
+        const other =
+          typeof anotherRange === "string" ? rectOnSheet(t.sheet, anotherRange) : anotherRange.target().rect;
+        return intersect(t.rect, other);
+      },
+      true,
+    );
   }
 
   /** ExcelApi 1.4: the used part of this range; a null object when none of its cells is used. */
   getUsedRangeOrNullObject(valuesOnly = false): RangeApi {
-    return this.derived((t) => t.sheet.usedRect(valuesOnly, t.rect), true);
+    return this.derived("getUsedRangeOrNullObject", (t) => t.sheet.usedRect(valuesOnly, t.rect), true);
   }
 
   getVisibleView(): RangeViewApi {
-    return new RangeViewApi(this.context, () => this.target());
+    return new RangeViewApi(
+      this.context,
+      this.since("getVisibleView", () => this.target()),
+    );
   }
 
   /**
@@ -263,11 +167,14 @@ export class RangeApi extends TargetObject<RangeTarget> {
    * (OfficeDev/office-js#3611): a merge starting above or left of the range is not listed.
    */
   getMergedAreasOrNullObject(): RangeAreasApi {
-    return new RangeAreasApi(this.context, () => {
-      const t = this.target();
-      const areas = t.sheet.mergesIn(t.rect).filter((m) => contains(t.rect, { ...m, bottom: m.top, right: m.left }));
-      return areas.length > 0 ? { sheet: t.sheet, rects: areas } : null;
-    });
+    return new RangeAreasApi(
+      this.context,
+      this.since("getMergedAreasOrNullObject", () => {
+        const t = this.target();
+        const areas = t.sheet.mergesIn(t.rect).filter((m) => contains(t.rect, { ...m, bottom: m.top, right: m.left }));
+        return areas.length > 0 ? { sheet: t.sheet, rects: areas } : null;
+      }),
+    );
   }
 
   /** Merges the range (each row separately when `across`); Excel keeps only each area's top-left value. */
@@ -300,24 +207,6 @@ export class RangeApi extends TargetObject<RangeTarget> {
     this.queue("unmerge", null, () => {
       const { sheet, rect } = this.editableTarget();
       sheet.merges = sheet.merges.filter((m) => intersect(m, rect) === null);
-    });
-  }
-
-  /**
-   * ExcelApi 1.7: sets the hyperlink of every cell of the range; `textToDisplay` becomes the cells' text. Reading it
-   * back cell by cell is getCellProperties' (ExcelApi 1.9), the only way the add-in reads it.
-   */
-  set hyperlink(hyperlink: HyperlinkModel) {
-    this.write("hyperlink", hyperlink, () => {
-      const target = this.editableTarget();
-      const { address, documentReference, textToDisplay } = hyperlink;
-      if (!address && !documentReference) throw excelError("InvalidArgument", "A hyperlink needs an address.");
-      target.sheet.setHyperlinks(target.rect, hyperlink);
-      if (textToDisplay !== undefined)
-        for (let r = target.rect.top; r <= target.rect.bottom; r++)
-          for (let c = target.rect.left; c <= target.rect.right; c++)
-            target.sheet.setContent(r, c, { kind: "constant", value: textToDisplay });
-      this.changed(target);
     });
   }
 
@@ -356,3 +245,110 @@ export class RangeApi extends TargetObject<RangeTarget> {
     });
   }
 }
+
+/**
+ * Range.hyperlink, ExcelApi 1.7: sets the hyperlink of every cell of the range; `textToDisplay` becomes the cells'
+ * text. Reading it back cell by cell is getCellProperties' (ExcelApi 1.9), the only way the add-in reads it.
+ */
+function writeHyperlink(range: RangeApi, hyperlink: HyperlinkModel): void {
+  const target = range.editableTarget();
+  const { address, documentReference, textToDisplay } = hyperlink;
+  if (!address && !documentReference) throw excelError("InvalidArgument", "A hyperlink needs an address.");
+  target.sheet.setHyperlinks(target.rect, hyperlink);
+  if (textToDisplay !== undefined)
+    for (let r = target.rect.top; r <= target.rect.bottom; r++)
+      for (let c = target.rect.left; c <= target.rect.right; c++)
+        target.sheet.setContent(r, c, { kind: "constant", value: textToDisplay });
+  range.changed(target);
+}
+
+function writeNumberFormat(range: RangeApi, formats: unknown): void {
+  const target = range.editableTarget();
+  const { sheet, rect } = target;
+  if (!Array.isArray(formats)) sheet.patchStyle(rect, { numberFormat: String(formats) });
+  else
+    forEachInput(rect, formats, (f, r, c) => {
+      if (f !== null && f !== undefined)
+        sheet.patchStyle({ top: r, left: c, bottom: r, right: c }, { numberFormat: String(f) });
+    });
+  range.changed(target);
+}
+
+function writeHidden(range: RangeApi, hidden: boolean, lines: "rows" | "columns"): void {
+  const { sheet, rect } = range.editableTarget();
+  const [set, from, to] =
+    lines === "rows" ? [sheet.hiddenRows, rect.top, rect.bottom] : [sheet.hiddenColumns, rect.left, rect.right];
+  for (let i = from; i <= to; i++) hidden ? set.add(i) : set.delete(i);
+}
+
+/** Each cell's value through `read`, at sync time; Excel refuses to return the cells of an enormous range. */
+function cells<T>(read: (t: RangeTarget, r: number, c: number, recalc: Recalc) => T) {
+  return (range: RangeApi) => {
+    const t = range.target();
+    assertReadable(t.rect);
+    const recalc = range.context.model.recalc();
+    return mapRect(t.rect, (r, c) => read(t, r, c, recalc));
+  };
+}
+
+const rectOf = (range: RangeApi) => range.target().rect;
+
+defineExcelClass(RangeApi, {
+  name: "Range",
+  since: "1.1",
+  properties: {
+    address: { since: "1.1", read: (range) => qualifiedAddress(range.target().sheet.name, rectOf(range)) },
+    values: {
+      since: "1.1",
+      read: cells((t, r, c, recalc) => apiValue(recalc.valueAt(t.sheet, r, c))),
+      write: (range, values) => range.writeContents(values),
+    },
+    text: { since: "1.1", read: cells((t, r, c, recalc) => textAt(recalc, t.sheet, r, c)) },
+    valueTypes: { since: "1.1", read: cells((t, r, c, recalc) => valueType(recalc.valueAt(t.sheet, r, c))) },
+    formulas: {
+      since: "1.1",
+      read: cells((t, r, c) => formulaAt(t.sheet, r, c)),
+      write: (range, formulas) => range.writeContents(formulas),
+    },
+    numberFormat: {
+      since: "1.1",
+      read: cells((t, r, c) => t.sheet.styleValue(r, c, "numberFormat")),
+      write: writeNumberFormat,
+    },
+    rowIndex: { since: "1.1", read: (range) => rectOf(range).top },
+    columnIndex: { since: "1.1", read: (range) => rectOf(range).left },
+    rowCount: { since: "1.1", read: (range) => rowCount(rectOf(range)) },
+    columnCount: { since: "1.1", read: (range) => columnCount(rectOf(range)) },
+    cellCount: { since: "1.1", read: (range) => cellCount(rectOf(range)) },
+    rowHidden: {
+      since: "1.2",
+      read: (range) => hiddenState(rectOf(range).top, rectOf(range).bottom, range.target().sheet.hiddenRows),
+      write: (range, hidden: boolean) => writeHidden(range, hidden, "rows"),
+    },
+    columnHidden: {
+      since: "1.2",
+      read: (range) => hiddenState(rectOf(range).left, rectOf(range).right, range.target().sheet.hiddenColumns),
+      write: (range, hidden: boolean) => writeHidden(range, hidden, "columns"),
+    },
+    hyperlink: { since: "1.7", write: writeHyperlink },
+  },
+  navigations: { format: "1.1", conditionalFormats: "1.6", dataValidation: "1.8", worksheet: "1.1" },
+  methods: {
+    getCell: "1.1",
+    getOffsetRange: "1.1",
+    getResizedRange: "1.2",
+    getRow: "1.1",
+    getColumn: "1.1",
+    getEntireRow: "1.1",
+    getEntireColumn: "1.1",
+    getIntersectionOrNullObject: "1.4",
+    getUsedRangeOrNullObject: "1.4",
+    getVisibleView: "1.3",
+    getMergedAreasOrNullObject: "1.13",
+    merge: "1.2",
+    unmerge: "1.2",
+    getCellProperties: "1.9",
+    clear: "1.1",
+    select: "1.1",
+  },
+});

@@ -1,13 +1,14 @@
 /** Worksheet protection, freeze panes and page layout. */
 import { MAX_COLUMNS, MAX_ROWS, type Rect } from "../address";
 import { excelError } from "../excel-api-error";
-import { ClientObject, type ScalarReaders } from "../proxy/client-object";
+import { ClientObject } from "../proxy/client-object";
+import { defineExcelClass } from "../proxy/members";
 import type { RangeApi } from "./range";
 import { rectOnSheet } from "./range-target";
 import type { WorksheetApi } from "./worksheet";
 
 abstract class SheetPart extends ClientObject {
-  constructor(protected readonly sheet: WorksheetApi) {
+  constructor(readonly sheet: WorksheetApi) {
     super(sheet.context);
   }
 
@@ -18,15 +19,6 @@ abstract class SheetPart extends ClientObject {
 }
 
 export class WorksheetProtectionApi extends SheetPart {
-  protected get typeName(): string {
-    return "WorksheetProtection";
-  }
-  protected override scalars(): ScalarReaders {
-    return { protected: () => this.sheet.target().protection.protected };
-  }
-  get protected(): boolean {
-    return this.read("protected");
-  }
   /** Fails if the sheet is already protected, as Excel's does. Options are accepted and ignored. */
   protect(options?: object, password?: string): void {
     this.queue("protect", [options ?? null, password === undefined ? null : "***"], () => {
@@ -46,10 +38,14 @@ export class WorksheetProtectionApi extends SheetPart {
   }
 }
 
+defineExcelClass(WorksheetProtectionApi, {
+  name: "WorksheetProtection",
+  since: "1.2",
+  properties: { protected: { since: "1.2", read: (part) => part.sheet.target().protection.protected } },
+  methods: { protect: "1.2", unprotect: "1.2" },
+});
+
 export class WorksheetFreezePanesApi extends SheetPart {
-  protected get typeName(): string {
-    return "WorksheetFreezePanes";
-  }
   private freeze(action: string, args: unknown, panes: () => { rows: number; columns: number }): void {
     this.queue(action, args, () => {
       this.sheet.target().freeze = panes();
@@ -74,49 +70,37 @@ export class WorksheetFreezePanesApi extends SheetPart {
     this.freeze("unfreeze", null, () => ({ rows: 0, columns: 0 }));
   }
   getLocationOrNullObject(): RangeApi {
-    return this.sheet.rangeAt((sheet) => {
-      const { rows, columns } = sheet.freeze;
-      if (rows === 0 && columns === 0) return null;
-      return {
-        top: 0,
-        left: 0,
-        bottom: rows === 0 ? MAX_ROWS - 1 : rows - 1,
-        right: columns === 0 ? MAX_COLUMNS - 1 : columns - 1,
-      };
-    }, true);
+    return this.sheet.rangeAt(
+      this.since("getLocationOrNullObject", (sheet) => {
+        const { rows, columns } = sheet.freeze;
+        if (rows === 0 && columns === 0) return null;
+        return {
+          top: 0,
+          left: 0,
+          bottom: rows === 0 ? MAX_ROWS - 1 : rows - 1,
+          right: columns === 0 ? MAX_COLUMNS - 1 : columns - 1,
+        };
+      }),
+      true,
+    );
   }
 }
+
+defineExcelClass(WorksheetFreezePanesApi, {
+  name: "WorksheetFreezePanes",
+  since: "1.7",
+  methods: {
+    freezeRows: "1.7",
+    freezeColumns: "1.7",
+    freezeAt: "1.7",
+    unfreeze: "1.7",
+    getLocationOrNullObject: "1.7",
+  },
+});
 
 const ORIENTATIONS = ["Portrait", "Landscape"];
 
 export class PageLayoutApi extends SheetPart {
-  protected get typeName(): string {
-    return "PageLayout";
-  }
-  protected override scalars(): ScalarReaders {
-    return {
-      orientation: () => this.sheet.target().pageLayout.orientation,
-      paperSize: () => this.sheet.target().pageLayout.paperSize,
-    };
-  }
-  get orientation(): string {
-    return this.read("orientation");
-  }
-  set orientation(orientation: string) {
-    this.write("orientation", orientation, () => {
-      if (!ORIENTATIONS.includes(orientation))
-        throw excelError("InvalidArgument", `Invalid orientation '${orientation}'.`);
-      this.sheet.target().pageLayout.orientation = orientation;
-    });
-  }
-  get paperSize(): string {
-    return this.read("paperSize");
-  }
-  set paperSize(size: string) {
-    this.write("paperSize", size, () => {
-      this.sheet.target().pageLayout.paperSize = String(size);
-    });
-  }
   /** Rows repeated at the top of each printed page, e.g. "$1:$2". */
   setPrintTitleRows(rows: RangeApi | string): void {
     this.queue("setPrintTitleRows", [rows], () => {
@@ -125,6 +109,33 @@ export class PageLayoutApi extends SheetPart {
     });
   }
   getPrintTitleRowsOrNullObject(): RangeApi {
-    return this.sheet.rangeAt((sheet) => sheet.pageLayout.printTitleRows, true);
+    return this.sheet.rangeAt(
+      this.since("getPrintTitleRowsOrNullObject", (sheet) => sheet.pageLayout.printTitleRows),
+      true,
+    );
   }
 }
+
+defineExcelClass(PageLayoutApi, {
+  name: "PageLayout",
+  since: "1.9",
+  properties: {
+    orientation: {
+      since: "1.9",
+      read: (layout) => layout.sheet.target().pageLayout.orientation,
+      write: (layout, orientation: string) => {
+        if (!ORIENTATIONS.includes(orientation))
+          throw excelError("InvalidArgument", `Invalid orientation '${orientation}'.`);
+        layout.sheet.target().pageLayout.orientation = orientation;
+      },
+    },
+    paperSize: {
+      since: "1.9",
+      read: (layout) => layout.sheet.target().pageLayout.paperSize,
+      write: (layout, size: string) => {
+        layout.sheet.target().pageLayout.paperSize = String(size);
+      },
+    },
+  },
+  methods: { setPrintTitleRows: "1.9", getPrintTitleRowsOrNullObject: "1.9" },
+});

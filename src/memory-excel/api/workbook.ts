@@ -2,27 +2,17 @@
 import { excelError } from "../excel-api-error";
 import { ClientObject } from "../proxy/client-object";
 import type { MemoryRequestContext } from "../proxy/context";
-import { DocumentPropertiesApi } from "./custom-properties";
+import { defineExcelClass } from "../proxy/members";
 import { RangeApi } from "./range";
 import { RangeAreasApi } from "./range-areas";
 import { WorksheetCollectionApi } from "./worksheets";
 
 export class WorkbookApi extends ClientObject {
   readonly worksheets: WorksheetCollectionApi;
-  readonly properties: DocumentPropertiesApi;
 
   constructor(context: MemoryRequestContext) {
     super(context);
     this.worksheets = new WorksheetCollectionApi(context);
-    this.properties = new DocumentPropertiesApi(context);
-  }
-
-  protected get typeName(): string {
-    return "Workbook";
-  }
-
-  protected override navigations(): Record<string, ClientObject> {
-    return { worksheets: this.worksheets, properties: this.properties };
   }
 
   /**
@@ -31,25 +21,41 @@ export class WorkbookApi extends ClientObject {
    * fits.
    */
   getSelectedRange(): RangeApi {
-    return new RangeApi(this.context, () => {
-      const { active, selectedAreas } = this.context.model;
-      if (selectedAreas.length > 1) throw excelError("InvalidSelection", "The selection has several areas.");
-      return { sheet: active, rect: selectedAreas[0] };
-    });
+    return new RangeApi(
+      this.context,
+      this.since("getSelectedRange", () => {
+        const { active, selectedAreas } = this.context.model;
+        if (selectedAreas.length > 1) throw excelError("InvalidSelection", "The selection has several areas.");
+        return { sheet: active, rect: selectedAreas[0] };
+      }),
+    );
   }
 
   /** ExcelApi 1.9: every selected area, as RangeAreas. */
   getSelectedRanges(): RangeAreasApi {
-    return new RangeAreasApi(this.context, () => ({
-      sheet: this.context.model.active,
-      rects: this.context.model.selectedAreas,
-    }));
+    return new RangeAreasApi(
+      this.context,
+      this.since("getSelectedRanges", () => ({
+        sheet: this.context.model.active,
+        rects: this.context.model.selectedAreas,
+      })),
+    );
   }
 
   getActiveCell(): RangeApi {
-    return new RangeApi(this.context, () => {
-      const { top, left } = this.context.model.selection;
-      return { sheet: this.context.model.active, rect: { top, left, bottom: top, right: left } };
-    });
+    return new RangeApi(
+      this.context,
+      this.since("getActiveCell", () => {
+        const { top, left } = this.context.model.selection;
+        return { sheet: this.context.model.active, rect: { top, left, bottom: top, right: left } };
+      }),
+    );
   }
 }
+
+defineExcelClass(WorkbookApi, {
+  name: "Workbook",
+  since: "1.1",
+  navigations: { worksheets: "1.1" },
+  methods: { getSelectedRange: "1.1", getSelectedRanges: "1.9", getActiveCell: "1.7" },
+});

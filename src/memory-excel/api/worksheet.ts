@@ -3,9 +3,10 @@ import { MAX_COLUMNS, MAX_ROWS, offsetRect, type Rect } from "../address";
 import { excelError } from "../excel-api-error";
 import type { SheetModel } from "../model/sheet";
 import { normalizeColor } from "../model/style";
-import { ClientObject, TargetObject, type ScalarReaders } from "../proxy/client-object";
+import { TargetObject } from "../proxy/client-object";
+import { defineExcelClass } from "../proxy/members";
 import type { MemoryRequestContext } from "../proxy/context";
-import { EventHandlers } from "../proxy/events";
+import type { EventHandlers } from "../proxy/events";
 import { ChartCollectionApi } from "./charts";
 import { RangeApi } from "./range";
 import { rectOnSheet } from "./range-target";
@@ -25,69 +26,13 @@ export class WorksheetApi extends TargetObject<SheetModel> {
 
   constructor(context: MemoryRequestContext, locate: () => SheetModel | null, nullable = false) {
     super(context, locate, nullable);
-    this.onChanged = new EventHandlers(context, "Worksheet.onChanged", (handler) =>
+    this.onChanged = this.event("onChanged", (handler) =>
       context.model.worksheetChanges.listen(this.target(), handler),
     );
   }
 
-  protected get typeName(): string {
-    return "Worksheet";
-  }
-
   protected override exists(sheet: SheetModel): boolean {
     return this.context.model.sheets.includes(sheet);
-  }
-
-  protected override scalars(): ScalarReaders {
-    return {
-      id: () => this.target().id,
-      name: () => this.target().name,
-      position: () => this.context.model.sheets.indexOf(this.target()),
-      visibility: () => this.target().visibility,
-      tabColor: () => this.target().tabColor,
-    };
-  }
-
-  protected override navigations(): Record<string, ClientObject> {
-    return {
-      protection: this.protection,
-      freezePanes: this.freezePanes,
-      pageLayout: this.pageLayout,
-      charts: this.charts,
-    };
-  }
-
-  get id(): string {
-    return this.read("id");
-  }
-  get name(): string {
-    return this.read("name");
-  }
-  set name(name: string) {
-    this.write("name", name, () => this.context.model.renameSheet(this.target(), name));
-  }
-  get position(): number {
-    return this.read("position");
-  }
-  set position(position: number) {
-    this.write("position", position, () => this.context.model.moveSheet(this.target(), position));
-  }
-  get visibility(): string {
-    return this.read("visibility");
-  }
-  set visibility(visibility: string) {
-    this.write("visibility", visibility, () => this.context.model.setVisibility(this.target(), visibility));
-  }
-  get tabColor(): string {
-    return this.read("tabColor");
-  }
-  /** "" (or null) removes the tab colour. */
-  set tabColor(color: string) {
-    this.write("tabColor", color, () => {
-      const normalized = color === "" || color === null ? "" : normalizeColor(color);
-      if (normalized === null) throw excelError("InvalidArgument", `Invalid color '${color}'.`);
-      this.target().tabColor = normalized;
-    });
   }
 
   /** A range of this sheet, found at sync time. */
@@ -105,26 +50,33 @@ export class WorksheetApi extends TargetObject<SheetModel> {
 
   /** An A1 address ("A1", "A1:B2", "A:A", "1:3"); no address = the whole sheet. */
   getRange(address?: string): RangeApi {
-    return this.rangeAt((sheet) =>
-      address === undefined || address === "" ? WHOLE_SHEET : rectOnSheet(sheet, address),
+    return this.rangeAt(
+      this.since("getRange", (sheet) =>
+        address === undefined || address === "" ? WHOLE_SHEET : rectOnSheet(sheet, address),
+      ),
     );
   }
 
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): RangeApi {
-    return this.rangeAt(() => offsetRect(A1, startRow, startColumn, rowCount, columnCount));
+    return this.rangeAt(
+      this.since("getRangeByIndexes", () => offsetRect(A1, startRow, startColumn, rowCount, columnCount)),
+    );
   }
 
   getCell(row: number, column: number): RangeApi {
-    return this.rangeAt(() => offsetRect(A1, row, column, 1, 1));
+    return this.rangeAt(this.since("getCell", () => offsetRect(A1, row, column, 1, 1)));
   }
 
   /** Excel returns A1 for an empty sheet. */
   getUsedRange(valuesOnly = false): RangeApi {
-    return this.rangeAt((sheet) => sheet.usedRect(valuesOnly) ?? A1);
+    return this.rangeAt(this.since("getUsedRange", (sheet) => sheet.usedRect(valuesOnly) ?? A1));
   }
 
   getUsedRangeOrNullObject(valuesOnly = false): RangeApi {
-    return this.rangeAt((sheet) => sheet.usedRect(valuesOnly), true);
+    return this.rangeAt(
+      this.since("getUsedRangeOrNullObject", (sheet) => sheet.usedRect(valuesOnly)),
+      true,
+    );
   }
 
   delete(): void {
@@ -135,3 +87,48 @@ export class WorksheetApi extends TargetObject<SheetModel> {
     this.queue("activate", null, () => this.context.model.activate(this.target()));
   }
 }
+
+defineExcelClass(WorksheetApi, {
+  name: "Worksheet",
+  since: "1.1",
+  properties: {
+    id: { since: "1.1", read: (ws) => ws.target().id },
+    name: {
+      since: "1.1",
+      read: (ws) => ws.target().name,
+      write: (ws, name: string) => ws.context.model.renameSheet(ws.target(), name),
+    },
+    position: {
+      since: "1.1",
+      read: (ws) => ws.context.model.sheets.indexOf(ws.target()),
+      write: (ws, position: number) => ws.context.model.moveSheet(ws.target(), position),
+    },
+    visibility: {
+      since: "1.1",
+      writeSince: "1.2",
+      read: (ws) => ws.target().visibility,
+      write: (ws, visibility: string) => ws.context.model.setVisibility(ws.target(), visibility),
+    },
+    tabColor: {
+      since: "1.7",
+      read: (ws) => ws.target().tabColor,
+      /** "" (or null) removes the tab colour. */
+      write: (ws, color: string) => {
+        const normalized = color === "" || color === null ? "" : normalizeColor(color);
+        if (normalized === null) throw excelError("InvalidArgument", `Invalid color '${color}'.`);
+        ws.target().tabColor = normalized;
+      },
+    },
+  },
+  navigations: { protection: "1.2", freezePanes: "1.7", pageLayout: "1.9", charts: "1.1" },
+  methods: {
+    getRange: "1.1",
+    getRangeByIndexes: "1.7",
+    getCell: "1.1",
+    getUsedRange: "1.2",
+    getUsedRangeOrNullObject: "1.4",
+    delete: "1.1",
+    activate: "1.1",
+  },
+  events: { onChanged: "1.7" },
+});

@@ -2,12 +2,10 @@
 import { excelError } from "../excel-api-error";
 import type { SheetModel } from "../model/sheet";
 import { CollectionObject, type ClientResult } from "../proxy/client-object";
+import { defineExcelClass } from "../proxy/members";
 import { WorksheetApi } from "./worksheet";
 
 export class WorksheetCollectionApi extends CollectionObject<SheetModel, WorksheetApi> {
-  protected get typeName(): string {
-    return "WorksheetCollection";
-  }
   protected currentItems(): SheetModel[] {
     return [...this.context.model.sheets];
   }
@@ -17,11 +15,18 @@ export class WorksheetCollectionApi extends CollectionObject<SheetModel, Workshe
 
   /** By name (ignoring case, as Excel does) or id; ItemNotFound at sync when missing. */
   getItem(key: string): WorksheetApi {
-    return new WorksheetApi(this.context, () => this.context.model.sheetByNameOrId(key) ?? null);
+    return new WorksheetApi(
+      this.context,
+      this.since("getItem", () => this.context.model.sheetByNameOrId(key) ?? null),
+    );
   }
 
   getItemOrNullObject(key: string): WorksheetApi {
-    return new WorksheetApi(this.context, () => this.context.model.sheetByNameOrId(key) ?? null, true);
+    return new WorksheetApi(
+      this.context,
+      this.since("getItemOrNullObject", () => this.context.model.sheetByNameOrId(key) ?? null),
+      true,
+    );
   }
 
   /** Adds a sheet at the end; InvalidArgument for a bad name, ItemAlreadyExists for a taken one. */
@@ -34,7 +39,10 @@ export class WorksheetCollectionApi extends CollectionObject<SheetModel, Workshe
   }
 
   getActiveWorksheet(): WorksheetApi {
-    return new WorksheetApi(this.context, () => this.context.model.active);
+    return new WorksheetApi(
+      this.context,
+      this.since("getActiveWorksheet", () => this.context.model.active),
+    );
   }
 
   getCount(visibleOnly = false): ClientResult<number> {
@@ -46,10 +54,26 @@ export class WorksheetCollectionApi extends CollectionObject<SheetModel, Workshe
   }
 
   getFirst(visibleOnly = false): WorksheetApi {
-    return new WorksheetApi(this.context, () => {
-      const sheet = this.context.model.sheets.find((s) => !visibleOnly || s.visibility === "Visible");
-      if (!sheet) throw excelError("ItemNotFound");
-      return sheet;
-    });
+    return new WorksheetApi(
+      this.context,
+      this.since("getFirst", () => {
+        const sheet = this.context.model.sheets.find((s) => !visibleOnly || s.visibility === "Visible");
+        if (!sheet) throw excelError("ItemNotFound");
+        return sheet;
+      }),
+    );
   }
 }
+
+defineExcelClass(WorksheetCollectionApi, {
+  name: "WorksheetCollection",
+  since: "1.1",
+  methods: {
+    getItem: "1.1",
+    getItemOrNullObject: "1.4",
+    add: "1.1",
+    getActiveWorksheet: "1.1",
+    getCount: "1.4",
+    getFirst: "1.5",
+  },
+});

@@ -5,12 +5,6 @@ import type { Rect } from "../address";
 import { SheetModel } from "./sheet";
 import { assertValidSheetName, sameSheetName } from "./sheet-name";
 
-export interface CustomPropertyModel {
-  readonly key: string;
-  value: unknown;
-  type: string;
-}
-
 export class WorkbookModel {
   protected readonly sheetList: SheetModel[] = [];
   private sheetCounter = 0;
@@ -20,8 +14,6 @@ export class WorkbookModel {
   private selected: readonly Rect[] = [{ top: 0, left: 0, bottom: 0, right: 0 }];
   /** Office.context.document.settings as last saved with saveAsync. */
   readonly settings = new Map<string, unknown>();
-  /** Keyed by upper-cased key: Excel's custom property keys ignore case. */
-  readonly customProperties = new Map<string, CustomPropertyModel>();
 
   get sheets(): readonly SheetModel[] {
     return this.sheetList;

@@ -3,32 +3,36 @@
  * context.sync(), and properties can be read only after load + sync.
  */
 import { excelError, propertyNotLoaded, valueNotLoaded } from "../excel-api-error";
+import { levelAtLeast, requireLevel, type ApiLevel } from "./api-level";
 import type { MemoryRequestContext } from "./context";
 import { groupByHead, parseLoadOption, type LoadOption, type LoadPaths } from "./load-spec";
+import { EventHandlers, type EventHandler } from "./events";
+import { excelClassOf, type ExcelClass } from "./members";
 
 /** Receives loaded values when a sync succeeds. */
 export interface LoadReceiver {
   accept(name: string, value: unknown): void;
 }
 
-export type ScalarReaders = Record<string, () => unknown>;
-
+/** Every class below gives its members, with their requirement sets, in a table (defineExcelClass). */
 export abstract class ClientObject implements LoadReceiver {
   private readonly known = new Map<string, unknown>();
 
   constructor(readonly context: MemoryRequestContext) {}
 
-  /** The Office.js class name, used in error locations ("Range.set values"). */
-  protected abstract get typeName(): string;
-
-  /** Scalar properties and how to read each, at sync time. */
-  protected scalars(): ScalarReaders {
-    return {};
+  /** Typed loosely: each class's table is typed by its own class. */
+  private excelClass(): ExcelClass<any> {
+    return excelClassOf(this);
   }
 
-  /** Child objects reachable by property (range.format, format.fill). */
-  protected navigations(): Record<string, ClientObject> {
-    return {};
+  /** The Office.js class name, used in error locations ("Range.set values"). */
+  protected get typeName(): string {
+    return this.excelClass().name;
+  }
+
+  /** Throws ApiNotFound when this Excel is older than `since`; only call at sync time. */
+  protected requireLevel(since: ApiLevel, member: string): void {
+    requireLevel(this.context.apiLevel, since, `${this.typeName}.${member}`);
   }
 
   get isNullObject(): boolean {
@@ -46,21 +50,35 @@ export abstract class ClientObject implements LoadReceiver {
     return Object.fromEntries(this.known);
   }
 
-  /** @internal Called at sync time, in batch order. */
+  /**
+   * @internal Called at sync time, in batch order. A property or child object newer than this Excel is refused
+   * (ApiNotFound); loading every property loads only those this Excel has.
+   */
   applyLoad(paths: LoadPaths): void {
     if (this.isNullAtSync()) return;
-    const scalars = this.scalars();
+    const { since, properties = {}, navigations = {} } = this.excelClass();
+    this.requireLevel(since, "load");
     if (paths === null) {
-      for (const [name, read] of Object.entries(scalars)) this.context.recordLoad(this, name, read());
+      for (const [name, p] of Object.entries(properties))
+        if (p.read && levelAtLeast(this.context.apiLevel, p.since)) this.context.recordLoad(this, name, p.read(this));
       return;
     }
-    const navigations = this.navigations();
     for (const [head, rests] of groupByHead(paths)) {
       const nonEmpty = rests.filter((r) => r.length > 0);
-      if (head in scalars && nonEmpty.length === 0) this.context.recordLoad(this, head, scalars[head]());
-      else if (head in navigations) navigations[head].applyLoad(nonEmpty.length === rests.length ? nonEmpty : null);
-      else throw excelError("InvalidArgument", `Cannot load property '${head}' of ${this.typeName}.`);
+      const property = properties[head];
+      if (property?.read && nonEmpty.length === 0) {
+        this.requireLevel(property.since, head);
+        this.context.recordLoad(this, head, property.read(this));
+      } else if (head in navigations) {
+        this.requireLevel(navigations[head], head);
+        this.child(head).applyLoad(nonEmpty.length === rests.length ? nonEmpty : null);
+      } else throw excelError("InvalidArgument", `Cannot load property '${head}' of ${this.typeName}.`);
     }
+  }
+
+  /** The child object a navigation property names (range.format). */
+  private child(name: string): ClientObject {
+    return (this as unknown as Record<string, ClientObject>)[name];
   }
 
   /** @internal */
@@ -84,8 +102,38 @@ export abstract class ClientObject implements LoadReceiver {
     this.queue(`set ${name}`, value, apply);
   }
 
+  /** One of the class's events; `register` adds a handler at sync time and returns what removes it. */
+  protected event<Args>(name: string, register: (handler: EventHandler<Args>) => () => void): EventHandlers<Args> {
+    const level = this.excelClass().events?.[name];
+    if (!level) throw new Error(`${this.typeName}.${name} is missing from its class's table.`);
+    return new EventHandlers(this.context, `${this.typeName}.${name}`, level, register);
+  }
+
+  /** Queues an operation: "load", "instantiate", "set <property>" or a method of the class's table. */
   protected queue(action: string, args: unknown, apply: () => void): void {
-    this.context.enqueue(`${this.typeName}.${action}`, args, apply);
+    this.context.enqueue(`${this.typeName}.${action}`, args, apply, this.levelOf(action));
+  }
+
+  private levelOf(action: string): ApiLevel {
+    const { since, properties = {}, methods = {} } = this.excelClass();
+    if (action === "load" || action === "instantiate") return since;
+    const property = action.startsWith("set ") ? properties[action.slice(4)] : undefined;
+    const level = property ? (property.writeSince ?? property.since) : methods[action];
+    if (!level) throw new Error(`${this.typeName}.${action} is missing from its class's table.`);
+    return level;
+  }
+
+  /**
+   * What finds the object a method returns (worksheet.getRange(...)), checked first against the method's level at
+   * sync time: Excel refuses a method only when the request that uses its result arrives.
+   */
+  protected since<A extends unknown[], T>(method: string, locate: (...args: A) => T): (...args: A) => T {
+    const level = this.excelClass().methods?.[method];
+    if (!level) throw new Error(`${this.typeName}.${method} is missing from its class's table.`);
+    return (...args) => {
+      this.requireLevel(level, method);
+      return locate(...args);
+    };
   }
 
   /** Queues a method that returns a value (getCount()), readable after sync. */
@@ -155,6 +203,7 @@ export abstract class CollectionObject<T, Item extends ClientObject> extends Cli
   }
 
   override applyLoad(paths: LoadPaths): void {
+    this.requireLevel(excelClassOf(this).since, "load");
     const itemPaths =
       paths === null ? null : paths.flatMap((p) => (p[0] === "items" ? (p.length > 1 ? [p.slice(1)] : []) : [p]));
     const items = this.currentItems().map((t) => this.itemProxy(t));

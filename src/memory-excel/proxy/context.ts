@@ -3,6 +3,7 @@ import { ApplicationApi } from "../api/application";
 import { ExcelApiError, excelError } from "../excel-api-error";
 import type { MemoryWorkbook } from "../memory-workbook";
 import { WorkbookApi } from "../api/workbook";
+import { DEFAULT_API_LEVEL, requireLevel, type ApiLevel } from "./api-level";
 import type { LoadReceiver } from "./client-object";
 import type { NumberSeparators } from "../model/separators";
 import { EN_US, type HostLocale } from "../model/typed-entry";
@@ -41,12 +42,16 @@ export interface ContextOptions {
   readonly separators?: NumberSeparators;
   /** The host's regional settings, which typed strings are read by besides the en-US rules (default: en-US). */
   readonly locale?: HostLocale;
+  /** The highest ExcelApi requirement set this Excel has (default 1.17): newer members fail with ApiNotFound. */
+  readonly excelApi?: string;
 }
 
 interface Operation {
   readonly action: string;
   readonly args: unknown;
   readonly apply: () => void;
+  /** The requirement set of the member the operation uses. */
+  readonly since: ApiLevel;
 }
 
 interface PendingLoad {
@@ -99,13 +104,18 @@ export class MemoryRequestContext {
     return this.options.locale ?? EN_US;
   }
 
+  /** The highest ExcelApi requirement set this Excel has. */
+  get apiLevel(): string {
+    return this.options.excelApi ?? DEFAULT_API_LEVEL;
+  }
+
   get pendingOperations(): number {
     return this.queue.length;
   }
 
   /** @internal */
-  enqueue(action: string, args: unknown, apply: () => void): void {
-    this.queue.push({ action, args, apply });
+  enqueue(action: string, args: unknown, apply: () => void, since: ApiLevel): void {
+    this.queue.push({ action, args, apply, since });
   }
 
   /** @internal Records a value loaded during the running sync. */
@@ -138,6 +148,7 @@ export class MemoryRequestContext {
       for (const [i, op] of ops.entries()) {
         if (i === failing) throw new ExcelApiError("GeneralException", undefined, op.action);
         try {
+          requireLevel(this.apiLevel, op.since, op.action);
           op.apply();
         } catch (e) {
           throw e instanceof ExcelApiError ? e.at(op.action) : e;

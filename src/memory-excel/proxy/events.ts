@@ -1,4 +1,5 @@
 /** OfficeExtension's event objects: a handler is registered, and removed, by a sync of its own context. */
+import type { ApiLevel } from "./api-level";
 import type { MemoryRequestContext } from "./context";
 
 export type EventHandler<Args> = (args: Args) => unknown;
@@ -11,24 +12,35 @@ export class EventHandlerResult {
   ) {}
 
   remove(): void {
-    this.context.enqueue("EventHandlerResult.remove", null, this.removal);
+    // OfficeExtension's own, in every Excel that has events.
+    this.context.enqueue("EventHandlerResult.remove", null, this.removal, "1.7");
   }
 }
 
-/** OfficeExtension.EventHandlers (worksheet.onChanged...): add() is queued, and takes effect at the next sync. */
+/**
+ * OfficeExtension.EventHandlers (worksheet.onChanged...): add() is queued, and takes effect at the next sync; an
+ * Excel older than the event refuses it then (ApiNotFound).
+ */
 export class EventHandlers<Args> {
   constructor(
     private readonly context: MemoryRequestContext,
+    /** "Worksheet.onChanged" */
     private readonly name: string,
+    private readonly since: ApiLevel,
     /** Registers the handler at sync time; returns what unregisters it. */
     private readonly register: (handler: EventHandler<Args>) => () => void,
   ) {}
 
   add(handler: EventHandler<Args>): EventHandlerResult {
     let unregister = () => {};
-    this.context.enqueue(`${this.name}.add`, null, () => {
-      unregister = this.register(handler);
-    });
+    this.context.enqueue(
+      `${this.name}.add`,
+      null,
+      () => {
+        unregister = this.register(handler);
+      },
+      this.since,
+    );
     return new EventHandlerResult(this.context, () => unregister());
   }
 }
