@@ -40,6 +40,12 @@ async function openActions(host: FakeHost) {
   return pane;
 }
 
+/** Runs the checked actions, then waits until the run's result enables this undo button. */
+async function writeAndWaitFor(user: Pane["user"], undo: "Khôi phục" | "Bỏ tô màu"): Promise<void> {
+  await user.click(button("Ghi vào sổ làm việc"));
+  await waitFor(() => expect(button(undo)).toBeEnabled());
+}
+
 describe("the actions", () => {
   it("offers every operation, checked, with what it will change", async () => {
     await openActions(new FakeHost(seed));
@@ -145,8 +151,7 @@ describe("the actions", () => {
   it("restores the table: nothing left to restore or clear afterwards", async () => {
     const host = new FakeHost(seed);
     const { user } = await openActions(host);
-    await user.click(button("Ghi vào sổ làm việc"));
-    await waitFor(() => expect(button("Khôi phục")).toBeEnabled());
+    await writeAndWaitFor(user, "Khôi phục");
     await user.click(button("Khôi phục"));
     await screen.findByText("Đã khôi phục bảng như trước khi ghi.");
     expect(host.callsOf("restore")).toEqual([["Phụ lục"]]);
@@ -157,8 +162,7 @@ describe("the actions", () => {
   it("says which cell Restore left as it is under a merge the user made since, and why", async () => {
     const host = new FakeHost(seed);
     const { user } = await openActions(host);
-    await user.click(button("Ghi vào sổ làm việc"));
-    await waitFor(() => expect(button("Khôi phục")).toBeEnabled());
+    await writeAndWaitFor(user, "Khôi phục");
     // A subtotal the run wrote, and the cell left of it: the user merges the two.
     const written = host.state.backups[0].cells[0];
     host.merges = [{ top: written.row, bottom: written.row, left: written.column - 1, right: written.column }];
@@ -179,8 +183,7 @@ describe("the actions", () => {
     const host = new FakeHost(seed);
     const pane = await openActions(host);
     const { user } = pane;
-    await user.click(button("Ghi vào sổ làm việc"));
-    await waitFor(() => expect(button("Khôi phục")).toBeEnabled());
+    await writeAndWaitFor(user, "Khôi phục");
     host.renameByUser("Phụ lục", "PL 2024");
     await openTableDetails(pane);
     await user.click(button("Đọc lại bảng"));
@@ -199,8 +202,7 @@ describe("the actions", () => {
   it("clears the highlights only: the subtotals can still be restored", async () => {
     const host = new FakeHost(seed);
     const { user } = await openActions(host);
-    await user.click(button("Ghi vào sổ làm việc"));
-    await waitFor(() => expect(button("Bỏ tô màu")).toBeEnabled());
+    await writeAndWaitFor(user, "Bỏ tô màu");
     await user.click(button("Bỏ tô màu"));
     await screen.findByText("Đã bỏ tô màu.");
     expect(host.callsOf("clearHighlights")).toEqual([["Phụ lục"]]);
@@ -218,12 +220,10 @@ describe("the actions", () => {
       await user.selectOptions(screen.getByRole("combobox", { name: "Trang tính" }), sheet);
       await screen.findByText(`Bảng trên trang "${sheet}", dòng 8–72`);
     };
-    await user.click(button("Ghi vào sổ làm việc"));
-    await waitFor(() => expect(button("Bỏ tô màu")).toBeEnabled());
+    await writeAndWaitFor(user, "Bỏ tô màu");
     await show("KH 2025");
     expect(button("Bỏ tô màu")).toBeDisabled();
-    await user.click(button("Ghi vào sổ làm việc"));
-    await waitFor(() => expect(button("Bỏ tô màu")).toBeEnabled());
+    await writeAndWaitFor(user, "Bỏ tô màu");
     await show("KH 2024");
     await user.click(button("Bỏ tô màu"));
     await screen.findByText("Đã bỏ tô màu.");
