@@ -51,6 +51,22 @@ describe("the rounding band of a stated subtotal", () => {
     ]);
     expect(plan.issues).toEqual([]);
   });
+  it("sums each domain over its own leaves, whatever the domains before it state", () => {
+    // Domain 1: maxima only (2). Domain 2 (the third row): max 3 + 1, score 2 + 0.5, target 3 + 1.
+    const plan = analyse([
+      ["1", "Domain", 2, null, null],
+      ["1.1", "Crit", 2, null, null, "t", U],
+      ["2", "Domain", 4, 2.5, 4],
+      ["2.1", "Crit", 3, 2, 3, "t", U],
+      ["2.2", "Crit", 1, 0.5, 1, "t", U],
+      [null, "Tổng", 6, 2.5, 4],
+    ]);
+    expect(plan.criteria.filter((c) => !c.leaf).map((c) => c.computed)).toEqual([
+      { max: 2, score: null, target: null },
+      { max: 4, score: 2.5, target: 4 },
+    ]);
+    expect(plan.issues.filter((i) => i.kind.startsWith("subtotal-"))).toEqual([]);
+  });
   it("sums only the leaves that state a value, and has no sum where none does", () => {
     // Domain 1: scores 1.5 and (empty); no targets at all. Domain 2: one leaf, nothing stated but its maximum.
     const plan = analyse([
