@@ -47,7 +47,9 @@ export default {
   // covering tests changed.
   incremental: true,
   incrementalFile: `reports/mutation/${process.env.MUTATION_NAME ?? "all"}/incremental.json`,
-  reporters: ["clear-text", "progress-append-only", "html", "json"],
+  // event-recorder: each mutant's result as it is known (events/*-onMutantTested.json), for a batch stopped halfway.
+  reporters: ["clear-text", "progress-append-only", "html", "json", "event-recorder"],
+  eventReporter: { baseDir: `reports/mutation/${process.env.MUTATION_NAME ?? "all"}/events` },
   htmlReporter: { fileName: `reports/mutation/${process.env.MUTATION_NAME ?? "all"}/index.html` },
   jsonReporter: { fileName: `reports/mutation/${process.env.MUTATION_NAME ?? "all"}/mutation.json` },
   clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true },
