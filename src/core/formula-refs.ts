@@ -35,6 +35,18 @@ export function areasReadBy(formula: string, sheet: string): CellArea[] {
 }
 
 /**
+ * The formula with every reference (its sheet prefix included) replaced by what `replace` makes of it, given its
+ * part without the sheet; text in string literals is left as it is.
+ */
+export function replaceReferences(formula: string, replace: (local: string) => string): string {
+  // Odd parts are the string literals.
+  return formula
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(REFERENCE, (...m) => replace(m[3]))))
+    .join("");
+}
+
+/**
  * A reference without its sheet as an area: "B2", "C3:D9", whole columns "D:F" and rows "4:6" spanning the grid;
  * null when it is none of these or leaves the grid.
  */

@@ -32,6 +32,8 @@ export const ExcelEnums = {
     doughnut: "Doughnut",
   },
   ChartSeriesBy: { auto: "Auto", columns: "Columns", rows: "Rows" },
+  InsertShiftDirection: { down: "Down", right: "Right" },
+  DeleteShiftDirection: { up: "Up", left: "Left" },
   SheetVisibility: { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" },
   HorizontalAlignment: {
     general: "General",

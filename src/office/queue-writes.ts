@@ -3,10 +3,12 @@ import {
   Content,
   EARLIEST_DEADLINE,
   encodeState,
+  HIGHLIGHT_COLORS,
   HighlightRule,
   Highlights,
   LEGEND_KINDS,
   PROGRESS_COLORS,
+  ruleShape,
   SheetDraft,
   Reconciled,
   TableEdit,
@@ -162,15 +164,30 @@ export type LoadedRules = Excel.ConditionalFormatCollection;
 
 export function queueRulesRead(ws: Excel.Worksheet): LoadedRules {
   const rules = ws.getRange().conditionalFormats;
-  rules.load("items/type,items/customOrNullObject/rule/formula");
+  rules.load(
+    "items/type,items/customOrNullObject/rule/formula,items/customOrNullObject/format/fill/color," +
+      "items/customOrNullObject/format/font/color",
+  );
   return rules;
 }
 
-/** Deletes the conditional formats that are ours (one of our formulas) and leaves the user's. */
+/**
+ * Deletes the conditional formats that are ours and leaves the user's. Ours: a custom rule with the shape of one of
+ * our formulas (ruleShape: what survives rows and columns inserted or deleted since) and that rule's colours.
+ */
 export function queueRemoveOurRules(loaded: LoadedRules, rules: readonly HighlightRule[]): void {
-  const ours = new Set(rules.map((r) => r.formula));
+  const sameColor = (a: string | null | undefined, b: string) => (a ?? "").toUpperCase() === b.toUpperCase();
+  const ours = rules.map((r) => ({ shape: ruleShape(r.formula), colors: HIGHLIGHT_COLORS[r.kind] }));
   for (const cf of loaded.items) {
-    if (cf.type === "Custom" && !cf.customOrNullObject.isNullObject && ours.has(cf.customOrNullObject.rule.formula))
+    const custom = cf.customOrNullObject;
+    if (cf.type !== "Custom" || custom.isNullObject) continue;
+    const shape = ruleShape(custom.rule.formula);
+    const { fill, font } = custom.format;
+    if (
+      ours.some(
+        (o) => o.shape === shape && sameColor(fill.color, o.colors.fill) && sameColor(font.color, o.colors.font),
+      )
+    )
       cf.delete();
   }
 }

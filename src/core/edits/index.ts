@@ -1,6 +1,7 @@
 /** The edits a run makes, decided by the core and carried out by an adapter (Office.js or ExcelJS). */
 export * from "./types";
 export { HIGHLIGHT_COLORS, LEGEND_KINDS } from "./highlights";
+export { ruleShape } from "./rule-shape";
 export {
   ASSIGNMENT_COLUMNS,
   CODE_COLUMN,

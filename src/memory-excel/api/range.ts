@@ -28,6 +28,8 @@ import { ConditionalFormatCollectionApi } from "./conditional-formats";
 import { DataValidationApi } from "./data-validation";
 import { RangeAreasApi } from "./range-areas";
 import { RangeFormatApi } from "./range-format";
+import { cellShiftOf } from "./range-shift";
+import { shiftSheet } from "../model/shift-sheet";
 import {
   assertEditable,
   assertReadable,
@@ -236,6 +238,23 @@ export class RangeApi extends TargetObject<RangeTarget> {
       }
       if (CLEARS_CHANGING_CELLS.includes(applyTo)) this.changed(target);
     });
+  }
+
+  /** ExcelApi 1.1: blank cells here, the others shifted down or right (range-shift.ts); the new cells' range. */
+  insert(shift: string): RangeApi {
+    this.queue("insert", [shift], () => this.shiftCells(shift, "insert"));
+    return this.derived((t) => t.rect);
+  }
+
+  /** ExcelApi 1.1: deletes the cells, the others shifted up or left (range-shift.ts). */
+  delete(shift: string): void {
+    this.queue("delete", [shift], () => this.shiftCells(shift, "delete"));
+  }
+
+  private shiftCells(direction: string, change: "insert" | "delete"): void {
+    const target = this.editableTarget();
+    shiftSheet(this.context.model.sheets, target.sheet, cellShiftOf(target.rect, direction, change));
+    this.changed(target);
   }
 
   select(): void {

@@ -24,6 +24,8 @@ export type FormulaToken =
       readonly sheet?: string;
       readonly sheetStart: number;
       readonly sheetEnd: number;
+      /** Where the reference's text ends in the formula body. */
+      readonly end: number;
     }
   | { readonly t: "func"; readonly v: string }
   | { readonly t: "name"; readonly v: string }
@@ -110,8 +112,9 @@ export function tokenizeFormula(body: string): FormulaToken[] {
       const rect = parseRect(ref[1]);
       if (!rect) throw new FormulaSyntaxError(`Bad reference ${ref[1]}`);
       const sheet = prefix ? (prefix[1] !== undefined ? prefix[1].replace(/''/g, "'") : prefix[2]) : undefined;
-      out.push({ t: "ref", rect, anchors: anchorsOf(ref[1]), sheet, sheetStart: i, sheetEnd: refAt });
-      i = refAt + ref[0].length;
+      const end = refAt + ref[0].length;
+      out.push({ t: "ref", rect, anchors: anchorsOf(ref[1]), sheet, sheetStart: i, sheetEnd: refAt, end });
+      i = end;
       continue;
     }
     if (prefix) throw new FormulaSyntaxError("Sheet name without a reference");

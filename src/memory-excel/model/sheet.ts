@@ -47,7 +47,7 @@ export interface ChartModel {
   readonly id: string;
   name: string;
   readonly type: string;
-  readonly source: { readonly sheet: SheetModel; readonly rect: Rect };
+  source: { readonly sheet: SheetModel; readonly rect: Rect };
   readonly seriesBy: string;
   title: string;
   position: { start: string; end?: string } | null;
@@ -122,6 +122,20 @@ export class SheetModel {
         if (hyperlink) this.hyperlinks.set(r * KEY_STRIDE + c, hyperlink);
         else this.hyperlinks.delete(r * KEY_STRIDE + c);
       }
+  }
+
+  /** Moves every stored cell, with its hyperlink, where `to` says (rows or columns inserted or deleted); null drops it. */
+  moveCells(to: (row: number, column: number) => readonly [number, number] | null): void {
+    const move = <T>(map: Map<number, T>) => {
+      const entries = [...map];
+      map.clear();
+      for (const [key, item] of entries) {
+        const target = to(Math.floor(key / KEY_STRIDE), key % KEY_STRIDE);
+        if (target) map.set(target[0] * KEY_STRIDE + target[1], item);
+      }
+    };
+    move(this.cells);
+    move(this.hyperlinks);
   }
 
   private ensureCell(row: number, column: number): CellRecord {
