@@ -243,7 +243,7 @@ export class RangeApi extends TargetObject<RangeTarget> {
   /** ExcelApi 1.1: blank cells here, the others shifted down or right (range-shift.ts); the new cells' range. */
   insert(shift: string): RangeApi {
     this.queue("insert", [shift], () => this.shiftCells(shift, "insert"));
-    return this.derived((t) => t.rect);
+    return this.derived("insert", (t) => t.rect);
   }
 
   /** ExcelApi 1.1: deletes the cells, the others shifted up or left (range-shift.ts). */
@@ -368,6 +368,8 @@ defineExcelClass(RangeApi, {
     unmerge: "1.2",
     getCellProperties: "1.9",
     clear: "1.1",
+    insert: "1.1",
+    delete: "1.1",
     select: "1.1",
   },
 });
