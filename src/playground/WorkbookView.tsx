@@ -67,25 +67,42 @@ export function WorkbookView({ workbook, changes, labels }: Props) {
   );
 }
 
-/** Charts sit over the cells they cover, which are known only once the rows are laid out. */
+/**
+ * Charts sit over the cells they cover, which are known only once the rows are laid out. A sheet without charts
+ * measures nothing: measuring lays the whole grid out, after every Excel.run of the pane.
+ */
 function usePlacedCharts(sheetArea: RefObject<HTMLDivElement>, grid: SheetGrid): PlacedChart[] {
   const [placed, setPlaced] = useState<PlacedChart[]>([]);
   useLayoutEffect(() => {
-    if (sheetArea.current) setPlaced(placeCharts(sheetArea.current, grid));
+    const area = sheetArea.current;
+    if (!area) return;
+    // Setting another empty list would draw the grid once more for nothing.
+    if (grid.charts.length === 0) setPlaced((before) => (before.length === 0 ? before : []));
+    else setPlaced(placeCharts(area, grid));
   }, [sheetArea, grid]);
   return placed;
 }
 
-/** A sheet opens at its top-left; the selection is then brought into view, as Excel does when code selects a cell. */
+/**
+ * A sheet opens at its top-left; the selection is then brought into view, as Excel does when code selects a cell.
+ * Only when the sheet or the selection changes: scrolling lays the grid out, and the pane's reads redraw it often.
+ */
 function useScrollToSelection(scroller: RefObject<HTMLDivElement>, grid: SheetGrid): void {
   const shownSheet = useRef<string | null>(null);
+  const selection = selectionKey(grid);
   useEffect(() => {
     const box = scroller.current;
     if (!box) return;
     if (shownSheet.current !== grid.sheet) box.scrollTo(0, 0);
     shownSheet.current = grid.sheet;
     box.querySelector("[data-selected]")?.scrollIntoView({ block: "nearest", inline: "nearest" });
-  }, [scroller, grid]);
+  }, [scroller, grid.sheet, selection]);
+}
+
+/** The sheet and the addresses of its selected cells. */
+function selectionKey(grid: SheetGrid): string {
+  const selected = grid.rows.flatMap((r) => r.cells.filter((c) => c.selected).map((c) => c.address));
+  return `${grid.sheet}!${selected.join(",")}`;
 }
 
 interface GridTableProps {
