@@ -36,7 +36,8 @@ export const LAYERS = {
   cli: { folders: ["core", "xlsx", "i18n"], node: true },
   office: { folders: ["core", "i18n"] },
   "memory-excel": { folders: ["core/cells"] },
-  taskpane: { folders: ["core", "office", "i18n"], packages: REACT },
+  // The unit files' .xlsx are built and read in the pane by the ExcelJS adapter's browser-safe module, loaded lazily.
+  taskpane: { folders: ["core", "office", "i18n", "xlsx/unit-files-browser"], packages: REACT },
   commands: { folders: ["office"] },
   playground: { folders: ["taskpane", "office", "memory-excel", "i18n"], packages: REACT },
 };

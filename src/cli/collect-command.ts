@@ -1,21 +1,22 @@
 /** `par-index collect FILE UNITFILE... -o OUT`: what units typed into their files, taken back into OUT. */
-import * as path from "path";
-import { Content, shownText } from "../core/edits";
+import { Content } from "../core/edits";
 import {
+  collectReportLines,
   CollectPlan,
-  CollectSkip,
   masterPlanOf,
   planCollect,
   ReturnedFile,
+  skipReasonText,
   UnreadableReason,
 } from "../core/unit-files";
-import { CliMessages, cliMessagesFor } from "../i18n/cli";
+import { Language } from "../i18n";
+import { cliMessagesFor } from "../i18n/cli";
 import { messagesFor } from "../i18n";
-import { dayMonthYear, isoOfSerial } from "../core/progress/dates";
 import { ProgressField } from "../core/progress/words";
 import { loadWorkbookAndBytes } from "../xlsx/load";
 import { patchCells } from "../xlsx/patch-cells";
 import { XlsxReadError } from "../xlsx/read";
+import { unreadableReason } from "../xlsx/signature";
 import { returnedWorkbook } from "../xlsx/unit-workbook";
 import { contentsOf } from "../xlsx/write-cell";
 import { writeFileAtomically } from "../xlsx/write-file";
@@ -59,7 +60,8 @@ export async function runCollect(command: CollectCommand): Promise<{ out: string
       throw new UserFacingError(m.cli.cannotWrite(output));
     }
   }
-  if (command.json) return { out: `${JSON.stringify(collectJson(collected, m, columns), null, 2)}\n`, err: "", failed };
+  if (command.json)
+    return { out: `${JSON.stringify(collectJson(collected, language, columns), null, 2)}\n`, err: "", failed };
   const cells = collected.taken.reduce((n, t) => n + t.merge.takes.length, 0);
   const out = failed
     ? []
@@ -69,7 +71,7 @@ export async function runCollect(command: CollectCommand): Promise<{ out: string
       ];
   return {
     out: lines(out),
-    err: lines([...reportLines(collected, m, columns), ...(failed ? [m.unitFiles.noneTaken] : [])]),
+    err: lines([...collectReportLines(collected, language), ...(failed ? [m.unitFiles.noneTaken] : [])]),
     failed,
   };
 }
@@ -89,83 +91,8 @@ async function readReturned(unitFile: string, masterFile: string, masterBytes: B
     return { file: unitFile, kind: "read", workbook: returnedWorkbook(workbook) };
   } catch (e) {
     if (!(e instanceof XlsxReadError)) throw e;
-    const extension = path.extname(unitFile).toLowerCase();
-    if (e.reason === "not-xlsx" && extension === ".xls") return unreadable("legacy-xls");
-    if (e.reason === "not-xlsx" && extension === ".csv") return unreadable("csv");
-    return unreadable(
-      (
-        {
-          "not-found": "not-found",
-          directory: "not-xlsx",
-          "not-a-file": "not-xlsx",
-          "not-xlsx": "not-xlsx",
-          encrypted: "encrypted",
-          unreadable: "damaged",
-        } as const
-      )[e.reason],
-    );
+    return unreadable(unreadableReason(e.reason, unitFile));
   }
-}
-
-function reasonText(reason: CollectSkip, m: CliMessages["unitFiles"]["reasons"]): string {
-  switch (reason.kind) {
-    case "other-plan":
-      return m.otherPlan;
-    case "unit-not-in-plan":
-      return m.unitNotInPlan(reason.unit);
-    case "no-unit-sheet":
-      return m.noUnitSheet(reason.unit);
-    case "sheet-missing":
-      return m.sheetMissing(reason.unit, reason.sheet);
-    case "unrecognised":
-      return m.unrecognised;
-    case "superseded":
-      return m.superseded(reason.unit, reason.by);
-    case "unreadable":
-      return {
-        "not-found": m.notFound,
-        "legacy-xls": m.legacyXls,
-        csv: m.csv,
-        "not-xlsx": m.notXlsx,
-        encrypted: m.encrypted,
-        damaged: m.damaged,
-        "is-master": m.isMaster,
-      }[reason.reason];
-  }
-}
-
-/** A cell as a line shows it: a deadline's serial as the date it is (dd/mm/yyyy). */
-function shown(content: Content, field: ProgressField, m: CliMessages["unitFiles"]): string {
-  switch (content.kind) {
-    case "empty":
-      return m.empty;
-    case "text":
-      return content.text;
-    case "formula":
-      return content.formula;
-    case "number":
-      return field === "deadline" && content.value >= 1
-        ? dayMonthYear(isoOfSerial(content.value))
-        : String(content.value);
-    case "boolean":
-    case "error":
-      return shownText(content);
-  }
-}
-
-/** Every line about what was not taken: skipped files, conflicts, cells outside the progress columns, stray codes. */
-function reportLines(collected: CollectPlan, m: CliMessages, columns: ColumnHeaders): string[] {
-  const u = m.unitFiles;
-  return [
-    ...collected.skipped.map((s) => u.skipped(s.file, reasonText(s.reason, u.reasons))),
-    ...collected.taken.flatMap((t) => [
-      ...t.merge.conflicts.map((c) =>
-        u.conflict(t.unit, c.code, columns[c.field], shown(c.kept, c.field, u), shown(c.theirs, c.field, u)),
-      ),
-      ...t.merge.outside.map((o) => u.outside(t.file, o.address, o.code)),
-      ...t.merge.strayCodes.map((s) => u.strayCode(t.file, s.code, s.inPlan)),
-    ]),
-  ];
 }
 
 const jsonValue = (c: Content) =>
@@ -180,8 +107,7 @@ const jsonValue = (c: Content) =>
           : c.formula;
 
 /** The contract's shape (taken, skipped, conflicts), extended with what else was left out and why. */
-function collectJson(collected: CollectPlan, m: CliMessages, columns: ColumnHeaders) {
-  const u = m.unitFiles;
+function collectJson(collected: CollectPlan, language: Language, columns: ColumnHeaders) {
   return {
     taken: collected.taken.map((t) => ({
       file: t.file,
@@ -191,7 +117,7 @@ function collectJson(collected: CollectPlan, m: CliMessages, columns: ColumnHead
     })),
     skipped: collected.skipped.map((s) => ({
       file: s.file,
-      reason: reasonText(s.reason, u.reasons),
+      reason: skipReasonText(s.reason, language),
       kind: s.reason.kind === "unreadable" ? s.reason.reason : s.reason.kind,
     })),
     conflicts: collected.taken.flatMap((t) =>

@@ -1,7 +1,7 @@
 /** `par-index split FILE -d DIR`: one workbook per unit, its assignment sheet ready to send, and its mark. */
 import { promises as fs } from "fs";
 import * as path from "path";
-import { unitFilesOf } from "../core/unit-files";
+import { unitFileName, unitFilesOf } from "../core/unit-files";
 import { cliMessagesFor } from "../i18n/cli";
 import { unitWorkbook } from "../xlsx/unit-workbook";
 import { contentsOf } from "../xlsx/write-cell";
@@ -12,12 +12,6 @@ import { isSameFile } from "./same-file";
 import { UserFacingError } from "./user-facing-error";
 
 export type SplitCommand = Extract<Command, { kind: "split" }>;
-
-/** A sheet name as a file name on Windows, macOS and Linux: the characters none of them allow become "_". */
-export function fileNameOf(sheet: string): string {
-  // eslint-disable-next-line no-control-regex
-  return `${sheet.replace(/[<>:"/\\|?*\u0000-\u001F]/g, "_").replace(/[. ]+$/, "")}.xlsx`;
-}
 
 export async function runSplit(command: SplitCommand): Promise<{ out: string; err: string }> {
   const { file, dir, language } = command;
@@ -43,7 +37,7 @@ export async function runSplit(command: SplitCommand): Promise<{ out: string; er
   });
   const lines: string[] = [];
   for (const made of files) {
-    const target = path.join(dir, fileNameOf(made.draft.name));
+    const target = path.join(dir, unitFileName(made.draft.name));
     if (await isSameFile(target, file)) throw new UserFacingError(m.cli.outputIsInput);
     try {
       await writeWorkbookFile(await unitWorkbook(made), target);

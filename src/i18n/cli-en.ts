@@ -59,29 +59,6 @@ export const enCli: CliMessages = {
     taken: (file, unit, cells) => `"${file}" (${unit}): took ${cells} cells.`,
     noneTaken: "No file could be taken; no output written.",
     outputIsUnitFile: (file) => `The output file must differ from the files the units sent back ("${file}").`,
-    skipped: (file, reason) => `Skipped "${file}": ${reason}.`,
-    reasons: {
-      otherPlan: "it belongs to another plan",
-      unitNotInPlan: (unit) => `the plan no longer assigns any criterion to "${unit}"`,
-      noUnitSheet: (unit) => `the plan file has no assignment sheet for "${unit}" yet (run apply first)`,
-      sheetMissing: (unit, sheet) => `the file no longer holds ${unit}'s assignment sheet "${sheet}"`,
-      unrecognised: "it is no unit file, and holds none of the plan's assignment sheets",
-      notFound: "file not found",
-      legacyXls: "an .xls file (Excel 97-2003); open it in Excel, save it as .xlsx and try again",
-      csv: "a .csv file cannot hold the assignment sheet; send back the .xlsx file that was sent",
-      notXlsx: "not an Excel workbook (.xlsx)",
-      encrypted: "the file is password-protected; open it in Excel, remove the password and try again",
-      damaged: "the file cannot be read; it may be damaged",
-      isMaster: "this is the plan file itself, not a file a unit sent back",
-      superseded: (unit, by) => `"${by}", from the same ${unit}, comes later and is taken instead`,
-    },
-    conflict: (unit, code, column, kept, theirs) =>
-      `Conflict: ${unit}, criterion ${code}, column "${column}": kept "${kept}" from the plan file; the unit file says "${theirs}".`,
-    outside: (file, cell, code) =>
-      `Not taken: cell ${cell} of "${file}"${code === null ? "" : ` (criterion ${code})`} is outside the progress columns.`,
-    strayCode: (file, code, inPlan) =>
-      `Not taken: criterion ${code} of "${file}" ${inPlan ? "is no longer assigned to this unit" : "is no longer in the plan"}.`,
-    empty: "(empty)",
   },
   report: {
     title: (sheet) => `PAR-index table on sheet "${sheet}"`,

@@ -55,26 +55,6 @@ export interface CliMessages {
     readonly taken: (file: string, unit: string, cells: number) => string;
     readonly noneTaken: string;
     readonly outputIsUnitFile: (file: string) => string;
-    readonly skipped: (file: string, reason: string) => string;
-    readonly reasons: {
-      readonly otherPlan: string;
-      readonly unitNotInPlan: (unit: string) => string;
-      readonly noUnitSheet: (unit: string) => string;
-      readonly sheetMissing: (unit: string, sheet: string) => string;
-      readonly unrecognised: string;
-      readonly notFound: string;
-      readonly legacyXls: string;
-      readonly csv: string;
-      readonly notXlsx: string;
-      readonly encrypted: string;
-      readonly damaged: string;
-      readonly isMaster: string;
-      readonly superseded: (unit: string, by: string) => string;
-    };
-    readonly conflict: (unit: string, code: string, column: string, kept: string, theirs: string) => string;
-    readonly outside: (file: string, cell: string, code: string | null) => string;
-    readonly strayCode: (file: string, code: string, inPlan: boolean) => string;
-    readonly empty: string;
   };
   readonly report: {
     readonly title: (sheet: string) => string;

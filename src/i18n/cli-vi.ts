@@ -60,29 +60,6 @@ export const viCli: CliMessages = {
     taken: (file, unit, cells) => `"${file}" (${unit}): lấy ${cells} ô.`,
     noneTaken: "Không lấy được tệp nào; không ghi tệp kết quả.",
     outputIsUnitFile: (file) => `Tệp kết quả phải khác các tệp đơn vị gửi lại ("${file}").`,
-    skipped: (file, reason) => `Bỏ qua "${file}": ${reason}.`,
-    reasons: {
-      otherPlan: "tệp của một kế hoạch khác",
-      unitNotInPlan: (unit) => `kế hoạch không còn giao tiêu chí nào cho "${unit}"`,
-      noUnitSheet: (unit) => `tệp kế hoạch chưa có trang giao nhiệm vụ của "${unit}" (hãy chạy apply trước)`,
-      sheetMissing: (unit, sheet) => `trong tệp không còn trang giao nhiệm vụ "${sheet}" của ${unit}`,
-      unrecognised: "không phải tệp gửi đơn vị, và không có trang giao nhiệm vụ nào của kế hoạch",
-      notFound: "không tìm thấy tệp",
-      legacyXls: "tệp .xls (Excel 97-2003); hãy mở trong Excel, lưu lại dạng .xlsx rồi thử lại",
-      csv: "tệp .csv không giữ được trang giao nhiệm vụ; hãy gửi lại tệp .xlsx đã nhận",
-      notXlsx: "không phải bảng tính Excel (.xlsx)",
-      encrypted: "tệp được đặt mật khẩu; hãy mở trong Excel, bỏ mật khẩu rồi thử lại",
-      damaged: "không đọc được tệp; tệp có thể bị hỏng",
-      isMaster: "đây là chính tệp kế hoạch, không phải tệp đơn vị gửi lại",
-      superseded: (unit, by) => `"${by}" của cùng ${unit} được đưa sau, lấy tệp đó thay cho tệp này`,
-    },
-    conflict: (unit, code, column, kept, theirs) =>
-      `Khác nhau: ${unit}, tiêu chí ${code}, cột "${column}": giữ "${kept}" của tệp kế hoạch; tệp đơn vị ghi "${theirs}".`,
-    outside: (file, cell, code) =>
-      `Không lấy ô ${cell} của "${file}"${code === null ? "" : ` (tiêu chí ${code})`}: nằm ngoài các cột tiến độ.`,
-    strayCode: (file, code, inPlan) =>
-      `Không lấy tiêu chí ${code} của "${file}": ${inPlan ? "không còn giao cho đơn vị này" : "không còn trong kế hoạch"}.`,
-    empty: "(trống)",
   },
   report: {
     title: (sheet) => `Bảng Chỉ số CCHC trên trang tính "${sheet}"`,

@@ -175,7 +175,14 @@ export const en: Messages = {
       cancel: "Cancel",
       needNumbering: "Choose the number column or the criterion name column.",
     },
-    tabs: { overview: "Overview", problems: "Checks", units: "Units", actions: "Actions", followUp: "Follow-up" },
+    tabs: {
+      overview: "Overview",
+      problems: "Checks",
+      units: "Units",
+      actions: "Actions",
+      followUp: "Follow-up",
+      unitFiles: "Unit files",
+    },
     followUp: {
       asOf: "As of",
       reread: "Read the assignment sheets again",

@@ -52,6 +52,7 @@ export interface PaneMessages {
     readonly units: string;
     readonly actions: string;
     readonly followUp: string;
+    readonly unitFiles: string;
   };
   /** The follow-up view: how each unit is doing on the criteria it leads, from the assignment sheets. */
   readonly followUp: {

@@ -175,7 +175,14 @@ export const vi: Messages = {
       cancel: "Hủy",
       needNumbering: "Hãy chọn cột số thứ tự hoặc cột tên tiêu chí.",
     },
-    tabs: { overview: "Tổng quan", problems: "Kiểm tra", units: "Đơn vị", actions: "Thao tác", followUp: "Theo dõi" },
+    tabs: {
+      overview: "Tổng quan",
+      problems: "Kiểm tra",
+      units: "Đơn vị",
+      actions: "Thao tác",
+      followUp: "Theo dõi",
+      unitFiles: "Tệp đơn vị",
+    },
     followUp: {
       asOf: "Tình hình đến ngày",
       reread: "Đọc lại các trang giao nhiệm vụ",

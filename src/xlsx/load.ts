@@ -2,21 +2,12 @@
 import { promises as fs } from "fs";
 import ExcelJS from "exceljs";
 import { XlsxReadError } from "./read-error";
-
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-// Password-protected .xlsx (and legacy .xls) files are OLE compound documents, not zips.
-const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-// An encrypted OOXML package keeps its key data in a stream of this name (UTF-16 in the directory).
-const ENCRYPTION_STREAM = Buffer.from("EncryptionInfo", "utf16le");
+import { signatureProblem } from "./signature";
 
 export type XlsxSource = string | Buffer | ArrayBuffer;
 
 /** An opened workbook, as the command line holds it between reading and writing without depending on ExcelJS. */
 export type XlsxWorkbook = ExcelJS.Workbook;
-
-function startsWith(data: Buffer, magic: readonly number[]): boolean {
-  return data.length >= magic.length && magic.every((byte, i) => data[i] === byte);
-}
 
 async function readSource(file: XlsxSource): Promise<Buffer> {
   if (Buffer.isBuffer(file)) return file;
@@ -36,11 +27,8 @@ async function readSource(file: XlsxSource): Promise<Buffer> {
 }
 
 function checkSignature(data: Buffer): void {
-  if (startsWith(data, OLE_MAGIC)) {
-    if (data.includes(ENCRYPTION_STREAM)) throw new XlsxReadError("encrypted", "password-protected workbook");
-    throw new XlsxReadError("not-xlsx", "an OLE document (legacy .xls?), not an .xlsx package");
-  }
-  if (!startsWith(data, ZIP_MAGIC)) throw new XlsxReadError("not-xlsx", "not a zip package");
+  const problem = signatureProblem(data);
+  if (problem) throw new XlsxReadError(problem.reason, problem.detail);
 }
 
 export async function loadWorkbook(file: XlsxSource): Promise<ExcelJS.Workbook> {

@@ -79,9 +79,9 @@ describe("collect's merge of one unit's sheet", () => {
     ]);
     const merged = mergeUnitSheet(master, unit, mark, CODES);
     expect(merged.takes).toEqual([
-      { row: 3, column: 4, content: num(45473) },
-      { row: 5, column: 5, content: text("Hoàn thành") },
-      { row: 5, column: 6, content: text("Báo cáo 12/BC") },
+      { row: 3, column: 4, content: num(45473), field: "deadline" },
+      { row: 5, column: 5, content: text("Hoàn thành"), field: "status" },
+      { row: 5, column: 6, content: text("Báo cáo 12/BC"), field: "result" },
     ]);
     expect(merged.conflicts).toEqual([]);
     expect(merged.outside).toEqual([]);
@@ -114,7 +114,9 @@ describe("collect's merge of one unit's sheet", () => {
       [1, "2.1", "Ban hành", "", "", ""],
       [2, "2.2", "Theo dõi", "", "", ""],
     ]);
-    expect(mergeUnitSheet(sent, unit, mark, CODES).takes).toEqual([{ row: 3, column: 5, content: EMPTY }]);
+    expect(mergeUnitSheet(sent, unit, mark, CODES).takes).toEqual([
+      { row: 3, column: 5, content: EMPTY, field: "status" },
+    ]);
   });
 
   it("reports cells typed outside the progress columns, and never copies them; a row the unit inserted shifts nothing", () => {
@@ -164,7 +166,7 @@ describe("collect's merge of one unit's sheet", () => {
       [2, "2.2", "Theo dõi", "", "Hoàn thành", ""],
     ]);
     const merged = mergeUnitSheet(master, unit, null, CODES);
-    expect(merged.takes).toEqual([{ row: 4, column: 5, content: text("Hoàn thành") }]);
+    expect(merged.takes).toEqual([{ row: 4, column: 5, content: text("Hoàn thành"), field: "status" }]);
     expect(merged.conflicts.map((c) => [c.code, c.kept, c.theirs])).toEqual([
       ["2.1", text("Đang thực hiện"), text("Hoàn thành")],
     ]);
@@ -174,7 +176,7 @@ describe("collect's merge of one unit's sheet", () => {
     const master = sheet([[1, "2.1", "Ban hành", "", "", ""]], [[1, "2.1", "Ban hành", "", "", ""]]);
     const unit = sheet([[1, "2.1", "Ban hành", "", "", ""]], [[1, "2.1", "Ban hành", "", "Hoàn thành", ""]]);
     expect(mergeUnitSheet(master, unit, null, CODES).takes).toEqual([
-      { row: 7, column: 5, content: text("Hoàn thành") },
+      { row: 7, column: 5, content: text("Hoàn thành"), field: "status" },
     ]);
   });
 });

@@ -15,6 +15,7 @@ export interface CellTake {
   readonly row: number;
   readonly column: number;
   readonly content: Content;
+  readonly field: ProgressField;
 }
 
 export interface Conflict {
@@ -91,7 +92,7 @@ export function mergeUnitSheet(
       if (!unitChanged || sameContent(their, kept)) continue;
       const masterChanged = before === undefined ? contentKey(kept) !== "" : !sameContent(kept, before);
       if (masterChanged) conflicts.push({ code: line.code, section: line.section, field, kept, theirs: their });
-      else takes.push({ row: mine.row, column: masterColumn, content: their });
+      else takes.push({ row: mine.row, column: masterColumn, content: their, field });
     }
   }
   if (mark) outside.push(...changedFixed(unit, theirs, mark));

@@ -2,7 +2,14 @@
 export { planFingerprint } from "./plan-identity";
 export { criterionLines, type Grid, type Section } from "./progress-layout";
 export { MARK_SHEET, decodeMark, encodeMark, type UnitMark } from "./unit-mark";
-export { unitFile, unitFilesOf, type UnitFile, type UnitFileInput, type UnitFilesSource } from "./unit-file-draft";
+export {
+  unitFile,
+  unitFileName,
+  unitFilesOf,
+  type UnitFile,
+  type UnitFileInput,
+  type UnitFilesSource,
+} from "./unit-file-draft";
 export {
   mergeUnitSheet,
   sameContent,
@@ -30,3 +37,4 @@ export {
   type CollectWrite,
   type OpenMaster,
 } from "./collect-writes";
+export { collectReportLines, shownProgress, skipReasonText } from "./collect-report";

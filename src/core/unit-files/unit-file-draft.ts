@@ -96,3 +96,9 @@ function markOf(grid: Grid, input: UnitFileInput): UnitMark {
     fixed,
   });
 }
+
+/** A sheet name as a file name on Windows, macOS and Linux: the characters none of them allow become "_". */
+export function unitFileName(sheet: string): string {
+  // eslint-disable-next-line no-control-regex
+  return `${sheet.replace(/[<>:"/\\|?*\u0000-\u001F]/g, "_").replace(/[. ]+$/, "")}.xlsx`;
+}

@@ -7,14 +7,15 @@ import { Session, SessionActions } from "../session/useWorkbookSession";
 import { Busy } from "./Busy";
 import { Overview } from "./Overview";
 
-export type View = "overview" | "problems" | "units" | "actions" | "followUp";
-const VIEWS: readonly View[] = ["overview", "problems", "units", "actions", "followUp"];
+export type View = "overview" | "problems" | "units" | "actions" | "followUp" | "unitFiles";
+const VIEWS: readonly View[] = ["overview", "problems", "units", "actions", "followUp", "unitFiles"];
 
 // The overview comes with the pane; the other views load when first opened, to keep the first load small.
 const Problems = lazy(() => import(/* webpackChunkName: "view-problems" */ "./Problems"));
 const Units = lazy(() => import(/* webpackChunkName: "view-units" */ "./Units"));
 const Actions = lazy(() => import(/* webpackChunkName: "view-actions" */ "./Actions"));
 const FollowUp = lazy(() => import(/* webpackChunkName: "view-follow-up" */ "./FollowUp"));
+const UnitFiles = lazy(() => import(/* webpackChunkName: "view-unit-files" */ "./UnitFiles"));
 
 const useStyles = makeStyles({
   // Tabs that do not fit on one line go on to the next: the pane never scrolls sideways, whatever the language.
@@ -120,6 +121,7 @@ export function ViewPanel(props: {
         )}
         {view === "actions" && <Actions session={session} actions={actions} />}
         {view === "followUp" && <FollowUp host={props.host} />}
+        {view === "unitFiles" && <UnitFiles host={props.host} session={session} />}
       </Suspense>
     </div>
   );
