@@ -18,5 +18,9 @@ export type { GlobalsOptions, InstalledGlobals } from "./globals";
 export { ExcelEnums } from "./enums";
 export { EN_US, VI_VN } from "./model/typed-entry";
 export type { HostLocale } from "./model/typed-entry";
-export type { WorksheetChangedEventArgs, ChangeTrigger } from "./api/worksheet-changes";
+export type {
+  WorksheetChangedEventArgs,
+  WorksheetFormatChangedEventArgs,
+  ChangeTrigger,
+} from "./api/worksheet-changes";
 export type { EventHandlerResult } from "./proxy/events";

@@ -1,5 +1,13 @@
-/** Worksheet.onChanged: registered and removed at sync, told of every write to the sheet's cells, later, as Excel does. */
-import { createContext, MemoryWorkbook, WorksheetChangedEventArgs } from "../../src/memory-excel";
+/**
+ * Worksheet.onChanged and onFormatChanged: registered and removed at sync, told of every write to the sheet's cells
+ * (contents to the one, formats to the other), later, as Excel does; triggerSource only from ExcelApi 1.14.
+ */
+import {
+  createContext,
+  MemoryWorkbook,
+  WorksheetChangedEventArgs,
+  WorksheetFormatChangedEventArgs,
+} from "../../src/memory-excel";
 
 function workbook(): MemoryWorkbook {
   return MemoryWorkbook.fromSheets([
@@ -18,9 +26,9 @@ function workbook(): MemoryWorkbook {
 const eventsArrive = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** A handler registered (and synced) on the sheet, and what it heard. */
-async function listen(wb: MemoryWorkbook, sheet = "Plan") {
+async function listen(wb: MemoryWorkbook, sheet = "Plan", excelApi?: string) {
   const heard: WorksheetChangedEventArgs[] = [];
-  const context = createContext(wb);
+  const context = createContext(wb, { excelApi });
   const registration = context.excel.workbook.worksheets.getItem(sheet).onChanged.add(async (args) => {
     heard.push(args as unknown as WorksheetChangedEventArgs);
   });
@@ -140,7 +148,7 @@ describe("the add-in's own writes", () => {
     ]);
   });
 
-  it("are heard for formulas, number formats, clears and merges that drop values; not for fills", async () => {
+  it("are heard for formulas, clears of contents and merges that drop values; not for formats only", async () => {
     const wb = workbook();
     const { heard } = await listen(wb);
     await addinWrites(wb, (context) => {
@@ -148,12 +156,31 @@ describe("the add-in's own writes", () => {
       sheet.getRange("C1").formulas = [["=A1*2"]];
       sheet.getRange("A2").numberFormat = [["0.00"]];
       sheet.getRange("A1:A2").format.fill.color = "#FFFF00";
+      sheet.getRange("F1").clear("Formats");
       sheet.getRange("D1:D2").clear("Contents");
       sheet.getRange("B1:B2").merge();
       sheet.getRange("E1:E2").merge();
+      sheet.getRange("G1").clear("All");
     });
     await eventsArrive();
-    expect(heard.map((a) => a.address)).toEqual(["C1", "A2", "D1:D2", "B1:B2"]);
+    expect(heard.map((a) => a.address)).toEqual(["C1", "D1:D2", "B1:B2", "G1"]);
+  });
+
+  it("are told apart from others' only from ExcelApi 1.14: an older Excel sends no triggerSource", async () => {
+    for (const [level, expected] of [
+      ["1.13", undefined],
+      ["1.14", "ThisLocalAddin"],
+    ] as const) {
+      const wb = workbook();
+      const { heard } = await listen(wb, "Plan", level);
+      await addinWrites(wb, (context) => {
+        context.workbook.worksheets.getItem("Plan").getRange("A1").values = [[9]];
+      });
+      wb.editByUser("Plan", "A2", 8);
+      await eventsArrive();
+      expect(heard.map((a) => a.triggerSource)).toEqual([expected, level === "1.14" ? "Unknown" : undefined]);
+      expect(heard.every((a) => "triggerSource" in a)).toBe(level === "1.14");
+    }
   });
 
   it("are heard only for the operations applied when a sync fails midway", async () => {
@@ -213,5 +240,46 @@ describe("removing a handler", () => {
     await registration.context.sync();
     await eventsArrive();
     expect(heard).toEqual([]);
+  });
+});
+
+describe("Worksheet.onFormatChanged (ExcelApi 1.9)", () => {
+  async function listenToFormats(wb: MemoryWorkbook, excelApi?: string) {
+    const heard: WorksheetFormatChangedEventArgs[] = [];
+    const context = createContext(wb, { excelApi });
+    context.excel.workbook.worksheets.getItem("Plan").onFormatChanged.add(async (args) => {
+      heard.push(args as unknown as WorksheetFormatChangedEventArgs);
+    });
+    await context.sync();
+    return heard;
+  }
+
+  it("hears fills, fonts, borders, number formats and clears of formats; not contents; without triggerSource", async () => {
+    const wb = workbook();
+    const heard = await listenToFormats(wb);
+    await addinWrites(wb, (context) => {
+      const sheet = context.workbook.worksheets.getItem("Plan");
+      sheet.getRange("A1:A2").format.fill.color = "#FFFF00";
+      sheet.getRange("B1").format.font.bold = true;
+      sheet.getRange("B2").format.borders.getItem("EdgeTop").style = "Continuous";
+      sheet.getRange("A2").numberFormat = [["0.00"]];
+      sheet.getRange("C1").values = [[1]];
+      sheet.getRange("C2").clear("Formats");
+      sheet.getRange("D1").clear("Contents");
+    });
+    await eventsArrive();
+    expect(heard).toEqual(
+      ["A1:A2", "B1", "B2", "A2", "C2"].map((address) => ({
+        type: "WorksheetFormatChanged",
+        worksheetId: wb.sheet("Plan").id,
+        address,
+        source: "Local",
+      })),
+    );
+  });
+
+  it("is refused below ExcelApi 1.9", async () => {
+    await expect(listenToFormats(workbook(), "1.8")).rejects.toMatchObject({ code: "ApiNotFound" });
+    await expect(listenToFormats(workbook(), "1.9")).resolves.toEqual([]);
   });
 });

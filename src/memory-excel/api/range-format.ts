@@ -51,8 +51,9 @@ abstract class RangePart extends ClientObject {
 
   /** @internal A style change on the whole range, at sync time. */
   patchStyle(patch: StylePatch): void {
-    const { sheet, rect } = this.range.editableTarget();
-    sheet.patchStyle(rect, patch);
+    const target = this.range.editableTarget();
+    target.sheet.patchStyle(target.rect, patch);
+    this.range.formatChanged(target);
   }
 }
 
@@ -163,11 +164,12 @@ export class RangeBorderApi extends RangePart {
   }
   /** @internal */
   writeField(field: keyof Border, value: string): void {
-    const { sheet, rect } = this.range.editableTarget();
+    const target = this.range.editableTarget();
     const v = field === "color" ? colorOrThrow(value) : String(value);
-    for (const edge of edgeCells(this.index, rect)) {
-      sheet.patchStyle(edge.rect, (s) => ({ [edge.key]: { ...s[edge.key], [field]: v } }));
+    for (const edge of edgeCells(this.index, target.rect)) {
+      target.sheet.patchStyle(edge.rect, (s) => ({ [edge.key]: { ...s[edge.key], [field]: v } }));
     }
+    this.range.formatChanged(target);
   }
 }
 

@@ -41,8 +41,9 @@ import {
 import { WorksheetApi } from "./worksheet";
 
 const CLEAR_KINDS = ["All", "Formats", "Contents", "Hyperlinks", "RemoveHyperlinks", "ResetContents"];
-/** Clears that change what cells hold or how their values read (the number format): Worksheet.onChanged hears them. */
-const CLEARS_CHANGING_CELLS = ["All", "Formats", "Contents", "ResetContents"];
+/** Clears that change what cells hold (Worksheet.onChanged hears them), and those that change formats (onFormatChanged). */
+const CLEARS_CONTENTS = ["All", "Contents", "ResetContents"];
+const CLEARS_FORMATS = ["All", "Formats"];
 
 /** true when every row (or column) is hidden, false when none is, null when mixed. */
 function hiddenState(from: number, to: number, hidden: Set<number>): boolean | null {
@@ -73,9 +74,14 @@ export class RangeApi extends TargetObject<RangeTarget> {
     return t;
   }
 
-  /** @internal Tells the sheet's onChanged handlers that the add-in changed these cells. */
+  /** @internal Tells the sheet's onChanged handlers that the add-in changed these cells' contents. */
   changed({ sheet, rect }: RangeTarget): void {
     this.context.model.worksheetChanges.changed(sheet, rect, "ThisLocalAddin");
+  }
+
+  /** @internal Tells the sheet's onFormatChanged handlers that the add-in changed these cells' formats. */
+  formatChanged({ sheet, rect }: RangeTarget): void {
+    this.context.model.worksheetChanges.formatChanged(sheet, rect, "ThisLocalAddin");
   }
 
   /** @internal Values or formulas written as typed. */
@@ -236,7 +242,8 @@ export class RangeApi extends TargetObject<RangeTarget> {
         sheet.resetStyle(rect);
         sheet.merges = sheet.merges.filter((m) => intersect(m, rect) === null);
       }
-      if (CLEARS_CHANGING_CELLS.includes(applyTo)) this.changed(target);
+      if (CLEARS_CONTENTS.includes(applyTo)) this.changed(target);
+      if (CLEARS_FORMATS.includes(applyTo)) this.formatChanged(target);
     });
   }
 
@@ -290,7 +297,7 @@ function writeNumberFormat(range: RangeApi, formats: unknown): void {
       if (f !== null && f !== undefined)
         sheet.patchStyle({ top: r, left: c, bottom: r, right: c }, { numberFormat: String(f) });
     });
-  range.changed(target);
+  range.formatChanged(target);
 }
 
 function writeHidden(range: RangeApi, hidden: boolean, lines: "rows" | "columns"): void {

@@ -11,7 +11,7 @@ import { ChartCollectionApi } from "./charts";
 import { RangeApi } from "./range";
 import { rectOnSheet } from "./range-target";
 import { PageLayoutApi, WorksheetFreezePanesApi, WorksheetProtectionApi } from "./sheet-parts";
-import type { WorksheetChangedEventArgs } from "./worksheet-changes";
+import type { WorksheetChangedEventArgs, WorksheetFormatChangedEventArgs } from "./worksheet-changes";
 
 const WHOLE_SHEET: Rect = { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLUMNS - 1 };
 const A1: Rect = { top: 0, left: 0, bottom: 0, right: 0 };
@@ -23,11 +23,16 @@ export class WorksheetApi extends TargetObject<SheetModel> {
   readonly charts: ChartCollectionApi = new ChartCollectionApi(this);
   /** ExcelApi 1.7: changes to this sheet's cells, by the add-in or anyone else. */
   readonly onChanged: EventHandlers<WorksheetChangedEventArgs>;
+  /** ExcelApi 1.9: changes to the formats of this sheet's cells. */
+  readonly onFormatChanged: EventHandlers<WorksheetFormatChangedEventArgs>;
 
   constructor(context: MemoryRequestContext, locate: () => SheetModel | null, nullable = false) {
     super(context, locate, nullable);
     this.onChanged = this.event("onChanged", (handler) =>
-      context.model.worksheetChanges.listen(this.target(), handler),
+      context.model.worksheetChanges.listen(this.target(), "data", context.apiLevel, handler),
+    );
+    this.onFormatChanged = this.event("onFormatChanged", (handler) =>
+      context.model.worksheetChanges.listen(this.target(), "format", context.apiLevel, handler),
     );
   }
 
@@ -130,5 +135,5 @@ defineExcelClass(WorksheetApi, {
     delete: "1.1",
     activate: "1.1",
   },
-  events: { onChanged: "1.7" },
+  events: { onChanged: "1.7", onFormatChanged: "1.9" },
 });
