@@ -81,7 +81,7 @@ defineExcelClass(RangeFillApi, {
   properties: {
     color: {
       since: "1.1",
-      // Excel reports "no fill" as white, and null when the cells differ.
+      // Excel reports "no fill" as white (OfficeDev/office-js#4900, #6218), and null when the cells differ.
       read: ({ range }) => {
         const { sheet, rect } = range.target();
         return uniform(rect, (r, c) => sheet.styleValue(r, c, "fill") ?? "#FFFFFF");

@@ -1,4 +1,7 @@
-/** Worksheet protection, freeze panes and page layout. */
+/**
+ * Excel.WorksheetProtection (ExcelApi 1.2; protect() fails on a protected sheet, as the type definitions say),
+ * Excel.WorksheetFreezePanes (1.7) and Excel.PageLayout (1.9) of a worksheet.
+ */
 import { MAX_COLUMNS, MAX_ROWS, type Rect } from "../address";
 import { excelError } from "../excel-api-error";
 import { ClientObject } from "../proxy/client-object";

@@ -1,4 +1,7 @@
-/** Excel.Worksheet over a memory workbook. */
+/**
+ * Excel.Worksheet over a memory workbook: its name, place, visibility and tab colour, the ranges it gives, its
+ * events (worksheet-changes.ts). Members and their requirement sets: the table at the end.
+ */
 import { MAX_COLUMNS, MAX_ROWS, offsetRect, type Rect } from "../address";
 import { excelError } from "../excel-api-error";
 import type { SheetModel } from "../model/sheet";
@@ -72,7 +75,7 @@ export class WorksheetApi extends TargetObject<SheetModel> {
     return this.rangeAt(this.since("getCell", () => offsetRect(A1, row, column, 1, 1)));
   }
 
-  /** Excel returns A1 for an empty sheet. */
+  /** A blank sheet's used range is A1, not an error (the type definitions' getUsedRange). */
   getUsedRange(valuesOnly = false): RangeApi {
     return this.rangeAt(this.since("getUsedRange", (sheet) => sheet.usedRect(valuesOnly) ?? A1));
   }
