@@ -28,13 +28,13 @@ import {
   queueSeenReads,
   queueSheetLayout,
   seenOf,
-  sheetCellsOf,
   SheetLayout,
+  queueSheetRead,
+  loadSheetCells,
   stateRowsOf,
   TABLE_PROPERTIES,
-  usedArea,
 } from "./queue-reads";
-import { LoadedCells, loadCells } from "./read-cells";
+import { LoadedCells } from "./read-cells";
 import { Capabilities } from "./requirements";
 import { rollback, RollbackPlan } from "./rollback";
 import {
@@ -129,7 +129,7 @@ interface ListedSheets {
   readonly layout: SheetLayout;
 }
 
-/** Sync 1: the sheets in order, and where the table sheet's cells are (to read them in parts if they are many). */
+/** Sync 1: the sheets in order, and where the table sheet's content lies (to read only the table's part). */
 async function listSheets(context: Excel.RequestContext, req: ApplyRequest, caps: Capabilities): Promise<ListedSheets> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name,items/position,items/visibility");
@@ -172,14 +172,15 @@ async function readForRun(
   const generated = new Map(present.map((name) => [name, queueGeneratedRead(worksheets.getItem(name), caps)]));
   const rules = queueRulesRead(worksheets.getItem(req.sheet));
   // The earlier generated sheets' columns are read in a sync of their own: how much they hold is not known before.
-  const othersBytes = generated.size > 0 ? caps.payloadLimitBytes : 0;
-  const area = usedArea(listed.layout);
-  const [table] = await loadCells(context, [area], TABLE_PROPERTIES, caps.payloadLimitBytes, othersBytes);
+  if (generated.size > 0) await context.sync();
+  const sheetRead = queueSheetRead(worksheets, listed.layout);
+  const [read] = await loadSheetCells(context, [sheetRead], TABLE_PROPERTIES, caps.payloadLimitBytes);
+  const table = read.loaded;
 
   const reconciled = reconcileState(seenOf(seenReads), req.sheet);
   const missing = reconciled.state.generated.filter((g) => !generated.has(g.name));
   if (missing.length) throw new HostError("stale", missing.map((g) => g.name).join(", "));
-  const whole = sheetCellsOf(listed.layout, table);
+  const whole = read.sheet;
   const cells = req.area ? cellsInArea(whole, req.area) : whole;
   const stateRows = stateRowsOf(seenReads, reconciled.stateSheet);
   return { ...listed, reconciled, stateRows, table, cells, generated, rules };

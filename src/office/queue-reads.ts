@@ -12,41 +12,128 @@ import {
   stateCandidates,
 } from "../core/edits";
 import { Capabilities } from "./requirements";
-import { CellArea0, CellProperty, LoadedCells } from "./read-cells";
+import { SHEET_COLUMNS, SHEET_ROWS } from "../core/formula-refs";
+import { CellArea0, CellProperty, loadCells, LoadedCells } from "./read-cells";
+import { COMMAND_BYTES } from "./request-size";
+import { COLUMN_BANDS, NEAR_COLUMNS, NEAR_ROWS, ProbedBand, ROW_BANDS, spanToRead } from "./read-window";
 import { areaOfAddress } from "./area-address";
 import { cellContent, LoadedContents, toSheetCells } from "./to-cells";
 
-/** The layout of one sheet's used range, loaded before its cells (which may take several syncs to read). */
+/** What is known of a sheet before its cells are read: where its content lies (read-window.ts), its merged areas. */
 export interface SheetLayout {
   readonly name: string;
-  readonly used: Excel.Range;
   readonly merges: Excel.RangeAreas | null;
-  /** The visible cells of the used range's first column and first row: what is missing there is hidden. */
-  readonly visibleRows: Excel.RangeView;
-  readonly visibleColumns: Excel.RangeView;
+  /** The used range of each band of rows (ROW_BANDS), and of columns (COLUMN_BANDS). */
+  readonly rowProbes: readonly Excel.Range[];
+  readonly columnProbes: readonly Excel.Range[];
 }
 
-/** Queues the loads of a sheet's layout: where its used range is, merged areas, hidden rows and columns. */
+/** Queues the loads of a sheet's layout: the sparse probe of where its content lies, and its merged areas. */
 export function queueSheetLayout(sheet: Excel.Worksheet, name: string, caps: Capabilities): SheetLayout {
-  // A blank sheet's used range is A1: never a null object, so the calls below need no guard.
-  const used = sheet.getUsedRange(true);
-  used.load("rowIndex,columnIndex,rowCount,columnCount");
-  const merges = queueMergesRead(sheet, caps);
-  const visibleRows = used.getColumn(0).getVisibleView();
-  visibleRows.load("cellAddresses");
-  const visibleColumns = used.getRow(0).getVisibleView();
-  visibleColumns.load("cellAddresses");
-  return { name, used, merges, visibleRows, visibleColumns };
+  const probe = (band: Excel.Range, properties: string) => {
+    const used = band.getUsedRangeOrNullObject(true);
+    // eslint-disable-next-line office-addins/no-empty-load -- the properties are named, by the caller
+    used.load(properties);
+    return used;
+  };
+  const count = (band: { first: number; last: number }) => band.last - band.first + 1;
+  return {
+    name,
+    merges: queueMergesRead(sheet, caps),
+    rowProbes: ROW_BANDS.map((b) =>
+      probe(sheet.getRangeByIndexes(b.first - 1, 0, count(b), SHEET_COLUMNS), "rowIndex,rowCount"),
+    ),
+    columnProbes: COLUMN_BANDS.map((b) =>
+      probe(sheet.getRangeByIndexes(0, b.first - 1, SHEET_ROWS, count(b)), "columnIndex,columnCount"),
+    ),
+  };
+}
+
+/** The request that queueSheetLayout sends: two commands per band probed, and the merged areas' read. */
+const LAYOUT_REQUEST_BYTES = (2 * (ROW_BANDS.length + COLUMN_BANDS.length) + 3) * COMMAND_BYTES;
+
+/**
+ * Loads the layouts of these sheets with what the caller has queued: one sync, or one more for each budget's worth
+ * of requests past the first (Excel on the web refuses a request over 5 MB; about 700 sheets fit in one).
+ */
+export async function loadSheetLayouts(
+  context: Excel.RequestContext,
+  names: readonly string[],
+  caps: Capabilities,
+): Promise<SheetLayout[]> {
+  const layouts: SheetLayout[] = [];
+  let pending = 0;
+  for (const name of names) {
+    if (pending > 0 && pending + LAYOUT_REQUEST_BYTES > caps.payloadLimitBytes) {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- only past the request limit
+      await context.sync();
+      pending = 0;
+    }
+    layouts.push(queueSheetLayout(context.workbook.worksheets.getItem(name), name, caps));
+    pending += LAYOUT_REQUEST_BYTES;
+  }
+  await context.sync();
+  return layouts;
 }
 
 /** What the engine reads of a sheet's cells: values, formats (dates), types (errors); formulas for the backup. */
 export const SHEET_PROPERTIES: readonly CellProperty[] = ["values", "numberFormat", "valueTypes"];
 export const TABLE_PROPERTIES: readonly CellProperty[] = [...SHEET_PROPERTIES, "formulas"];
 
-/** The used range of a loaded layout, as an area to load the cells of. */
-export function usedArea(layout: SheetLayout): CellArea0 {
-  const { rowIndex, columnIndex, rowCount, columnCount } = layout.used;
-  return { sheet: layout.name, rowIndex, columnIndex, rowCount, columnCount };
+/**
+ * The part of a sheet whose cells are read: the rows and columns that can hold the table (read-window.ts). A blank
+ * sheet's is A1, as its used range is.
+ */
+export function areaToRead(layout: SheetLayout): CellArea0 {
+  const probed = (
+    bands: readonly { first: number; last: number }[],
+    probes: readonly Excel.Range[],
+    span: (used: Excel.Range) => { first: number; last: number },
+  ): ProbedBand[] => bands.map((b, i) => ({ ...b, used: probes[i].isNullObject ? null : span(probes[i]) }));
+  const rows = spanToRead(
+    probed(ROW_BANDS, layout.rowProbes, (u) => ({ first: u.rowIndex + 1, last: u.rowIndex + u.rowCount })),
+    NEAR_ROWS,
+  );
+  const columns = spanToRead(
+    probed(COLUMN_BANDS, layout.columnProbes, (u) => ({
+      first: u.columnIndex + 1,
+      last: u.columnIndex + u.columnCount,
+    })),
+    NEAR_COLUMNS,
+  );
+  if (!rows || !columns) return { sheet: layout.name, rowIndex: 0, columnIndex: 0, rowCount: 1, columnCount: 1 };
+  return {
+    sheet: layout.name,
+    rowIndex: rows.first - 1,
+    columnIndex: columns.first - 1,
+    rowCount: rows.last - rows.first + 1,
+    columnCount: columns.last - columns.first + 1,
+  };
+}
+
+/** A sheet's part to read, with its hidden rows and columns queued: the cells follow (loadCells). */
+export interface SheetRead {
+  readonly layout: SheetLayout;
+  readonly area: CellArea0;
+  /** The visible cells of the area's first column and first row: what is missing there is hidden. */
+  readonly visibleRows: Excel.RangeView;
+  readonly visibleColumns: Excel.RangeView;
+}
+
+/** The response to queueSheetRead's loads: an address per row and per column of the area, counted high. */
+function sheetReadBytes(read: SheetRead): number {
+  return 16 * (read.area.rowCount + read.area.columnCount);
+}
+
+/** Queues the loads that tell hidden rows and columns in the part of the sheet read; no sync of its own. */
+export function queueSheetRead(worksheets: Excel.WorksheetCollection, layout: SheetLayout): SheetRead {
+  const area = areaToRead(layout);
+  const sheet = worksheets.getItem(layout.name);
+  const visibleRows = sheet.getRangeByIndexes(area.rowIndex, area.columnIndex, area.rowCount, 1).getVisibleView();
+  visibleRows.load("cellAddresses");
+  const visibleColumns = sheet.getRangeByIndexes(area.rowIndex, area.columnIndex, 1, area.columnCount).getVisibleView();
+  visibleColumns.load("cellAddresses");
+  return { layout, area, visibleRows, visibleColumns };
 }
 
 /**
@@ -66,14 +153,35 @@ export function mergesOf(read: Excel.RangeAreas | null): CellArea[] {
   return read && !read.isNullObject ? read.areas.items.map((a) => areaOfAddress(a.address)) : [];
 }
 
-export function sheetCellsOf(layout: SheetLayout, cells: LoadedCells): SheetCells {
-  const merges = mergesOf(layout.merges);
+/**
+ * Loads the cells of the parts of sheets queued by queueSheetRead: one sync, or more past the response budget
+ * (loadCells). Each as the engine reads it, and as loaded (for the backup).
+ */
+export async function loadSheetCells(
+  context: Excel.RequestContext,
+  reads: readonly SheetRead[],
+  properties: readonly CellProperty[],
+  budget: number,
+): Promise<{ readonly sheet: SheetCells; readonly loaded: LoadedCells }[]> {
+  const queued = reads.reduce((sum, r) => sum + sheetReadBytes(r), 0);
+  const loaded = await loadCells(
+    context,
+    reads.map((r) => r.area),
+    properties,
+    budget,
+    queued,
+  );
+  return reads.map((r, i) => ({ sheet: sheetCellsOf(r, loaded[i]), loaded: loaded[i] }));
+}
+
+function sheetCellsOf(read: SheetRead, cells: LoadedCells): SheetCells {
+  const merges = mergesOf(read.layout.merges);
   const { rowIndex, columnIndex, values } = cells;
-  const shownRows = new Set(layout.visibleRows.cellAddresses.map((line) => areaOfAddress(line[0]).top));
-  const shownColumns = new Set((layout.visibleColumns.cellAddresses[0] ?? []).map((a) => areaOfAddress(a).left));
+  const shownRows = new Set(read.visibleRows.cellAddresses.map((line) => areaOfAddress(line[0]).top));
+  const shownColumns = new Set((read.visibleColumns.cellAddresses[0] ?? []).map((a) => areaOfAddress(a).left));
   const rows = Array.from({ length: values.length }, (_, i) => rowIndex + 1 + i);
   const columns = Array.from({ length: values[0]?.length ?? 0 }, (_, i) => columnIndex + 1 + i);
-  return toSheetCells(layout.name, cells, {
+  return toSheetCells(read.layout.name, cells, {
     merges,
     hiddenRows: rows.filter((r) => !shownRows.has(r)),
     hiddenColumns: columns.filter((c) => !shownColumns.has(c)),

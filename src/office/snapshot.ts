@@ -4,14 +4,13 @@ import { NumberSeparators, queueSeparatorsRead } from "./culture";
 import { runInExcel } from "./run-in-excel";
 import {
   queueSeenReads,
-  queueSheetLayout,
+  loadSheetLayouts,
+  queueSheetRead,
   seenOf,
   SHEET_PROPERTIES,
-  sheetCellsOf,
-  SheetLayout,
-  usedArea,
+  loadSheetCells,
 } from "./queue-reads";
-import { loadCells } from "./read-cells";
+import { CellArea0 } from "./read-cells";
 import { Capabilities } from "./requirements";
 import { HostError, excelCode } from "./host-error";
 import { queueSelectionRead, Selection, selectionOf } from "./selection";
@@ -42,8 +41,9 @@ export type SnapshotScope =
 
 /**
  * Three syncs: the sheet list and active sheet; the sheets' layouts and the top of every sheet (the state among
- * them); the cells, plus one more for each 4.75 MB past the first (Excel on the web's response limit). Looking for
- * the table in every sheet leaves our generated sheets out: they are large and never the user's table.
+ * them), plus one for each 4.75 MB of requests when looking in very many sheets; the cells, plus one more for each
+ * 4.75 MB past the first (Excel on the web's response limit). Looking for the table in every sheet leaves our
+ * generated sheets out: they are large and never the user's table.
  */
 export async function readSnapshot(scope: SnapshotScope, caps: Capabilities): Promise<Snapshot> {
   return runInExcel(async (context) => {
@@ -60,31 +60,34 @@ export async function readSnapshot(scope: SnapshotScope, caps: Capabilities): Pr
     // The state sheet is very hidden: never among the visible sheets, unlike a user's sheet of its name.
     const visible = worksheets.items.filter((w) => w.visibility === "Visible").map((w) => w.name);
     const wanted = scope.kind === "all" ? visible : [scope.kind === "sheet" ? scope.sheet : active.name];
-    const layouts = wanted.filter((n) => all.includes(n)).map((n) => queueSheetLayout(worksheets.getItem(n), n, caps));
     const seenReads = queueSeenReads(worksheets, worksheets.items);
-    await context.sync();
+    const layouts = await loadSheetLayouts(
+      context,
+      wanted.filter((n) => all.includes(n)),
+      caps,
+    );
     const seen = seenOf(seenReads);
     const { state, sheetNames, notice } = reconcileState(seen, null);
     const ours = new Set(scope.kind === "all" ? state.generated.map((g) => g.name) : []);
-    const read = layouts.filter((l) => !ours.has(l.name));
-    const cells = await loadCells(context, read.map(usedArea), SHEET_PROPERTIES, caps.payloadLimitBytes);
-    const activeLayout = read.find((l) => l.name === active.name);
+    const read = layouts.filter((l) => !ours.has(l.name)).map((l) => queueSheetRead(worksheets, l));
+    const cells = await loadSheetCells(context, read, SHEET_PROPERTIES, caps.payloadLimitBytes);
+    const activeRead = read.find((r) => r.layout.name === active.name);
     return {
       sheetNames,
       activeSheet: active.name,
-      sheets: read.map((layout, i) => sheetCellsOf(layout, cells[i])),
+      sheets: cells.map((c) => c.sheet),
       state,
       seen,
       notice,
-      selection: selected && activeLayout ? selectionOf(selected, areaOf(activeLayout)) : null,
+      // The selection as far as the cells read go: a far cell's whole column selected is not read either.
+      selection: selected && activeRead ? selectionOf(selected, areaOf(activeRead.area)) : null,
       separators: separators(),
     };
   });
 }
 
-/** A sheet's used range as a 1-based area. */
-function areaOf(layout: SheetLayout): CellArea {
-  const { rowIndex, columnIndex, rowCount, columnCount } = usedArea(layout);
+/** The part of a sheet read, as a 1-based area. */
+function areaOf({ rowIndex, columnIndex, rowCount, columnCount }: CellArea0): CellArea {
   return { top: rowIndex + 1, left: columnIndex + 1, bottom: rowIndex + rowCount, right: columnIndex + columnCount };
 }
 

@@ -6,8 +6,14 @@ import { Content, reconcileState, WorkbookState } from "../core/edits";
 import { analyzeWithState } from "../core/analyze-with-state";
 import { Plan } from "../core/model";
 import { HostError } from "./host-error";
-import { queueSeenReads, queueSheetLayout, seenOf, SHEET_PROPERTIES, sheetCellsOf, usedArea } from "./queue-reads";
-import { loadCells } from "./read-cells";
+import {
+  queueSeenReads,
+  queueSheetLayout,
+  queueSheetRead,
+  seenOf,
+  SHEET_PROPERTIES,
+  loadSheetCells,
+} from "./queue-reads";
 import { Capabilities } from "./requirements";
 import { runInExcel } from "./run-in-excel";
 import { contentsOfRange } from "./to-cells";
@@ -38,8 +44,9 @@ export async function readUnitFilesSource(sheet: string, caps: Capabilities): Pr
       reads.set(g.name, used);
     }
     // The table's cells with the assignment sheets, in more syncs only past Excel on the web's response limit.
-    const [table] = await loadCells(context, [usedArea(layout)], SHEET_PROPERTIES, caps.payloadLimitBytes);
-    const analysis = analyzeWithState([sheetCellsOf(layout, table)], sheetNames, state, sheet);
+    const tableRead = queueSheetRead(worksheets, layout);
+    const [table] = await loadSheetCells(context, [tableRead], SHEET_PROPERTIES, caps.payloadLimitBytes);
+    const analysis = analyzeWithState([table.sheet], sheetNames, state, sheet);
     if (!analysis.ok) throw new HostError("no-table", sheet);
     const contents = new Map<string, Content[][]>();
     for (const [name, used] of reads) if (!used.isNullObject) contents.set(name, contentsOfRange(used));
