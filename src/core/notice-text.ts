@@ -26,6 +26,8 @@ export function noticeMessage(notice: EditNotice, plan: Plan, language: Language
       return n.formulaTooLong(where, num(notice.length), num(MAX_FORMULA_LENGTH));
     case "not-a-number":
       return n.notANumber(where);
+    case "no-legend-room":
+      return n.noLegendRoom(notice.row, notice.bottom);
     case "text-cut":
       return n.textCut(
         where,

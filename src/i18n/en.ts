@@ -50,6 +50,8 @@ export const en: Messages = {
     formulaTooLong: (where, length, limit) =>
       `${where}: no subtotal formula written, it would be ${length} characters long, over the ${limit} Excel allows; the cell is left as it is`,
     notANumber: (where) => `${where}: not written, the value is no number Excel can hold; the cell is left as it is`,
+    noLegendRoom: (top, bottom) =>
+      `No highlights: no column beside the table is free for the legend (it needs an empty column from row ${top} to row ${bottom}, with the columns either side empty too); leave such a column empty and run again`,
     textCut: (where, criterion, length, limit) =>
       `${where}: the text${criterion ? ` of ${criterion}` : ""} is ${length} characters long, over the ${limit} a cell holds; it is cut at the end of a word, with "…"`,
   },

@@ -187,6 +187,8 @@ export interface Messages {
     readonly notANumber: (where: string) => string;
     /** `criterion` is "Tiêu chí 1.1" when the text is a criterion's, else "". */
     readonly textCut: (where: string, criterion: string, length: string, limit: string) => string;
+    /** No room for the legend in these rows, so no highlights: said without a cell (there is none). */
+    readonly noLegendRoom: (top: number, bottom: number) => string;
   };
   /** Text written into the workbook: legend, assignment sheets, summary. */
   readonly sheets: {

@@ -50,6 +50,8 @@ export const vi: Messages = {
     formulaTooLong: (where, length, limit) =>
       `${where}: không ghi công thức tổng vì công thức dài ${length} ký tự, quá ${limit} ký tự Excel cho phép; ô giữ nguyên`,
     notANumber: (where) => `${where}: không ghi vì giá trị không phải là số Excel lưu được; ô giữ nguyên`,
+    noLegendRoom: (top, bottom) =>
+      `Không tô màu các ô bị mất điểm: không còn cột nào cạnh bảng để ghi chú thích (cần một cột trống từ dòng ${top} đến dòng ${bottom}, và cột hai bên nó cũng trống); hãy để trống một cột như vậy rồi chạy lại`,
     textCut: (where, criterion, length, limit) =>
       `${where}: nội dung${criterion ? ` của ${criterion}` : ""} dài ${length} ký tự, quá ${limit} ký tự một ô Excel chứa được; đã cắt ở cuối một từ và thêm "…"`,
   },

@@ -101,3 +101,22 @@ TWO[2] = ["2.1.1", "Thành phần 2.1.1", HUGE, 1, 2, "Việc 2.1", LEAD, ""];
 export const LIMITS: UserTable = { sheet: "Phụ lục", rows: [HEADER, ...ONE, ...TWO], merges: [] };
 export const TWO_ROW = 2 + ONE.length;
 export const TOTAL_TASK = TASK_ROW.length + 1 + TASK_NEXT.length;
+
+/**
+ * Notes in every other column of row 2, from the column after the table's to XFD: no column beside the table has
+ * room for the legend (an empty column in rows 1 to 4 with an empty column either side).
+ */
+export const NO_LEGEND_ROOM: UserTable = {
+  sheet: "Phụ lục",
+  rows: [
+    HEADER,
+    [
+      ...["1", "Công tác chỉ đạo, điều hành", 10, 8, 10, null, null, null],
+      ...Array.from({ length: 16_384 - 8 }, (_, i) => ((9 + i) % 2 === 0 ? `ghi chú ${9 + i}` : null)),
+    ],
+    ["1.1", "Kế hoạch CCHC", 5, 4, 5, "Ban hành kế hoạch", "Phòng Nội vụ", ""],
+    ["1.2", "Kiểm tra CCHC", 5, 4, 5, "Tự kiểm tra", "Phòng Nội vụ", ""],
+    ["Tổng cộng", null, 10, 8, 10, null, null, null],
+  ],
+  merges: [],
+};

@@ -22,14 +22,25 @@ function pointRows(plan: Plan): { first: number; last: number } | null {
   return last >= plan.layout.firstRow ? { first: plan.layout.firstRow, last } : null;
 }
 
-/** Conditional formats on the score and target cells, their cell-by-cell equivalent, and a legend beside the table. */
+/**
+ * Highlights as planned, or no room for their legend anywhere beside the table (rows `top` to `bottom`): then there
+ * are none, and the user is told.
+ */
+export type HighlightPlan =
+  | { readonly kind: "made"; readonly highlights: Highlights; readonly legendEdits: TableEdit[] }
+  | { readonly kind: "no-legend-room"; readonly top: number; readonly bottom: number };
+
+/**
+ * Conditional formats on the score and target cells, their cell-by-cell equivalent, and a legend beside the table;
+ * null when the table has no score or maximum to compare.
+ */
 export function highlightEdits(
   plan: Plan,
   sheet: SheetCells,
   m: Messages,
   legendColumn: number | null,
   merges: MergedAreas,
-): { highlights: Highlights; legendEdits: TableEdit[] } | null {
+): HighlightPlan | null {
   const { max, score, target } = plan.layout.columns;
   const rows = pointRows(plan);
   if (score === undefined || max === undefined || !rows) return null;
@@ -83,26 +94,28 @@ export function highlightEdits(
   while (underMerge(column)) column++;
   if (column > LAST_COLUMN) {
     // Something reaches the sheet's last columns: the legend goes nearest the table where its cells and a column
-    // either side of them are empty, to the right first. Without such a column there is no legend, nor highlights.
+    // either side of them are empty, to the right first. Without such a column there is no legend, nor highlights
+    // (colours nobody can read), and the user is told why.
     const empty = (row: number, c: number) =>
       c < 1 || c > LAST_COLUMN || (sheet.values[row - sheet.top]?.[c - sheet.left] ?? null) === null;
     const fits = (c: number) =>
       !underMerge(c) && [c - 1, c, c + 1].every((n) => labels.every((_, i) => empty(top + i, n)));
     const [left, right] = [Math.min(...tableColumns), Math.max(...tableColumns)];
-    const found = [...columnsFrom(right + 2, LAST_COLUMN), ...columnsFrom(left - 2, 1)].find(fits);
-    if (found === undefined) return null;
+    // Leftward from two columns left of the table; none when the table starts in A or B (the search went on to
+    // columns 0 and -1 before, which Excel refused mid-run).
+    const found = [...columnRange(right + 2, LAST_COLUMN), ...columnRange(1, left - 2).reverse()].find(fits);
+    if (found === undefined) return { kind: "no-legend-room", top, bottom: top + labels.length - 1 };
     column = found;
   }
   const legendEdits = labels.map((label, i) => ({ row: top + i, column, content: text(label) }));
   return {
+    kind: "made",
     highlights: { rules, fills, legend: { top, left: column, bottom: top + labels.length - 1, right: column } },
     legendEdits,
   };
 }
 
-/** The columns from `start` to `end` (either way), inclusive; none when `start` lies past `end` on the way. */
-function columnsFrom(start: number, end: number): number[] {
-  const step = end >= start ? 1 : -1;
-  const count = step > 0 ? end - start + 1 : start - end + 1;
-  return Array.from({ length: Math.max(0, count) }, (_, i) => start + i * step);
+/** The columns from `first` to `last`, inclusive, ascending; none when `first` lies past `last`. */
+function columnRange(first: number, last: number): number[] {
+  return Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => first + i);
 }

@@ -55,9 +55,13 @@ export function planEdits(input: PlanEditsInput): PlannedRun {
     // A rerun keeps the legend where the last run put it, instead of pushing it further right.
     const previous = highlightsOn(state, plan.layout.sheet)?.legend;
     const made = highlightEdits(plan, sheet, m, previous?.left ?? null, merges);
-    if (made) {
+    if (made?.kind === "made") {
       highlights = made.highlights;
       tableEdits.push(...made.legendEdits);
+    }
+    if (made?.kind === "no-legend-room") {
+      const column = Math.min(...Object.values(plan.layout.columns));
+      notices.push({ kind: "no-legend-room", sheet: null, row: made.top, column, bottom: made.bottom });
     }
   }
 

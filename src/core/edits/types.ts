@@ -185,7 +185,12 @@ export type EditNotice =
   /** A number Excel cannot hold (infinite, or not a number): the cell is left as it is. */
   | (NoticeCell & { readonly kind: "not-a-number" })
   /** Text longer than a cell holds, cut at a word with "…"; `length` is the text's own, `code` the criterion's. */
-  | (NoticeCell & { readonly kind: "text-cut"; readonly length: number; readonly code: string | null });
+  | (NoticeCell & { readonly kind: "text-cut"; readonly length: number; readonly code: string | null })
+  /**
+   * No column beside the table is free for the legend in rows `row` to `bottom`: no highlights either. The cell is
+   * the header's first, where the legend's rows start.
+   */
+  | (NoticeCell & { readonly kind: "no-legend-room"; readonly bottom: number });
 
 export type NoticeKind = EditNotice["kind"];
 

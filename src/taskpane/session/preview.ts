@@ -1,6 +1,7 @@
 import { columnLetters, SheetCells } from "../../core/cells";
 import { cellsSumMisreads, editCounts, OPERATIONS, Operation, planEdits, PlannedRun } from "../../core/edits";
 import { Plan } from "../../core/model";
+import { noticeMessage } from "../../core/notice-text";
 import type { Snapshot } from "../../office";
 import { Language, messagesFor } from "../../i18n";
 
@@ -58,6 +59,8 @@ export function describeRuns(
     },
     highlights: (r) => {
       const h = r.edits.highlights;
+      const noRoom = r.edits.notices.find((n) => n.kind === "no-legend-room");
+      if (noRoom) return { available: false, text: noticeMessage(noRoom, plan, language) };
       if (!h) return { available: false, text: m.noHighlights };
       const text = m.highlights(editCounts(r.edits).highlighted, columnLetters(h.legend.left));
       return { available: true, text: chosen.has("subtotals") ? text : withConverted(text, r) };
