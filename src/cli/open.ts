@@ -5,7 +5,7 @@ import { Plan } from "../core/model";
 import { analyzeWithState } from "../core/analyze-with-state";
 import { Language } from "../i18n";
 import { loadWorkbookAndBytes, XlsxWorkbook } from "../xlsx/load";
-import { worksheetToCells, XlsxReadError } from "../xlsx/read";
+import { worksheetToCells, XlsxReadError, XlsxTooLargeError } from "../xlsx/read";
 import { seenWorkbookOf } from "../xlsx/write-state";
 import { UserFacingError } from "./user-facing-error";
 
@@ -35,6 +35,7 @@ export async function loadXlsx(file: string, language: Language): Promise<{ work
       "not-xlsx": m.notXlsx,
       encrypted: m.encrypted,
       unreadable: m.unreadable,
+      "too-large": (f: string) => (e instanceof XlsxTooLargeError ? m.tooLarge(f, e.cells, e.limit) : m.unreadable(f)),
     }[e.reason];
     throw new UserFacingError(say(file));
   }

@@ -31,6 +31,8 @@ export const enCli: CliMessages = {
     encrypted: (file) => `"${file}" is password-protected; open it in Excel, remove the password and try again.`,
     unreadable: (file) => `Cannot read "${file}"; the file may be damaged.`,
     isDirectory: (file) => `"${file}" is a folder, not an .xlsx file.`,
+    tooLarge: (file, cells, limit) =>
+      `"${file}" holds ${cells.toLocaleString("en-US")} cells, over the ${limit.toLocaleString("en-US")} par-index reads; copy the plan's table into a file of its own and run again.`,
     notRegularFile: (file) => `"${file}" is not a regular file (a FIFO or a device?); give an .xlsx file.`,
     unexpected: (file) =>
       `par-index stopped on an unexpected error while working on "${file}"; the file is not necessarily damaged. Set PAR_INDEX_DEBUG=1 for details.`,

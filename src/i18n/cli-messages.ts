@@ -23,6 +23,8 @@ export interface CliMessages {
     /** Only for a package that cannot be read: "damaged" is said of nothing else. */
     readonly unreadable: (file: string) => string;
     readonly isDirectory: (file: string) => string;
+    /** A workbook with more cells than the command line opens; `cells` and `limit` as counted. */
+    readonly tooLarge: (file: string, cells: number, limit: number) => string;
     /** A FIFO, a device or a socket given as FILE or OUT. */
     readonly notRegularFile: (file: string) => string;
     /** A failure of par-index itself, which says nothing about the file. */

@@ -31,6 +31,8 @@ export const viCli: CliMessages = {
     encrypted: (file) => `Tệp "${file}" được đặt mật khẩu; hãy mở trong Excel, bỏ mật khẩu rồi thử lại.`,
     unreadable: (file) => `Không đọc được tệp "${file}"; tệp có thể bị hỏng.`,
     isDirectory: (file) => `"${file}" là một thư mục, không phải tệp .xlsx.`,
+    tooLarge: (file, cells, limit) =>
+      `Tệp "${file}" có ${cells.toLocaleString("vi-VN")} ô, quá ${limit.toLocaleString("vi-VN")} ô mà par-index đọc được; hãy chép bảng kế hoạch sang một tệp riêng rồi chạy lại.`,
     notRegularFile: (file) =>
       `"${file}" không phải một tệp thông thường (có thể là FIFO hoặc thiết bị); hãy chỉ ra một tệp .xlsx.`,
     unexpected: (file) =>

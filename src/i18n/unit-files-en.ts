@@ -16,6 +16,7 @@ export const enUnitFiles: UnitFilesMessages = {
       notXlsx: "not an Excel workbook (.xlsx)",
       encrypted: "the file is password-protected; open it in Excel, remove the password and try again",
       damaged: "the file cannot be read; it may be damaged",
+      tooLarge: "the file holds too many cells for par-index to read",
       isMaster: "this is the plan file itself, not a file a unit sent back",
       superseded: (unit, by) => `"${by}", from the same ${unit}, comes later and is taken instead`,
     },

@@ -18,6 +18,7 @@ export interface UnitFilesMessages {
       readonly notXlsx: string;
       readonly encrypted: string;
       readonly damaged: string;
+      readonly tooLarge: string;
       readonly isMaster: string;
       readonly superseded: (unit: string, by: string) => string;
     };

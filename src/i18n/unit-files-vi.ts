@@ -16,6 +16,7 @@ export const viUnitFiles: UnitFilesMessages = {
       notXlsx: "không phải bảng tính Excel (.xlsx)",
       encrypted: "tệp được đặt mật khẩu; hãy mở trong Excel, bỏ mật khẩu rồi thử lại",
       damaged: "không đọc được tệp; tệp có thể bị hỏng",
+      tooLarge: "tệp quá lớn (quá nhiều ô) để par-index đọc",
       isMaster: "đây là chính tệp kế hoạch, không phải tệp đơn vị gửi lại",
       superseded: (unit, by) => `"${by}" của cùng ${unit} được đưa sau, lấy tệp đó thay cho tệp này`,
     },

@@ -1,7 +1,8 @@
 /** Opens an .xlsx with ExcelJS, turning every way it can fail into an XlsxReadError. */
 import { promises as fs } from "fs";
 import ExcelJS from "exceljs";
-import { XlsxReadError } from "./read-error";
+import { cellCountAbove, MAX_CELLS } from "./cell-count";
+import { XlsxReadError, XlsxTooLargeError } from "./read-error";
 import { signatureProblem } from "./signature";
 
 export type XlsxSource = string | Buffer | ArrayBuffer;
@@ -31,6 +32,17 @@ function checkSignature(data: Buffer): void {
   if (problem) throw new XlsxReadError(problem.reason, problem.detail);
 }
 
+/** Refuses a package with more cells than MAX_CELLS; one that cannot be looked into is left to ExcelJS to judge. */
+function refuseTooLarge(data: Buffer): void {
+  let cells: number | null;
+  try {
+    cells = cellCountAbove(data, MAX_CELLS);
+  } catch {
+    return;
+  }
+  if (cells !== null) throw new XlsxTooLargeError(cells, MAX_CELLS);
+}
+
 export async function loadWorkbook(file: XlsxSource): Promise<ExcelJS.Workbook> {
   return (await loadWorkbookAndBytes(file)).workbook;
 }
@@ -39,6 +51,7 @@ export async function loadWorkbook(file: XlsxSource): Promise<ExcelJS.Workbook> 
 export async function loadWorkbookAndBytes(file: XlsxSource): Promise<{ workbook: ExcelJS.Workbook; bytes: Buffer }> {
   const data = await readSource(file);
   checkSignature(data);
+  refuseTooLarge(data);
   const workbook = new ExcelJS.Workbook();
   try {
     // ExcelJS's typings want its own Buffer alias; Node's Buffer is what it reads.

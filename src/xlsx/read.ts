@@ -4,7 +4,7 @@ import type { CellArea, CellValue, SheetCells, WorkbookCells } from "../core/cel
 import { toCellValue } from "./cell-value";
 import { loadWorkbook, type XlsxSource } from "./load";
 
-export { XlsxReadError, type XlsxReadReason } from "./read-error";
+export { XlsxReadError, XlsxTooLargeError, type XlsxReadReason } from "./read-error";
 
 interface Bounds {
   top: number;

@@ -48,6 +48,7 @@ export function unreadableReason(reason: XlsxReadReason, fileName: string): Unre
     "not-xlsx": "not-xlsx",
     encrypted: "encrypted",
     unreadable: "damaged",
+    "too-large": "too-large",
   };
   return reasons[reason];
 }

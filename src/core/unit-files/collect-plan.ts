@@ -4,7 +4,8 @@ import { Grid } from "./progress-layout";
 import { MasterPlan, recogniseReturned, ReturnedWorkbook, SkipReason } from "./unit-file-identity";
 
 /** Why an adapter could not read a returned file at all. */
-export type UnreadableReason = "not-found" | "legacy-xls" | "csv" | "not-xlsx" | "encrypted" | "damaged" | "is-master";
+export type UnreadableReason =
+  "not-found" | "legacy-xls" | "csv" | "not-xlsx" | "encrypted" | "damaged" | "too-large" | "is-master";
 
 export type ReturnedFile =
   | { readonly file: string; readonly kind: "read"; readonly workbook: ReturnedWorkbook }

@@ -34,6 +34,7 @@ export function skipReasonText(reason: CollectSkip, language: Language): string 
         "not-xlsx": m.notXlsx,
         encrypted: m.encrypted,
         damaged: m.damaged,
+        "too-large": m.tooLarge,
         "is-master": m.isMaster,
       }[reason.reason];
   }

@@ -1,0 +1,56 @@
+/**
+ * A plan workbook that also holds a large unrelated sheet (issue 10 item 10): above MAX_CELLS the command line says
+ * so in one line, with the file's cell count, and exits 2 at once, instead of reading it for minutes.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import { cliMessagesFor } from "../../src/i18n/cli";
+import { cellCountAbove, MAX_CELLS } from "../../src/xlsx/cell-count";
+import { cli } from "../unit-files/cycle";
+import { PASTED, tempDir } from "../xlsx-apply/helpers";
+
+// Writing a workbook of half a million cells takes a while on a busy machine.
+jest.setTimeout(180_000);
+
+const ROWS = 25_500;
+const COLUMNS = 20;
+let big: string;
+/** The seed's cells as ExcelJS reads them, empty styled cells included. */
+let seedByExcelJs = 0;
+/** The seed's cells as counted in its XML. */
+let seedCells = 0;
+
+beforeAll(async () => {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(PASTED);
+  wb.eachSheet((ws) => ws.eachRow({ includeEmpty: true }, (row) => (seedByExcelJs += row.cellCount)));
+  seedCells = cellCountAbove(fs.readFileSync(PASTED), 0)!;
+  const data = wb.addWorksheet("Dữ liệu");
+  for (let r = 1; r <= ROWS; r++) data.addRow(Array.from({ length: COLUMNS }, (_, c) => (c % 2 ? r * c : `mã ${r}`)));
+  big = path.join(tempDir(), "plan-with-data.xlsx");
+  await wb.xlsx.writeFile(big);
+});
+
+describe("a workbook over the size the command line reads", () => {
+  it("counts the cells of every sheet without reading them into ExcelJS", () => {
+    // Every cell of the added sheet, and the seed's as ExcelJS reads them (give or take its merged cells).
+    expect(cellCountAbove(fs.readFileSync(big), MAX_CELLS)).toBe(seedCells + ROWS * COLUMNS);
+    expect(Math.abs(seedCells - seedByExcelJs)).toBeLessThan(seedByExcelJs / 50);
+    // The seed alone is far below: its worksheets are not even inflated to count.
+    expect(cellCountAbove(fs.readFileSync(PASTED), MAX_CELLS)).toBeNull();
+  });
+
+  it.each([
+    ["inspect", "vi"],
+    ["apply", "vi"],
+    ["inspect", "en"],
+  ] as const)("%s says so in one line (%s) and exits 2", async (command, language) => {
+    const m = cliMessagesFor(language).cli;
+    const output = path.join(path.dirname(big), `out-${language}.xlsx`);
+    const argv = command === "apply" ? ["apply", big, "-o", output] : ["inspect", big];
+    const result = await cli(...argv, "--lang", language);
+    expect(result).toEqual({ code: 2, out: "", err: `${m.tooLarge(big, seedCells + ROWS * COLUMNS, MAX_CELLS)}\n` });
+    expect(fs.existsSync(output)).toBe(false);
+  });
+});
