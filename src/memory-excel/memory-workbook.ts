@@ -7,7 +7,7 @@ import { Recalc } from "./formula/recalc";
 import type { Constant } from "./model/cell";
 import { apiValue, formulaAt, textAt, type ApiValue } from "./model/read-cells";
 import type { SheetModel } from "./model/sheet";
-import type { Style } from "./model/style";
+import type { Style, StylePatch } from "./model/style";
 import { WorkbookModel } from "./model/workbook-model";
 
 export interface SheetSpec {
@@ -129,6 +129,18 @@ export class MemoryWorkbook extends WorkbookModel {
     assertEditable(sheet);
     writeContents(sheet, rect, input);
     this.worksheetChanges.changed(sheet, rect, "Unknown");
+  }
+
+  /**
+   * The user formats cells (a fill, a number format...): the sheet's onFormatChanged handlers hear of it after this
+   * call returns, and its onChanged handlers do not; a protected sheet refuses it.
+   */
+  formatByUser(sheetName: string, address: string, patch: StylePatch): void {
+    const sheet = this.sheet(sheetName);
+    const rect = rectOnSheet(sheet, address);
+    assertEditable(sheet);
+    sheet.patchStyle(rect, patch);
+    this.worksheetChanges.formatChanged(sheet, rect, "Unknown");
   }
 
   /** The user selects cells on a sheet: one area, or several with Ctrl-click ("B:B", "3:5", "1:1048576", "A1:C4"). */

@@ -278,6 +278,16 @@ describe("Worksheet.onFormatChanged (ExcelApi 1.9)", () => {
     );
   });
 
+  it("hears the user's formats, which onChanged does not", async () => {
+    const wb = workbook();
+    const formats = await listenToFormats(wb);
+    const { heard } = await listen(wb);
+    wb.formatByUser("Plan", "A1:B1", { numberFormat: "0.0" });
+    await eventsArrive();
+    expect(formats.map((a) => a.address)).toEqual(["A1:B1"]);
+    expect(heard).toEqual([]);
+  });
+
   it("is refused below ExcelApi 1.9", async () => {
     await expect(listenToFormats(workbook(), "1.8")).rejects.toMatchObject({ code: "ApiNotFound" });
     await expect(listenToFormats(workbook(), "1.9")).resolves.toEqual([]);
