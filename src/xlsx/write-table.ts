@@ -1,7 +1,15 @@
 /** Changes to the plan table's sheet: cell edits, conditional formats and the legend's look. */
 import ExcelJS from "exceljs";
 import { areaAddress, CellArea, cellAddress } from "../core/cells";
-import { HIGHLIGHT_COLORS, HighlightColors, HighlightRule, Highlights, LEGEND_KINDS, TableEdit } from "../core/edits";
+import {
+  HIGHLIGHT_COLORS,
+  HighlightColors,
+  HighlightRule,
+  Highlights,
+  LEGEND_KINDS,
+  ruleShape,
+  TableEdit,
+} from "../core/edits";
 import { writeContent } from "./write-cell";
 import { applyBold, applyHighlightLook, argb } from "./write-styles";
 
@@ -31,14 +39,31 @@ export function writeTableEdits(ws: ExcelJS.Worksheet, edits: readonly TableEdit
   for (const e of edits) writeContent(ws.getCell(e.row, e.column), e.content);
 }
 
-/** Takes out the rules an earlier run added (same place, same formula); the user's own rules stay. */
+/**
+ * Takes out the rules an earlier run added and leaves the user's own: ours have the shape of one of our formulas
+ * (ruleShape: the same after rows or columns were inserted or deleted in Excel since, which moves the rule and
+ * rewrites its formula) and that rule's colours.
+ */
 export function removeHighlightRules(ws: ExcelJS.Worksheet, rules: readonly HighlightRule[]): void {
-  const ours = new Set(rules.map((r) => `${areaAddress(r.area)}|${bodyOf(r.formula)}`));
+  const ours = new Set(
+    rules.map((r) =>
+      lookOf(ruleShape(r.formula), argb(HIGHLIGHT_COLORS[r.kind].fill), argb(HIGHLIGHT_COLORS[r.kind].font)),
+    ),
+  );
+  const isOurs = (rule: ExcelJS.ConditionalFormattingRule) => {
+    const formula = ruleFormula(rule);
+    const style = (rule as ExcelJS.ExpressionRuleType).style;
+    const fill = style?.fill?.type === "pattern" ? style.fill.bgColor?.argb : undefined;
+    return formula !== undefined && ours.has(lookOf(ruleShape(formula), fill, style?.font?.color?.argb));
+  };
   const sheet = ws as WithRules;
   sheet.conditionalFormattings = sheet.conditionalFormattings
-    .map((cf) => ({ ...cf, rules: cf.rules.filter((rule) => !ours.has(`${cf.ref}|${ruleFormula(rule)}`)) }))
+    .map((cf) => ({ ...cf, rules: cf.rules.filter((rule) => !isOurs(rule)) }))
     .filter((cf) => cf.rules.length > 0);
 }
+
+const lookOf = (shape: string, fill?: string, font?: string) =>
+  JSON.stringify([shape, fill?.toUpperCase(), font?.toUpperCase()]);
 
 function ruleFormula(rule: ExcelJS.ConditionalFormattingRule): string | undefined {
   return rule.type === "expression" ? String(rule.formulae?.[0] ?? "") : undefined;

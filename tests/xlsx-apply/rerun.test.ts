@@ -131,3 +131,40 @@ describe("apply after the user renamed the table's sheet", () => {
     expect(backups(twice)).toEqual(backups(once).map((b) => ({ ...b, sheet: "Phụ lục KH 52" })));
   });
 });
+
+describe("apply on its output after rows were inserted in Excel", () => {
+  /** The rules as Excel writes them after rows inserted above: ranges and row numbers moved down by `rows`. */
+  const shiftedDown = (rows: number) => (wb: ExcelJS.Workbook) => {
+    const ws = sheet(wb, "Phụ lục") as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] };
+    const down = (text: string) =>
+      text.replace(/([A-Z]+)(\d+)/g, (_, c: string, r: string) => `${c}${Number(r) + rows}`);
+    ws.conditionalFormattings = ws.conditionalFormattings.map((cf) => ({
+      ...cf,
+      ref: down(cf.ref),
+      rules: cf.rules.map((r) => ({ ...r, formulae: (r as ExcelJS.ExpressionRuleType).formulae?.map(down) })),
+    })) as ExcelJS.ConditionalFormattingOptions[];
+    // The user's own rule, in Excel's "light red fill with dark red text", which no run may take away.
+    sheet(wb, "Phụ lục").addConditionalFormatting({
+      ref: "B10:B40",
+      rules: [
+        {
+          type: "expression",
+          formulae: ['ISNUMBER(SEARCH("Sở",$B10))'],
+          style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: "FFFFC7CE" } } },
+        } as ExcelJS.ConditionalFormattingRule,
+      ],
+    });
+  };
+
+  it("finds the moved rules of the earlier run and replaces them, and leaves the user's", async () => {
+    const dir = tempDir();
+    await apply(PASTED, path.join(dir, "once.xlsx"));
+    // Only the rules are moved here, as Excel rewrites them: how a rerun finds them is what is tested.
+    await variant(path.join(dir, "once.xlsx"), path.join(dir, "edited.xlsx"), shiftedDown(2));
+    const rerun = await apply(path.join(dir, "edited.xlsx"), path.join(dir, "twice.xlsx"));
+    const rules = rulesOf(sheet(rerun, "Phụ lục"));
+    expect(rules).toHaveLength(4);
+    expect(rules).toContainEqual(["B10:B40", ['ISNUMBER(SEARCH("Sở",$B10))']]);
+    expect(rules.filter(([, f]) => String(f).includes("$D10"))).toEqual([]);
+  });
+});
