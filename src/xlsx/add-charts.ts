@@ -7,9 +7,10 @@ import { EMPTY, SheetDraft } from "../core/edits";
 import { chartXml, drawingXml, NS } from "./chart-xml";
 import {
   DECLARATION,
+  freeId,
+  withTopLevel,
   escapeXml,
   Relationship,
-  relationshipsOf,
   RELATIONSHIPS_NS,
   relsOf,
   sheetPartOf,
@@ -90,13 +91,6 @@ function freePart(has: (name: string) => boolean, prefix: string): { name: strin
   return { name: `${prefix}${n}.xml`, n };
 }
 
-function freeId(rels: string): string {
-  const taken = new Set(relationshipsOf(rels).map((r) => r.id));
-  let n = 1;
-  while (taken.has(`rId${n}`)) n++;
-  return `rId${n}`;
-}
-
 /** A target beside the sheets' and drawings' folders: xl/charts/chart1.xml → ../charts/chart1.xml */
 const relative = (part: string) => `../${part.slice("xl/".length)}`;
 
@@ -113,26 +107,9 @@ function withRelationship(rels: string, rel: Relationship): string {
 
 const override = (part: string, type: string) => `<Override PartName="/${escapeXml(part)}" ContentType="${type}"/>`;
 
-/**
- * The sheet with `<drawing r:id>` where CT_Worksheet wants it: before the first top-level element that must follow
- * it, or else last. Only the elements after sheetData are looked at; none of them can hold a sheetData.
- */
+/** The sheet with `<drawing r:id>` where CT_Worksheet wants it (see withTopLevel). */
 function withDrawing(sheet: string, id: string): string {
   const root = /<worksheet\b[^>]*>/.exec(sheet)?.[0] ?? "";
   const declare = root.includes(`xmlns:r="${NS.r}"`) ? "" : ` xmlns:r="${NS.r}"`;
-  const element = `<drawing${declare} r:id="${escapeXml(id)}"/>`;
-  const from = sheet.indexOf("</sheetData>");
-  if (from < 0) throw new Error("The worksheet has no sheetData.");
-  const tag = /<(\/?)([A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)(?:[^>"']|"[^"]*"|'[^']*')*?(\/?)>/g;
-  tag.lastIndex = from + "</sheetData>".length;
-  let depth = 0;
-  for (let m = tag.exec(sheet); m; m = tag.exec(sheet)) {
-    const [, closing, prefix, local, selfClosing] = m;
-    const here = depth === 0 && (closing || (!prefix && AFTER_DRAWING.has(local)));
-    if (here) return sheet.slice(0, m.index) + element + sheet.slice(m.index);
-    if (depth === 0 && !prefix && local === "drawing") throw new Error("The worksheet already has a drawing.");
-    if (closing) depth--;
-    else if (!selfClosing) depth++;
-  }
-  throw new Error("The worksheet does not end.");
+  return withTopLevel(sheet, `<drawing${declare} r:id="${escapeXml(id)}"/>`, "drawing", AFTER_DRAWING);
 }

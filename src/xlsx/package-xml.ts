@@ -72,7 +72,7 @@ export function resolveTarget(from: string, target: string): string {
   return path.join("/");
 }
 
-function attributes(tag: string): Map<string, string> {
+export function attributes(tag: string): Map<string, string> {
   return new Map(
     [...tag.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)].map((m) => [m[1], unescapeXml(m[2] ?? m[3])]),
   );
@@ -110,4 +110,34 @@ export interface Relationship {
   readonly id: string;
   readonly type: string;
   readonly target: string;
+}
+
+/**
+ * The worksheet with `element` (a `local` element) where CT_Worksheet's sequence wants it: before the first top-level
+ * element that must follow it (`following`), or else last. Only the elements after sheetData are looked at; none of
+ * them can hold a sheetData.
+ */
+export function withTopLevel(sheet: string, element: string, local: string, following: ReadonlySet<string>): string {
+  const from = sheet.indexOf("</sheetData>");
+  if (from < 0) throw new Error("The worksheet has no sheetData.");
+  const tag = /<(\/?)([A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)(?:[^>"']|"[^"]*"|'[^']*')*?(\/?)>/g;
+  tag.lastIndex = from + "</sheetData>".length;
+  let depth = 0;
+  for (let m = tag.exec(sheet); m; m = tag.exec(sheet)) {
+    const [, closing, prefix, name, selfClosing] = m;
+    const here = depth === 0 && (closing || (!prefix && following.has(name)));
+    if (here) return sheet.slice(0, m.index) + element + sheet.slice(m.index);
+    if (depth === 0 && !prefix && name === local) throw new Error(`The worksheet already has a ${local}.`);
+    if (closing) depth--;
+    else if (!selfClosing) depth++;
+  }
+  throw new Error("The worksheet does not end.");
+}
+
+/** The first rIdN a .rels part does not use. */
+export function freeId(rels: string): string {
+  const taken = new Set(relationshipsOf(rels).map((r) => r.id));
+  let n = 1;
+  while (taken.has(`rId${n}`)) n++;
+  return `rId${n}`;
 }

@@ -1,11 +1,13 @@
 /**
  * Writes a few cells into an .xlsx package as it is, part by part, instead of reading it into ExcelJS and writing it
  * again: every other part (charts, PivotTables, what ExcelJS would drop) and every other cell stay byte for byte.
- * What `collect` writes into the master. Text goes in as an inline string, so it can never become a formula.
+ * What `collect` writes into the master. Text goes in as an inline string, so it can never become a formula, with its
+ * hyperlink (patch-hyperlinks.ts).
  */
 import { cellAddress, columnNumber } from "../core/cells";
 import { Content } from "../core/edits";
-import { escapeXml, escapeXstring, sheetPartOf } from "./package-xml";
+import { escapeXml, escapeXstring, relsOf, sheetPartOf } from "./package-xml";
+import { withHyperlinks } from "./patch-hyperlinks";
 import { readZipEntries, writeDeflatedZip } from "./zip-package";
 
 export interface CellWrite {
@@ -29,13 +31,19 @@ export async function patchCells(bytes: Buffer, writes: ReadonlyMap<string, read
   for (const [sheet, cells] of writes) {
     if (cells.length === 0) continue;
     const part = sheetPartOf(read, sheet);
-    changed.set(part, withCells(read(part), cells));
+    const rels = relsOf(part);
+    const linked = withHyperlinks(withCells(read(part), cells), parts.has(rels) ? read(rels) : undefined, cells);
+    changed.set(part, linked.sheet);
+    if (linked.rels !== undefined) changed.set(rels, linked.rels);
   }
   // Formulas over the changed cells (the summary's counts) hold results computed before: Excel computes them again.
   changed.set(WORKBOOK, withFullCalcOnLoad(read(WORKBOOK)));
-  return writeDeflatedZip(
-    entries.map((e) => (changed.has(e.name) ? { name: e.name, data: Buffer.from(changed.get(e.name)!, "utf8") } : e)),
-  );
+  const data = (name: string) => Buffer.from(changed.get(name)!, "utf8");
+  return writeDeflatedZip([
+    ...entries.map((e) => (changed.has(e.name) ? { name: e.name, data: data(e.name) } : e)),
+    // A sheet's first hyperlink to a web address brings the sheet's relationships part.
+    ...[...changed.keys()].filter((name) => !parts.has(name)).map((name) => ({ name, data: data(name) })),
+  ]);
 }
 
 /** Text as a cell's XML holds it (see escapeXstring). */

@@ -12,7 +12,9 @@ import { createOfficeHost, HostError, WorkbookHost } from "../../src/office";
 import { loadWorkbook } from "../../src/xlsx/load";
 import { readWorkbookCells } from "../../src/xlsx/read";
 import { returnedWorkbook } from "../../src/xlsx/unit-workbook";
-import { EXPECTED_CHANGES, sendAndType } from "../unit-files/cycle";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import { cellOf, COLS, edit, EXPECTED_CHANGES, sendAndType } from "../unit-files/cycle";
 import { specOf } from "./workbooks";
 
 const SHEET = "Phụ lục";
@@ -117,6 +119,26 @@ describe("collect through Office.js", () => {
     await host.restoreCollected(SHEET);
     expect(changed(rerun, cellsOf(wb))).toEqual({});
     expect(collected.get("Tư pháp!K6")).toBe("Hoàn thành");
+  });
+
+  it("writes a unit's linked evidence as a hyperlink, and Restore takes the link off again", async () => {
+    const { cycle, wb, host } = await cycleInExcel();
+    const linked = await edit(cycle.unitFiles.justice, path.join(cycle.dir, "tu-phap-link.xlsx"), (book) => {
+      cellOf(book.worksheets[0], "2.1", COLS.evidence).value = {
+        text: "QĐ 15/QĐ-UBND",
+        hyperlink: "https://vanban.example.gov.vn/qd-15.pdf",
+      } as ExcelJS.CellHyperlinkValue;
+    });
+    const { collected } = await collect(host, [linked]);
+    const take = collected.taken[0].merge.takes.find((t) => t.field === "evidence")!;
+    const sheet = wb.sheet("P. Tư pháp");
+    // The model's rows and columns count from 0.
+    expect(sheet.hyperlinkAt(take.row - 1, take.column - 1)).toMatchObject({
+      address: "https://vanban.example.gov.vn/qd-15.pdf",
+    });
+    expect(wb.values("P. Tư pháp", cellAddress(take.row, take.column))).toEqual([["QĐ 15/QĐ-UBND"]]);
+    await host.restoreCollected(SHEET);
+    expect(sheet.hyperlinkAt(take.row - 1, take.column - 1)).toBeUndefined();
   });
 
   it("costs three syncs for one file as for two", async () => {
