@@ -68,6 +68,25 @@ describe.each([
   );
 });
 
+describe("the apostrophe", () => {
+  it("is read back neither through values nor through formulas (OfficeDev/office-js#6687)", async () => {
+    const wb = new MemoryWorkbook(["S"]);
+    const read = await run(wb, async (context) => {
+      const range = context.workbook.worksheets.getItem("S").getRange("A1:B1");
+      range.formulas = [["'=AVERAGE(B2:B9)", "'123"]];
+      range.load("values,formulas,valueTypes");
+      await context.sync();
+      const { values, formulas, valueTypes } = range;
+      return { values, formulas, valueTypes };
+    });
+    expect(read).toEqual({
+      values: [["=AVERAGE(B2:B9)", "123"]],
+      formulas: [["=AVERAGE(B2:B9)", "123"]],
+      valueTypes: [["String", "String"]],
+    });
+  });
+});
+
 describe("by the host's locale", () => {
   it("en-US: month first, a point for decimals, a comma for thousands", async () => {
     expect(await written(["3/4/2025", "1,234.5", "13/5/2025", "1,5", "1:30 PM"], EN_US)).toEqual([

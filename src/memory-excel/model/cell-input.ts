@@ -28,7 +28,8 @@ function converted(text: string, locale: HostLocale): TypedValue | null {
 /**
  * The content a written value produces, or null for `null` input (Excel leaves that cell unchanged).
  * `asText` is true when the cell's number format is "@": then every string is kept as text. A leading apostrophe
- * keeps the rest as text and is not part of the value read back.
+ * keeps the rest as text and is not part of the value: Excel keeps it as the cell's quotePrefix style, and neither
+ * `values` nor `formulas` gives it back (OfficeDev/office-js#6687: "'=AVERAGE(...)" reads back as "=AVERAGE(...)").
  */
 export function contentFromInput(input: unknown, asText: boolean, locale: HostLocale = EN_US): CellContent | null {
   if (input === null || input === undefined) return null;
