@@ -26,18 +26,6 @@ const CONTENT_TYPE = {
   chart: "application/vnd.openxmlformats-officedocument.drawingml.chart+xml",
 };
 const CONTENT_TYPES = "[Content_Types].xml";
-/** What follows `<drawing>` in a worksheet (CT_Worksheet's sequence); everything else goes before it. */
-const AFTER_DRAWING = new Set([
-  "legacyDrawing",
-  "legacyDrawingHF",
-  "drawingHF",
-  "picture",
-  "oleObjects",
-  "controls",
-  "webPublishItems",
-  "tableParts",
-  "extLst",
-]);
 
 /** `entries` with the charts of `drafts` added: changed parts keep their place, new ones come last. */
 export function addCharts(entries: readonly ZipEntry[], drafts: readonly SheetDraft[]): ZipEntry[] {
@@ -111,5 +99,5 @@ const override = (part: string, type: string) => `<Override PartName="/${escapeX
 function withDrawing(sheet: string, id: string): string {
   const root = /<worksheet\b[^>]*>/.exec(sheet)?.[0] ?? "";
   const declare = root.includes(`xmlns:r="${NS.r}"`) ? "" : ` xmlns:r="${NS.r}"`;
-  return withTopLevel(sheet, `<drawing${declare} r:id="${escapeXml(id)}"/>`, "drawing", AFTER_DRAWING);
+  return withTopLevel(sheet, `<drawing${declare} r:id="${escapeXml(id)}"/>`, "drawing");
 }

@@ -112,12 +112,51 @@ export interface Relationship {
   readonly target: string;
 }
 
+/** CT_Worksheet's elements after sheetData, in the order the schema wants them. */
+const WORKSHEET_SEQUENCE = [
+  "sheetCalcPr",
+  "sheetProtection",
+  "protectedRanges",
+  "scenarios",
+  "autoFilter",
+  "sortState",
+  "dataConsolidate",
+  "customSheetViews",
+  "mergeCells",
+  "phoneticPr",
+  "conditionalFormatting",
+  "dataValidations",
+  "hyperlinks",
+  "printOptions",
+  "pageMargins",
+  "pageSetup",
+  "headerFooter",
+  "rowBreaks",
+  "colBreaks",
+  "customProperties",
+  "cellWatches",
+  "ignoredErrors",
+  "smartTags",
+  "drawing",
+  "legacyDrawing",
+  "legacyDrawingHF",
+  "drawingHF",
+  "picture",
+  "oleObjects",
+  "controls",
+  "webPublishItems",
+  "tableParts",
+  "extLst",
+] as const;
+export type WorksheetPart = (typeof WORKSHEET_SEQUENCE)[number];
+
 /**
  * The worksheet with `element` (a `local` element) where CT_Worksheet's sequence wants it: before the first top-level
- * element that must follow it (`following`), or else last. Only the elements after sheetData are looked at; none of
+ * element that must follow it, or else last. Only the elements after sheetData are looked at; none of
  * them can hold a sheetData.
  */
-export function withTopLevel(sheet: string, element: string, local: string, following: ReadonlySet<string>): string {
+export function withTopLevel(sheet: string, element: string, local: WorksheetPart): string {
+  const following = new Set<string>(WORKSHEET_SEQUENCE.slice(WORKSHEET_SEQUENCE.indexOf(local) + 1));
   const from = sheet.indexOf("</sheetData>");
   if (from < 0) throw new Error("The worksheet has no sheetData.");
   const tag = /<(\/?)([A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)(?:[^>"']|"[^"]*"|'[^']*')*?(\/?)>/g;

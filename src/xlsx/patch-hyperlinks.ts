@@ -10,29 +10,6 @@ import { NS } from "./chart-xml";
 import { attributes, DECLARATION, escapeXml, freeId, RELATIONSHIPS_NS, withTopLevel } from "./package-xml";
 
 const HYPERLINK_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink";
-/** What follows `<hyperlinks>` in a worksheet (CT_Worksheet's sequence). */
-const AFTER_HYPERLINKS = new Set([
-  "printOptions",
-  "pageMargins",
-  "pageSetup",
-  "headerFooter",
-  "rowBreaks",
-  "colBreaks",
-  "customProperties",
-  "cellWatches",
-  "ignoredErrors",
-  "smartTags",
-  "drawing",
-  "legacyDrawing",
-  "legacyDrawingHF",
-  "drawingHF",
-  "picture",
-  "oleObjects",
-  "controls",
-  "webPublishItems",
-  "tableParts",
-  "extLst",
-]);
 const HYPERLINKS = /<hyperlinks\b[^>]*?(?:\/>|>([\s\S]*?)<\/hyperlinks>)/;
 const HYPERLINK = /<hyperlink\b(?:[^>"']|"[^"]*"|'[^']*')*?(?:\/>|>[\s\S]*?<\/hyperlink>)/g;
 
@@ -73,7 +50,7 @@ export function withHyperlinks(
   const element = all.length ? `<hyperlinks>${all.join("")}</hyperlinks>` : "";
   const placed = existing
     ? sheet.slice(0, existing.index) + element + sheet.slice(existing.index + existing[0].length)
-    : withTopLevel(sheet, element, "hyperlinks", AFTER_HYPERLINKS);
+    : withTopLevel(sheet, element, "hyperlinks");
   return { sheet: declaringR(placed), rels: relsXml };
 }
 
