@@ -1,0 +1,59 @@
+/** @jest-environment jsdom */
+/**
+ * The Tệp đơn vị view over Office.js (the in-memory Excel): where Excel cannot open new workbooks (before ExcelApi
+ * 1.8) it offers the download alone and says what to do; where it can, each unit's file opens as a new workbook.
+ */
+import { render, screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { unitFilesMessagesFor } from "../../src/i18n/unit-files";
+import { installExcelGlobals, InstalledGlobals } from "../../src/memory-excel";
+import { createOfficeHost, WorkbookHost } from "../../src/office";
+import { LanguageProvider } from "../../src/taskpane/language";
+import { Session } from "../../src/taskpane/session/useWorkbookSession";
+import UnitFiles from "../../src/taskpane/views/UnitFiles";
+import { fixtureWorkbook } from "../office/workbooks";
+
+const SHEET = "Phụ lục";
+const t = unitFilesMessagesFor("vi").pane;
+
+let globals: InstalledGlobals;
+afterEach(() => globals.uninstall());
+
+/** The seed after a run in an Excel of that version, and the view over it as the pane shows it. */
+async function viewIn(excelApiVersion: string): Promise<{ host: WorkbookHost; units: number }> {
+  globals = installExcelGlobals(await fixtureWorkbook("gia-nghia-2024.pasted.xlsx"), { excelApiVersion });
+  const host = createOfficeHost();
+  const outcome = await host.apply({
+    sheet: SHEET,
+    operations: new Set(["assignments"]),
+    language: "vi",
+    expectedGenerated: [],
+  });
+  const snapshot = await host.snapshot({ kind: "sheet", sheet: SHEET });
+  // What the view reads of the session: the table's sheet and the state.
+  const session = { snapshot, detection: { cells: { name: SHEET } } } as unknown as Session;
+  render(
+    <LanguageProvider value="vi">
+      <UnitFiles host={host} session={session} />
+    </LanguageProvider>,
+  );
+  return { host, units: outcome.plan.units.length };
+}
+
+describe("the unit-files view", () => {
+  it("tells users of an Excel without Excel.createWorkbook to download, or to use par-index split", async () => {
+    await viewIn("1.7");
+    expect(screen.getByText(t.send.noOpen)).toBeTruthy();
+    expect(screen.queryByRole("button", { name: t.send.open })).toBeNull();
+    expect(screen.getByRole("button", { name: t.send.make })).toBeTruthy();
+  });
+
+  it("opens each unit's file as a new workbook where Excel can", async () => {
+    const { units } = await viewIn("1.8");
+    expect(screen.queryByText(t.send.noOpen)).toBeNull();
+    await userEvent.setup().click(screen.getByRole("button", { name: t.send.open }));
+    await screen.findByText(t.send.opened(units), {}, { timeout: 30_000 });
+    expect(globals.createdWorkbooks).toHaveLength(units);
+    expect(globals.createdWorkbooks.every((b) => b.startsWith("UEsDB"))).toBe(true);
+  });
+});
