@@ -2,16 +2,9 @@
 import { spawnSync } from "child_process";
 import { copyFileSync, mkdirSync } from "fs";
 import * as path from "path";
-import { run } from "../../src/cli/main";
+import { cli } from "./run-cli";
 import { cliMessagesFor } from "../../src/i18n/cli";
 import { tempDir } from "../xlsx-apply/helpers";
-
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await run(argv, { out: (t) => (out += t), err: (t) => (err += t), env: {} });
-  return { code, out, err };
-}
 
 describe("par-index arguments", () => {
   it("without arguments prints the usage on stderr and exits 2, as for any wrong arguments", async () => {

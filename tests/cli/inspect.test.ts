@@ -1,16 +1,9 @@
 import * as path from "path";
-import { run } from "../../src/cli/main";
+import { cli } from "./run-cli";
 import { formatNumber } from "../../src/i18n";
 import expected from "../fixtures/gia-nghia-2024.expected.json";
 
 const SEED = path.join(__dirname, "..", "fixtures", "gia-nghia-2024.pasted.xlsx");
-
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await run(argv, { out: (t) => (out += t), err: (t) => (err += t), env: {} });
-  return { code, out, err };
-}
 
 describe("par-index inspect", () => {
   it("prints one JSON object and nothing else on stdout with --json", async () => {

@@ -1,15 +1,8 @@
 /** `par-index status`: the plan's progress read from the assignment sheets units filled in. */
 import * as path from "path";
-import { run } from "../../src/cli/main";
+import { cli } from "./run-cli";
 import { CLEAN, tempDir, variant, sheetTitled, vi } from "../xlsx-apply/helpers";
 import { EXPECTED, filledPlan, HOME, JUSTICE } from "../xlsx-apply/filled-plan";
-
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await run(argv, { out: (t) => (out += t), err: (t) => (err += t), env: {} });
-  return { code, out, err };
-}
 
 describe("par-index status", () => {
   let dir: string;

@@ -6,20 +6,13 @@ import { execFileSync } from "child_process";
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { run } from "../../src/cli/main";
+import { cli } from "../cli/run-cli";
 import { loadWorkbook } from "../../src/xlsx/load";
 import { PASTED, tempDir, variant, viCli, vi } from "./helpers";
 
 const PLAN = "Phụ lục";
 // Each test reads and writes whole workbooks, some with a far cell; a busy machine takes its time.
 jest.setTimeout(120_000);
-
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await run(argv, { out: (t) => (out += t), err: (t) => (err += t), env: {} });
-  return { code, out, err };
-}
 
 /** Every cell holding a value, by address, as ExcelJS reads it. */
 function cellsOf(ws: ExcelJS.Worksheet): Map<string, unknown> {
