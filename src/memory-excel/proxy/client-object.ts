@@ -104,8 +104,7 @@ export abstract class ClientObject implements LoadReceiver {
 
   /** One of the class's events; `register` adds a handler at sync time and returns what removes it. */
   protected event<Args>(name: string, register: (handler: EventHandler<Args>) => () => void): EventHandlers<Args> {
-    const level = this.excelClass().events?.[name];
-    if (!level) throw new Error(`${this.typeName}.${name} is missing from its class's table.`);
+    const level = this.levelIn(this.excelClass().events, name);
     return new EventHandlers(this.context, `${this.typeName}.${name}`, level, register);
   }
 
@@ -118,8 +117,13 @@ export abstract class ClientObject implements LoadReceiver {
     const { since, properties = {}, methods = {} } = this.excelClass();
     if (action === "load" || action === "instantiate") return since;
     const property = action.startsWith("set ") ? properties[action.slice(4)] : undefined;
-    const level = property ? (property.writeSince ?? property.since) : methods[action];
-    if (!level) throw new Error(`${this.typeName}.${action} is missing from its class's table.`);
+    return property ? (property.writeSince ?? property.since) : this.levelIn(methods, action);
+  }
+
+  /** A member's level in one part of the class's table; a member left out of the table is a mistake of ours. */
+  private levelIn(table: Readonly<Record<string, ApiLevel>> | undefined, name: string): ApiLevel {
+    const level = table?.[name];
+    if (!level) throw new Error(`${this.typeName}.${name} is missing from its class's table.`);
     return level;
   }
 
@@ -128,8 +132,7 @@ export abstract class ClientObject implements LoadReceiver {
    * sync time: Excel refuses a method only when the request that uses its result arrives.
    */
   protected since<A extends unknown[], T>(method: string, locate: (...args: A) => T): (...args: A) => T {
-    const level = this.excelClass().methods?.[method];
-    if (!level) throw new Error(`${this.typeName}.${method} is missing from its class's table.`);
+    const level = this.levelIn(this.excelClass().methods, method);
     return (...args) => {
       this.requireLevel(level, method);
       return locate(...args);
