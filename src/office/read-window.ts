@@ -29,26 +29,28 @@ export const ROW_BANDS = bands(256, SHEET_ROWS);
 export const COLUMN_BANDS = bands(64, SHEET_COLUMNS);
 
 /**
- * How far down and right content is read when it lies apart from the first block (a title block, then the table
- * below a few hundred empty rows); past it, only the first block is, so that a far note costs nothing.
+ * Where a block of content apart from the first must start to be read (a title block, then the table below a few
+ * hundred empty rows); one starting further (a far note) is not.
  */
 export const NEAR_ROWS = 4_096;
 export const NEAR_COLUMNS = 256;
 
 /**
- * The rows (or columns) to read: the first block of content (bands with content, up to an empty band), and whatever
- * else lies within `near`. What lies past an empty band and beyond `near` (a far note, a stray value in the last row)
- * is not read. Null when no band holds anything.
+ * The rows (or columns) to read: from the first block of content (bands with content, up to an empty band) to the
+ * last block that starts within `near`, each whole. What starts past an empty band and beyond `near` (a far note, a
+ * stray value in the last row) is not read. Null when no band holds anything.
  */
 export function spanToRead(
   bands: readonly ProbedBand[],
   near: number,
 ): { readonly first: number; readonly last: number } | null {
-  const used = bands.filter((b) => b.used !== null);
-  if (used.length === 0) return null;
-  const start = bands.indexOf(used[0]);
-  const gap = bands.findIndex((b, i) => i > start && b.used === null);
-  const firstBlock = gap < 0 ? bands.slice(start) : bands.slice(start, gap);
-  const ends = [...firstBlock, ...used.filter((b) => b.last <= near)].flatMap((b) => (b.used ? [b.used.last] : []));
-  return { first: used[0].used!.first, last: Math.max(...ends) };
+  const blocks: { first: number; last: number }[] = [];
+  let open: { first: number; last: number } | null = null;
+  for (const { used } of bands) {
+    if (!used) open = null;
+    else if (open) open.last = used.last;
+    else blocks.push((open = { ...used }));
+  }
+  const read = blocks.filter((b, i) => i === 0 || b.first <= near);
+  return read.length ? { first: read[0].first, last: read[read.length - 1].last } : null;
 }

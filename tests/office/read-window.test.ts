@@ -69,7 +69,23 @@ describe("the rows read of a sheet", () => {
     ).toEqual({ first: 5, last: 8_005 });
   });
 
-  it("reads down to a table a thousand rows below a title block, not to one past the near rows", () => {
+  it("reads a table that starts a thousand rows below a title block whole, however long", () => {
+    expect(
+      spanToRead(
+        probed([
+          [1, 2],
+          [2_000, 6_000],
+          [300_000, 300_000],
+        ]),
+        NEAR_ROWS,
+      ),
+    ).toEqual({
+      first: 1,
+      last: 6_000,
+    });
+  });
+
+  it("reads down to a table a thousand rows below a title block, not to a note starting past the near rows", () => {
     expect(
       spanToRead(
         probed([
@@ -84,11 +100,14 @@ describe("the rows read of a sheet", () => {
         probed([
           [1, 2],
           [1_500, 1_600],
-          [5_000, 5_001],
+          [20_000, 20_001],
         ]),
         NEAR_ROWS,
       ),
-    ).toEqual({ first: 1, last: 1_600 });
+    ).toEqual({
+      first: 1,
+      last: 1_600,
+    });
   });
 
   it("is nothing on a blank sheet", () => {
