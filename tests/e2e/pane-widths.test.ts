@@ -5,6 +5,7 @@
  */
 import type { Page } from "playwright-core";
 import { Language, messagesFor } from "../../src/i18n";
+import { unitFilesMessagesFor } from "../../src/i18n/unit-files";
 import { saveScreenshot } from "./browser";
 import { expectedHeadline, PLAN_SHEET, playgroundUrl } from "./sample";
 import { servedInChromium } from "./served";
@@ -106,7 +107,7 @@ describe.each(WIDTHS)("the pane %i px wide", (width) => {
       await expectNoSidewaysOverflow(page, "problems");
       await shoot(page, width, language, "3-problems");
 
-      await page.getByRole("tab", { name: m.tabs.units }).click();
+      await page.getByRole("tab", { name: m.tabs.units, exact: true }).click();
       await page.getByRole("combobox", { name: m.units.mergeSource }).selectOption({ index: 1 });
       await page.getByRole("combobox", { name: m.units.mergeTarget }).selectOption({ index: 2 });
       await page.getByRole("button", { name: m.units.merge, exact: true }).click();
@@ -143,6 +144,12 @@ describe.each(WIDTHS)("the pane %i px wide", (width) => {
       await panel.getByRole("progressbar").waitFor({ state: "detached" });
       await expectNoSidewaysOverflow(page, "follow-up");
       await shoot(page, width, language, "7-follow-up");
+
+      // The unit files: sending and receiving, the sentences and the file input within the width.
+      await page.getByRole("tab", { name: m.tabs.unitFiles }).click();
+      await page.getByRole("button", { name: unitFilesMessagesFor(language).pane.send.make }).waitFor();
+      await expectNoSidewaysOverflow(page, "unit files");
+      await shoot(page, width, language, "8-unit-files");
     });
   });
 });
