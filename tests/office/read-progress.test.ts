@@ -1,0 +1,39 @@
+/** What the follow-up reads through Office.js: the assignment sheets the state names, and their values. */
+import { applyAll, seedHostForEachTest } from "./seed-host";
+
+const seed = seedHostForEachTest();
+
+/** The workbook's own values of a sheet, as the core reads cells: empty text is no value. */
+const valuesOf = (sheet: string) => seed.wb.values(sheet).map((row) => row.map((v) => (v === "" ? null : v)));
+
+describe("readProgress", () => {
+  it("reads every assignment sheet the run made, whole, and no other sheet", async () => {
+    const outcome = await applyAll(seed.host);
+    const assignments = outcome.created.filter((c) => c.kind === "assignment").map((c) => c.name);
+    expect(assignments.length).toBeGreaterThan(1);
+    expect(outcome.created.some((c) => c.kind !== "assignment")).toBe(true);
+
+    const progress = await seed.host.readProgress();
+    expect(progress.generated.map((g) => g.name).sort()).toEqual([...assignments].sort());
+    expect(progress.generated.every((g) => g.kind === "assignment" && g.unit !== null)).toBe(true);
+    expect([...progress.sheets.keys()].sort()).toEqual([...assignments].sort());
+    for (const name of assignments) {
+      const sheet = progress.sheets.get(name)!;
+      expect([sheet.top, sheet.left]).toEqual([1, 1]);
+      expect(sheet.values).toEqual(valuesOf(name));
+    }
+  });
+
+  it("names an assignment sheet the user deleted, without values", async () => {
+    const outcome = await applyAll(seed.host);
+    const [gone, ...kept] = outcome.created.filter((c) => c.kind === "assignment").map((c) => c.name);
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem(gone).delete();
+      await context.sync();
+    });
+    const progress = await seed.host.readProgress();
+    expect(progress.generated.map((g) => g.name).sort()).toEqual([gone, ...kept].sort());
+    expect(progress.sheets.has(gone)).toBe(false);
+    expect([...progress.sheets.keys()].sort()).toEqual([...kept].sort());
+  });
+});
