@@ -102,7 +102,7 @@ describe.each(WIDTHS)("the pane %i px wide", (width) => {
       await page.getByRole("button", { name: m.columns.cancel, exact: true }).click();
       await page.getByRole("button", { name: m.detect.change, exact: true }).click();
 
-      await page.getByRole("tab", { name: m.tabs.problems }).click();
+      await page.getByRole("tab", { name: m.tabs.problems, exact: true }).click();
       await page.getByText(m.problems.hint).waitFor();
       await expectNoSidewaysOverflow(page, "problems");
       await shoot(page, width, language, "3-problems");
@@ -124,7 +124,7 @@ describe.each(WIDTHS)("the pane %i px wide", (width) => {
         .waitFor();
       await expectNoSidewaysOverflow(page, "units, with a long unit name");
 
-      await page.getByRole("tab", { name: m.tabs.actions }).click();
+      await page.getByRole("tab", { name: m.tabs.actions, exact: true }).click();
       const apply = page.getByRole("button", { name: m.actions.apply, exact: true });
       await apply.waitFor();
       // The main action is in view without scrolling.
@@ -138,7 +138,7 @@ describe.each(WIDTHS)("the pane %i px wide", (width) => {
       await shoot(page, width, language, "6-result");
 
       // The follow-up view reads the assignment sheets the run made.
-      await page.getByRole("tab", { name: m.tabs.followUp }).click();
+      await page.getByRole("tab", { name: m.tabs.followUp, exact: true }).click();
       const panel = page.locator("#panel-followUp");
       await panel.waitFor();
       await panel.getByRole("progressbar").waitFor({ state: "detached" });
