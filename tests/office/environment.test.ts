@@ -26,6 +26,16 @@ function officeUpTo(minor: number, context: object = {}) {
 }
 
 describe("without office.js", () => {
+  it("takes the browser's language", () => {
+    const navigator = Object.getOwnPropertyDescriptor(globalThis, "navigator");
+    Object.defineProperty(globalThis, "navigator", { value: { language: "en-GB" }, configurable: true });
+    try {
+      expect(displayLanguageTag()).toBe("en-GB");
+    } finally {
+      if (navigator) Object.defineProperty(globalThis, "navigator", navigator);
+      else delete (globalThis as { navigator?: unknown }).navigator;
+    }
+  });
   it("starts at once, has no Excel API and no dark theme", () => {
     const start = jest.fn();
     whenOfficeReady(start);
@@ -52,6 +62,11 @@ describe("with office.js", () => {
     officeUpTo(13, { officeTheme: { isDarkTheme: false } });
     expect(isOfficeDarkTheme()).toBe(false);
     officeUpTo(13);
+    expect(isOfficeDarkTheme()).toBe(false);
+  });
+
+  it("has no dark theme before Office gives its context", () => {
+    globals.Office = { onReady: () => Promise.resolve() };
     expect(isOfficeDarkTheme()).toBe(false);
   });
 
