@@ -18,6 +18,7 @@ import {
 } from "../core/edits";
 import { cellInput } from "./text-prefix";
 import { Capabilities } from "./requirements";
+import { mergeCalls } from "./merge-runs";
 import { applyHighlightLook, applyLook, applyStyle } from "./styles";
 
 /** Excel's column width unit is points; a character of Calibri 11 is about 7 points wide. */
@@ -64,7 +65,7 @@ export function queueDraftLooks(ws: Excel.Worksheet, draft: SheetDraft, caps: Ca
   draft.columnWidths.forEach((chars, i) => {
     ws.getRangeByIndexes(0, i, 1, 1).format.columnWidth = chars * POINTS_PER_CHARACTER;
   });
-  for (const area of draft.merges) rangeOf(ws, area).merge(false);
+  for (const { area, across } of mergeCalls(draft.merges)) rangeOf(ws, area).merge(across);
   if (draft.titleRows) {
     ws.freezePanes.freezeRows(draft.titleRows.last);
     if (caps.pageLayout) ws.pageLayout.setPrintTitleRows(`$${draft.titleRows.first}:$${draft.titleRows.last}`);

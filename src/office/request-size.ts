@@ -1,5 +1,6 @@
 import { Content, encodeState, SheetDraft, Style, text, WorkbookState } from "../core/edits";
 import { applyStyle } from "./styles";
+import { mergeCalls } from "./merge-runs";
 import { cellInput } from "./text-prefix";
 
 /**
@@ -61,7 +62,7 @@ function costOf(style: Style): { readonly commands: number; readonly bytesPerCel
  */
 export function draftLooksBytes(draft: SheetDraft): number {
   const commands =
-    draft.merges.length + draft.columnWidths.length + 3 * draft.validations.length + 4 * draft.rules.length;
+    mergeCalls(draft.merges).length + draft.columnWidths.length + 3 * draft.validations.length + 4 * draft.rules.length;
   let bytes = COMMAND_BYTES * (commands + 10) + utf8.encode(JSON.stringify([draft.validations, draft.rules])).length;
   for (const { area, style } of draft.styles) {
     const cost = styleCost.get(style) ?? costOf(style);

@@ -4,7 +4,8 @@ import { installExcelGlobals, InstalledGlobals, MemoryWorkbook } from "../../src
 import { createOfficeHost } from "../../src/office";
 import expected from "../fixtures/gia-nghia-2024.expected.json";
 import { childRowsByHand, rowsByCode } from "../fixtures/seed-by-hand";
-import { everything, fixtureWorkbook } from "./workbooks";
+import { buildLargePlanCells } from "../fixtures/large-plan";
+import { everything, fixtureWorkbook, specOf } from "./workbooks";
 
 const ALL = new Set(["subtotals", "highlights", "assignments", "summary"] as const);
 let globals: InstalledGlobals | undefined;
@@ -70,6 +71,15 @@ describe("Excel on the web's request limit", () => {
     // The estimate errs on the large side: every request the split sends is within the limit it aimed at.
     expect(Math.max(...context.syncRequestBytes)).toBeLessThanOrEqual(limit);
     expect(outcome.created.every((c) => wb.sheetNames().includes(c.name))).toBe(true);
+  });
+
+  it("a 3,000-criterion plan's first run still takes 3 syncs, every request under 5,000,000 bytes", async () => {
+    const wb = MemoryWorkbook.fromSheets([specOf(buildLargePlanCells(3_000))]);
+    globals = installExcelGlobals(wb);
+    await createOfficeHost().apply({ sheet: "Phụ lục", operations: ALL, language: "vi", expectedGenerated: [] });
+    const context = globals.contexts[globals.contexts.length - 1];
+    expect(context.syncCount).toBe(3);
+    expect(Math.max(...context.syncRequestBytes)).toBeLessThan(5_000_000);
   });
 
   it("without the split, the in-memory Excel refuses the request as Excel on the web does, and nothing is left", async () => {
