@@ -282,6 +282,8 @@ export const en: Messages = {
       cleared: "Highlights cleared.",
       notPutBack: (cell, area) =>
         `Cell ${cell} was not put back: it lies in the merged cells ${area} (Excel keeps only the first cell of a merge). Its earlier content is kept: unmerge the cells and click Restore to put it back.`,
+      notPutBackChanged: (cell) =>
+        `Cell ${cell} was left as it is: it no longer holds what PAR-index wrote there (rows or columns were inserted or deleted, or the cell was typed over since), so putting back its earlier content could overwrite your data.`,
       stateNotice: (notice) =>
         notice.kind === "state-unreadable"
           ? "The PAR-index data kept in this file was damaged or copied from another file and could not be used: the sheets the add-in made were recognised by their titles; Restore cannot bring back cells changed before this run."

@@ -149,6 +149,11 @@ export interface PaneMessages {
     readonly cleared: string;
     /** A cell Restore or Clear highlights left as it is, because a merge the user made since hides it. */
     readonly notPutBack: (cell: string, area: string) => string;
+    /**
+     * A cell Restore or Clear highlights left as it is, because it no longer holds what the add-in wrote there:
+     * rows or columns inserted or deleted moved another cell's content into it, or the user typed over it.
+     */
+    readonly notPutBackChanged: (cell: string) => string;
     /** What a run found wrong with the add-in's data kept in the workbook, said once (the run rewrites it). */
     readonly stateNotice: (notice: StateNotice) => string;
   };

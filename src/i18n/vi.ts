@@ -282,6 +282,8 @@ export const vi: Messages = {
       cleared: "Đã bỏ tô màu.",
       notPutBack: (cell, area) =>
         `Ô ${cell} chưa được đưa về như trước vì nằm trong vùng ô gộp ${area} (Excel chỉ giữ ô đầu tiên của vùng gộp); nội dung cũ vẫn được lưu: bỏ gộp ô rồi bấm Khôi phục để đưa về.`,
+      notPutBackChanged: (cell) =>
+        `Ô ${cell} được giữ nguyên: ô không còn chứa nội dung PAR-index đã ghi (đã chèn hoặc xóa hàng, cột, hoặc ô đã được nhập lại), nên đưa nội dung cũ vào có thể ghi đè dữ liệu của bạn.`,
       stateNotice: (notice) =>
         notice.kind === "state-unreadable"
           ? "Dữ liệu PAR-index lưu trong tệp bị hỏng hoặc chép từ tệp khác nên không dùng được: các trang do PAR-index tạo được nhận lại theo tiêu đề; Khôi phục không đưa lại được các ô đã sửa trước lần này."

@@ -167,12 +167,13 @@ async function readForRun(
   caps: Capabilities,
 ): Promise<RunRead> {
   const worksheets = context.workbook.worksheets;
-  const seenReads = queueSeenReads(worksheets, listed.listed);
   const present = req.expectedGenerated.filter((name) => listed.names.includes(name));
   const generated = new Map(present.map((name) => [name, queueGeneratedRead(worksheets.getItem(name), caps)]));
   const rules = queueRulesRead(worksheets.getItem(req.sheet));
   // The earlier generated sheets' columns are read in a sync of their own: how much they hold is not known before.
+  // Nor is the state's size: it goes with the table's first part, not on top of those columns.
   if (generated.size > 0) await context.sync();
+  const seenReads = queueSeenReads(worksheets, listed.listed);
   const sheetRead = queueSheetRead(worksheets, listed.layout);
   const [read] = await loadSheetCells(context, [sheetRead], TABLE_PROPERTIES, caps.payloadLimitBytes);
   const table = read.loaded;

@@ -1,5 +1,6 @@
 import { CellArea } from "../core/cells";
 import {
+  CellRef,
   Content,
   EARLIEST_DEADLINE,
   encodeState,
@@ -193,21 +194,23 @@ export function queueRemoveOurRules(loaded: LoadedRules, rules: readonly Highlig
   }
 }
 
-/** Takes our colours off the legend and off cells filled one by one. */
+/** Takes our colours off the legend's cells (those still ours: PreparedUndo.legendCells) and cells filled one by one. */
 export function queueRemoveLooks(
   ws: Excel.Worksheet,
-  legend: CellArea,
-  fills: readonly { row: number; column: number }[],
+  legendCells: readonly CellRef[],
+  fills: readonly CellRef[],
 ): void {
-  const legendRange = rangeOf(ws, legend);
-  legendRange.format.fill.clear();
-  legendRange.format.font.bold = false;
-  legendRange.format.font.color = "#000000";
+  for (const c of legendCells) {
+    const format = ws.getRangeByIndexes(c.row - 1, c.column - 1, 1, 1).format;
+    format.fill.clear();
+    format.font.bold = false;
+    format.font.color = "#000000";
+  }
   queueRemoveFills(ws, fills);
 }
 
 /** A filled cell got our fill and font colour (see applyHighlightLook); both go. */
-export function queueRemoveFills(ws: Excel.Worksheet, fills: readonly { row: number; column: number }[]): void {
+export function queueRemoveFills(ws: Excel.Worksheet, fills: readonly CellRef[]): void {
   for (const f of fills) {
     const format = ws.getRangeByIndexes(f.row - 1, f.column - 1, 1, 1).format;
     format.fill.clear();

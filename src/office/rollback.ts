@@ -1,5 +1,5 @@
 import { CellArea } from "../core/cells";
-import { BackupCell, HighlightRule, highlightsOn, Reconciled, WorkbookState } from "../core/edits";
+import { BackupCell, cellsOfArea, HighlightRule, highlightsOn, Reconciled, WorkbookState } from "../core/edits";
 import { cellContent } from "./to-cells";
 import {
   queueHighlights,
@@ -89,7 +89,7 @@ export async function rollback(plan: RollbackPlan): Promise<void> {
     const legendTouched =
       plan.addedLegend &&
       changed.some((c) => c.backup.row === plan.addedLegend!.top && c.backup.column === plan.addedLegend!.left);
-    if (legendTouched && !previous) queueRemoveLooks(table, plan.addedLegend!, []);
+    if (legendTouched && !previous) queueRemoveLooks(table, cellsOfArea(plan.addedLegend!), []);
 
     const { stateSheet } = plan;
     if (names.has(stateSheet.name)) {

@@ -1,4 +1,5 @@
 import { SheetCells } from "../../src/core/cells";
+import { asLeft } from "./as-left";
 import {
   cellsSumMisreads,
   Content,
@@ -7,7 +8,9 @@ import {
   EMPTY,
   EMPTY_STATE,
   encodeState,
+  backupOf,
   extendBackup,
+  formula,
   highlightsOn,
   prepareClearHighlights,
   prepareRestore,
@@ -217,17 +220,59 @@ describe("state", () => {
     const edits = [{ row: 8, column: 3, content: { kind: "formula" as const, formula: "=SUM(C9)" } }];
     const once = extendBackup(EMPTY_STATE, "Phụ lục", edits, () => ({ kind: "number", value: 14 }));
     const twice = extendBackup(once, "Phụ lục", edits, () => ({ kind: "formula", formula: "=SUM(C9)" }));
-    const restore = prepareRestore(twice, "Phụ lục");
+    const restore = prepareRestore(twice, "Phụ lục", asLeft(twice, "Phụ lục"));
     expect(restore.tableEdits).toEqual([{ row: 8, column: 3, content: { kind: "number", value: 14 } }]);
     expect(restore.nextState.backups).toEqual([]);
   });
 
+  it("restores only a cell that still holds what the run wrote, and a state saved before that was kept as before", () => {
+    const sum = { kind: "formula" as const, formula: "=SUM(C9)" };
+    const state = extendBackup(EMPTY_STATE, "Phụ lục", [{ row: 8, column: 3, content: sum }], () => num(14));
+    // A row inserted above moved the leaf's 4 into C8: left, kept in the backup, and named.
+    const moved = prepareRestore(
+      state,
+      "Phụ lục",
+      asLeft(state, "Phụ lục", [], [{ row: 8, column: 3, content: num(4) }]),
+    );
+    expect(moved.tableEdits).toEqual([]);
+    expect(moved.skipped).toEqual([{ kind: "changed", row: 8, column: 3 }]);
+    expect(backupOf(moved.nextState, "Phụ lục")).toEqual(backupOf(state, "Phụ lục"));
+    // Excel gives the formula back in capitals, whatever case it was written in: still ours.
+    const lower = asLeft(state, "Phụ lục", [], [{ row: 8, column: 3, content: formula("=sum(c9)") }]);
+    expect(prepareRestore(state, "Phụ lục", lower).tableEdits).toEqual([{ row: 8, column: 3, content: num(14) }]);
+    // Saved without what was written (an older add-in): put back as it always was; a damaged one is damage.
+    const cell = { row: 8, column: 3, content: num(14) };
+    const old = decodeState(encodeState({ ...EMPTY_STATE, backups: [{ sheet: "Phụ lục", cells: [cell] }] }));
+    expect(old.damaged).toBe(false);
+    const anything = asLeft(old.state, "Phụ lục", [], [{ row: 8, column: 3, content: num(4) }]);
+    expect(prepareRestore(old.state, "Phụ lục", anything).tableEdits).toEqual([cell]);
+    const damaged = decodeState([
+      JSON.stringify({ ...EMPTY_STATE, backups: [{ sheet: "Phụ lục", cells: [{ ...cell, written: { kind: "x" } }] }] }),
+    ]);
+    expect(damaged.damaged).toBe(true);
+  });
+
+  it("a rerun takes as a cell's original what the user's cell holds once the run's is no longer there", () => {
+    const sum = (f: string) => ({ row: 8, column: 3, content: formula(f) });
+    const first = extendBackup(EMPTY_STATE, "Phụ lục", [sum("=SUM(C9)")], () => num(14));
+    // Rows moved: C8 now holds the user's 4, and the rerun writes its SUM there.
+    const rerun = extendBackup(first, "Phụ lục", [sum("=SUM(C9:C10)")], () => num(4));
+    expect(backupOf(rerun, "Phụ lục")).toEqual([
+      { ...sum("=SUM(C9:C10)"), content: num(4), written: formula("=SUM(C9:C10)") },
+    ]);
+    // Still the run's: the first original stays.
+    const same = extendBackup(first, "Phụ lục", [sum("=SUM(C9:C10)")], () => formula("=SUM(C9)"));
+    expect(backupOf(same, "Phụ lục")[0].content).toEqual(num(14));
+  });
+
   it("clearing highlights puts the legend cells back and keeps the subtotals' backup", () => {
     const run = prepareRun(input({ current: () => ({ kind: "empty" }) }));
-    const cleared = prepareClearHighlights(run.nextState, "Phụ lục");
+    const cleared = prepareClearHighlights(run.nextState, "Phụ lục", asLeft(run.nextState, "Phụ lục"));
     expect(cleared.tableEdits).toHaveLength(4);
     expect(cleared.nextState.highlights).toEqual([]);
-    expect(prepareRestore(cleared.nextState, "Phụ lục").tableEdits.length).toBe(run.edits.tableEdits.length - 4);
+    expect(prepareRestore(cleared.nextState, "Phụ lục", asLeft(cleared.nextState, "Phụ lục")).tableEdits.length).toBe(
+      run.edits.tableEdits.length - 4,
+    );
   });
 
   it("moves what it keeps for a table to the sheet's new name when the user renamed it", () => {
@@ -241,7 +286,9 @@ describe("state", () => {
     expect(moved.backups).toEqual([{ sheet: "PL 2024", cells: kept.backups[0].cells }]);
     expect(moved.highlights).toEqual([{ ...highlightsOn(kept, "Phụ lục"), sheet: "PL 2024" }]);
     expect(moved.generated).toEqual(kept.generated);
-    expect(prepareRestore(moved, "PL 2024").tableEdits).toEqual(prepareRestore(kept, "Phụ lục").tableEdits);
+    expect(prepareRestore(moved, "PL 2024", asLeft(moved, "PL 2024")).tableEdits).toEqual(
+      prepareRestore(kept, "Phụ lục", asLeft(kept, "Phụ lục")).tableEdits,
+    );
     // A change of case is a rename too (Excel allows no two sheets that differ only in case).
     expect(adopt(names("PHỤ LỤC"), "PHỤ LỤC").backups[0].sheet).toBe("PHỤ LỤC");
     // Nothing to move: the sheet is still there, or the table is on a sheet the state already knows.

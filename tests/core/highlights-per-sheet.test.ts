@@ -1,5 +1,6 @@
 /** Two plan tables on two sheets: what the state keeps of each one's highlights, and what Clear and Restore take. */
 import * as path from "path";
+import { asLeft } from "./as-left";
 import { analyzeWorkbook } from "../../src/core/analyze";
 import { SheetCells } from "../../src/core/cells";
 import {
@@ -83,7 +84,7 @@ describe("highlights on two sheets", () => {
 
   it("clearing A takes A's rules and legend only: B's stay, and B's backup too", () => {
     const { afterB } = bothRun();
-    const cleared = prepareClearHighlights(afterB, A);
+    const cleared = prepareClearHighlights(afterB, A, asLeft(afterB, A));
     const legendA = highlightsOn(afterB, A)!.legend;
     expect(cleared.highlights).toEqual(highlightsOn(afterB, A));
     expect(cleared.tableEdits.map((e) => [e.row, e.column])).toEqual(
@@ -93,20 +94,25 @@ describe("highlights on two sheets", () => {
     expect(highlightsOn(cleared.nextState, B)).toEqual(highlightsOn(afterB, B));
     expect(backupOf(cleared.nextState, B)).toEqual(backupOf(afterB, B));
     // B's can still be cleared afterwards; a sheet with nothing left to clear changes nothing.
-    expect(prepareClearHighlights(cleared.nextState, B).highlights).toEqual(highlightsOn(afterB, B));
-    expect(prepareClearHighlights(cleared.nextState, A)).toEqual({
+    expect(prepareClearHighlights(cleared.nextState, B, asLeft(cleared.nextState, B)).highlights).toEqual(
+      highlightsOn(afterB, B),
+    );
+    expect(prepareClearHighlights(cleared.nextState, A, asLeft(cleared.nextState, A))).toEqual({
       tableEdits: [],
       skipped: [],
       highlights: null,
+      legendCells: [],
       nextState: cleared.nextState,
     });
   });
 
   it("restoring B puts B back and leaves A's highlights and backup", () => {
     const { afterB } = bothRun();
-    const restored = prepareRestore(afterB, B);
+    const restored = prepareRestore(afterB, B, asLeft(afterB, B));
     expect(restored.highlights).toEqual(highlightsOn(afterB, B));
-    expect(restored.tableEdits).toEqual(backupOf(afterB, B));
+    expect(restored.tableEdits).toEqual(
+      backupOf(afterB, B).map(({ row, column, content }) => ({ row, column, content })),
+    );
     expect(highlightsOn(restored.nextState, B)).toBeNull();
     expect(backupOf(restored.nextState, B)).toEqual([]);
     expect(highlightsOn(restored.nextState, A)).toEqual(highlightsOn(afterB, A));
@@ -146,8 +152,8 @@ describe("a state saved by version 1", () => {
     const state = decoded(version1.applied);
     const left = version1.applied.highlights;
     const other = run(state, B).nextState;
-    expect(prepareClearHighlights(other, "Phụ lục").highlights).toEqual(left);
-    expect(prepareRestore(other, "Phụ lục").highlights).toEqual(left);
+    expect(prepareClearHighlights(other, "Phụ lục", asLeft(other, "Phụ lục")).highlights).toEqual(left);
+    expect(prepareRestore(other, "Phụ lục", asLeft(other, "Phụ lục")).highlights).toEqual(left);
   });
 
   it("still takes a state of an unknown version for no state", () => {

@@ -175,7 +175,25 @@ describe("the actions", () => {
         `Ô ${cell} chưa được đưa về như trước vì nằm trong vùng ô gộp ${area} (Excel chỉ giữ ô đầu tiên của vùng gộp); nội dung cũ vẫn được lưu: bỏ gộp ô rồi bấm Khôi phục để đưa về.`,
       ),
     ).toBeInTheDocument();
-    // It stays in the backup, for a Restore once unmerged.
+    // It stays in the backup, for a Restore once unmerged (the merge emptied it).
+    expect(host.state.backups[0].cells).toEqual([{ ...written, written: { kind: "empty" } }]);
+  });
+
+  it("says which cell Restore left as it is because it no longer holds what the run wrote, and why", async () => {
+    const host = new FakeHost(seed);
+    const { user } = await openActions(host);
+    await writeAndWaitFor(user, "Khôi phục");
+    // A row inserted above moved a criterion's score into the place of a subtotal the run wrote.
+    const written = host.state.backups[0].cells[0];
+    host.since = [{ row: written.row, column: written.column, content: { kind: "number", value: 3 } }];
+    await user.click(button("Khôi phục"));
+    await screen.findByText("Đã khôi phục bảng như trước khi ghi.");
+    const cell = `${String.fromCharCode(64 + written.column)}${written.row}`;
+    expect(
+      screen.getByText(
+        `Ô ${cell} được giữ nguyên: ô không còn chứa nội dung PAR-index đã ghi (đã chèn hoặc xóa hàng, cột, hoặc ô đã được nhập lại), nên đưa nội dung cũ vào có thể ghi đè dữ liệu của bạn.`,
+      ),
+    ).toBeInTheDocument();
     expect(host.state.backups[0].cells).toEqual([written]);
   });
 

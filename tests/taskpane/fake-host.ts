@@ -20,10 +20,12 @@ import {
   SeenWorkbook,
   STATE_SHEET,
   EMPTY,
+  TableEdit,
   WorkbookState,
 } from "../../src/core/edits";
 import { collectedSheets, stateAfterCollect } from "../../src/core/unit-files";
 import { topOf } from "../core/helpers";
+import { asLeft } from "../core/as-left";
 import { applyOutcome } from "../../src/office/apply-run";
 import { analyzeWithState } from "../../src/core/analyze-with-state";
 import {
@@ -209,10 +211,13 @@ export class FakeHost implements WorkbookHost {
 
   /** Merged areas the user made on the table's sheet since the run: Restore writes nothing under them. */
   merges: CellArea[] = [];
+  /** Table cells that hold something else since the run (the user typed there, or rows moved): left by Restore. */
+  since: TableEdit[] = [];
 
   async restore(sheet: string): Promise<UndoOutcome> {
     await this.record("restore", sheet);
-    const { nextState, skipped } = prepareRestore(this.reconciled(sheet).state, sheet, this.merges);
+    const state = this.reconciled(sheet).state;
+    const { nextState, skipped } = prepareRestore(state, sheet, asLeft(state, sheet, this.merges, this.since));
     this.state = nextState;
     this.changed(sheet);
     return { state: this.state, skipped };
@@ -220,7 +225,8 @@ export class FakeHost implements WorkbookHost {
 
   async clearHighlights(sheet: string): Promise<UndoOutcome> {
     await this.record("clearHighlights", sheet);
-    const { nextState, skipped } = prepareClearHighlights(this.reconciled(sheet).state, sheet, this.merges);
+    const state = this.reconciled(sheet).state;
+    const { nextState, skipped } = prepareClearHighlights(state, sheet, asLeft(state, sheet, this.merges, this.since));
     this.state = nextState;
     return { state: this.state, skipped };
   }
@@ -254,7 +260,10 @@ export class FakeHost implements WorkbookHost {
 
   async restoreCollected(sheet: string): Promise<UndoOutcome> {
     await this.record("restoreCollected", sheet);
-    this.state = collectedSheets(this.state).reduce((s, name) => prepareRestore(s, name).nextState, this.state);
+    this.state = collectedSheets(this.state).reduce(
+      (s, name) => prepareRestore(s, name, asLeft(s, name)).nextState,
+      this.state,
+    );
     return { state: this.state, skipped: [] };
   }
 

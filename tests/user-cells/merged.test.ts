@@ -89,7 +89,9 @@ describe("Restore after the user merged over a subtotal the run wrote", () => {
     expect(restored.cells.get("C5")).toBe(outcome.before.get("C5"));
     expect(restored.cells.get("E5")).toBe(outcome.before.get("E5"));
     // The user is told which cell stayed and why.
-    expect(restored.skipped).toEqual([{ row: 5, column: 4, area: { top: 5, left: 3, bottom: 5, right: 4 } }]);
+    expect(restored.skipped).toEqual([
+      { kind: "merged", row: 5, column: 4, area: { top: 5, left: 3, bottom: 5, right: 4 } },
+    ]);
     expect(wb.layout(MERGED.sheet).merges).toContain("C5:D5");
     // Unmerged, a second Restore puts D5 back as it was.
     await run(wb, async (context) => {

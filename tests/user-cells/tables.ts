@@ -10,7 +10,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { Io, run } from "../../src/cli/main";
 import { cellAddress } from "../../src/core/cells";
-import { EditNotice, OPERATIONS, SkippedUnderMerge } from "../../src/core/edits";
+import { EditNotice, OPERATIONS, SkippedCell } from "../../src/core/edits";
 import { noticeMessage } from "../../src/core/notice-text";
 import { installExcelGlobals, MemoryWorkbook } from "../../src/memory-excel";
 import { createOfficeHost } from "../../src/office";
@@ -123,7 +123,7 @@ export async function viaOffice(
   Outcome & {
     workbook: MemoryWorkbook;
     /** Restore through the add-in: the cells after it, and what it says it left as it is. */
-    restore: () => Promise<{ cells: ReadonlyMap<string, Held>; skipped: readonly SkippedUnderMerge[] }>;
+    restore: () => Promise<{ cells: ReadonlyMap<string, Held>; skipped: readonly SkippedCell[] }>;
   }
 > {
   const wb = memoryOf(t);

@@ -19,7 +19,8 @@ export {
   type RunInput,
   type PreparedRun,
   type PreparedUndo,
-  type SkippedUnderMerge,
+  type SheetNow,
+  type SkippedCell,
 } from "./run";
 export * from "./state";
 export { decodeState, type DecodedState } from "./state-decode";

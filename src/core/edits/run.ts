@@ -14,12 +14,13 @@ import {
   GeneratedSheet,
   HighlightState,
   highlightsOn,
+  stillAsWritten,
   withBackup,
   withHighlightsOn,
   WorkbookState,
 } from "./state";
 import { MergedAreas } from "./merged";
-import { Content, Operation, TableEdit } from "./types";
+import { CellRef, cellsOfArea, Content, EMPTY, Operation, TableEdit } from "./types";
 
 /** What an adapter has read before a run. */
 export interface RunInput {
@@ -87,70 +88,95 @@ function withUnitsOfPlan(state: WorkbookState, plan: Plan): WorkbookState {
   return { ...state, generated: state.generated.map((g) => (g.unit === null ? g : { ...g, unit: unitOf(g.unit) })) };
 }
 
-/** A backed-up cell not put back because a merge the user made since hides it: the user is told which and why. */
-export interface SkippedUnderMerge {
-  readonly row: number;
-  readonly column: number;
-  readonly area: CellArea;
+/**
+ * A backed-up cell left as it is, and why: a merge the user made since hides it, or it no longer holds what the run
+ * wrote (rows inserted or deleted moved another cell's content there, or the user typed over it). It stays in the
+ * backup; the user is told which and why.
+ */
+export type SkippedCell = CellRef &
+  ({ readonly kind: "merged"; readonly area: CellArea } | { readonly kind: "changed" });
+
+/** The sheet as it is when Restore or Clear highlights runs. */
+export interface SheetNow {
+  readonly merges: readonly CellArea[];
+  /** What a backed-up cell holds now. */
+  readonly contentAt: (row: number, column: number) => Content;
 }
 
 export interface PreparedUndo {
   /** Table cells to put back as they were. */
   readonly tableEdits: readonly TableEdit[];
   /** Backed-up cells left as they are (they stay in the backup). */
-  readonly skipped: readonly SkippedUnderMerge[];
-  /** Highlights to remove (rules, one-by-one fills, the legend's fills). */
+  readonly skipped: readonly SkippedCell[];
+  /** Highlights to remove (rules, one-by-one fills); their legend's colours go from `legendCells`. */
   readonly highlights: HighlightState | null;
+  /** The legend's cells that still hold what the run wrote: the others are the user's now and keep their look. */
+  readonly legendCells: readonly CellRef[];
   readonly nextState: WorkbookState;
 }
 
-/**
- * The backup cells that can be put back, and those the user has since put under another cell's merge: they are not
- * written but stay in the backup, so that a later Restore, once unmerged, puts them back too.
- */
+/** Why a backed-up cell cannot be put back now, or null when it can. */
+function skipOf(b: BackupCell, hidden: MergedAreas, now: SheetNow): SkippedCell | null {
+  const area = hidden.hiding(b.row, b.column);
+  if (area) return { kind: "merged", row: b.row, column: b.column, area };
+  return stillAsWritten(b, now.contentAt(b.row, b.column)) ? null : { kind: "changed", row: b.row, column: b.column };
+}
+
+/** The backup cells that can be put back, and those that cannot (see SkippedCell): they stay in the backup. */
 function puttingBack(
   cells: readonly BackupCell[],
-  merges: readonly CellArea[],
-): { tableEdits: TableEdit[]; kept: BackupCell[]; skipped: SkippedUnderMerge[] } {
-  const hidden = new MergedAreas(merges);
+  now: SheetNow,
+): { tableEdits: TableEdit[]; kept: BackupCell[]; skipped: SkippedCell[] } {
+  const hidden = new MergedAreas(now.merges);
   const tableEdits: TableEdit[] = [];
   const kept: BackupCell[] = [];
-  const skipped: SkippedUnderMerge[] = [];
+  const skipped: SkippedCell[] = [];
   for (const b of cells) {
-    const area = hidden.hiding(b.row, b.column);
-    if (area) {
-      kept.push(b);
-      skipped.push({ row: b.row, column: b.column, area });
+    const skip = skipOf(b, hidden, now);
+    if (skip) {
+      kept.push(skip.kind === "merged" ? mergedOver(b) : b);
+      skipped.push(skip);
     } else tableEdits.push({ row: b.row, column: b.column, content: b.content });
   }
   return { tableEdits, kept, skipped };
 }
 
+/**
+ * A backed-up cell under another cell's merge: Excel emptied it when merging, so that is what it holds once the
+ * user unmerges it, and a later Restore puts it back then (as the pane tells the user).
+ */
+const mergedOver = (b: BackupCell): BackupCell => (b.written === undefined ? b : { ...b, written: EMPTY });
+
+/** The legend's cells, but those skipped as changed: a cell the user's content moved into keeps its look. */
+function legendCellsOf(highlights: HighlightState | null, skipped: readonly SkippedCell[]): CellRef[] {
+  if (!highlights) return [];
+  const changed = new Set(skipped.filter((s) => s.kind === "changed").map((s) => `${s.row}:${s.column}`));
+  return cellsOfArea(highlights.legend).filter((c) => !changed.has(`${c.row}:${c.column}`));
+}
+
 /** Restore (Khôi phục): every changed cell of the table back to its original (see puttingBack), and no highlights. */
-export function prepareRestore(state: WorkbookState, sheet: string, merges: readonly CellArea[] = []): PreparedUndo {
-  const { tableEdits, kept, skipped } = puttingBack(backupOf(state, sheet), merges);
+export function prepareRestore(state: WorkbookState, sheet: string, now: SheetNow): PreparedUndo {
+  const { tableEdits, kept, skipped } = puttingBack(backupOf(state, sheet), now);
   const nextState = withBackup(afterRestore(state, sheet), sheet, kept);
-  return { tableEdits, skipped, highlights: highlightsOn(state, sheet), nextState };
+  const highlights = highlightsOn(state, sheet);
+  return { tableEdits, skipped, highlights, legendCells: legendCellsOf(highlights, skipped), nextState };
 }
 
 /** Clear highlights on a sheet: our conditional formats, fills and legend there go; subtotals and other sheets' stay. */
-export function prepareClearHighlights(
-  state: WorkbookState,
-  sheet: string,
-  merges: readonly CellArea[] = [],
-): PreparedUndo {
+export function prepareClearHighlights(state: WorkbookState, sheet: string, now: SheetNow): PreparedUndo {
   const highlights = highlightsOn(state, sheet);
-  if (!highlights) return { tableEdits: [], skipped: [], highlights: null, nextState: state };
+  if (!highlights) return { tableEdits: [], skipped: [], highlights: null, legendCells: [], nextState: state };
   const { legend } = highlights;
   const inLegend = (b: BackupCell) =>
     b.row >= legend.top && b.row <= legend.bottom && b.column >= legend.left && b.column <= legend.right;
   const backup = backupOf(state, sheet);
-  const { tableEdits, kept, skipped } = puttingBack(backup.filter(inLegend), merges);
+  const { tableEdits, kept, skipped } = puttingBack(backup.filter(inLegend), now);
   const rest = [...backup.filter((b) => !inLegend(b)), ...kept];
   return {
     tableEdits,
     skipped,
     highlights,
+    legendCells: legendCellsOf(highlights, skipped),
     nextState: withHighlightsOn(withBackup(state, sheet, rest), sheet, null),
   };
 }

@@ -56,8 +56,13 @@ const isGenerated: Check<GeneratedSheet> = (v): v is GeneratedSheet =>
   isString(v.name) &&
   ((v.kind === "summary" && v.unit === null) || (v.kind === "assignment" && isString(v.unit)));
 
+/** `written` is absent from states saved before it was kept. */
 const isBackupCell: Check<BackupCell> = (v): v is BackupCell =>
-  isObject(v) && isRow(v.row) && isRow(v.column) && isContent(v.content);
+  isObject(v) &&
+  isRow(v.row) &&
+  isRow(v.column) &&
+  isContent(v.content) &&
+  (v.written === undefined || isContent(v.written));
 const isBackup = (v: unknown): v is WorkbookState["backups"][number] =>
   isObject(v) && isString(v.sheet) && Array.isArray(v.cells) && v.cells.every(isBackupCell);
 

@@ -1,6 +1,6 @@
 import { CellArea } from "../cells";
 import { Columns } from "../model";
-import { Content, GeneratedKind, HighlightRule, TableEdit } from "./types";
+import { Content, GeneratedKind, HighlightRule, sameValue, TableEdit } from "./types";
 
 /**
  * What the add-in remembers in the workbook, in a very hidden sheet of its own so that it
@@ -21,7 +21,19 @@ export interface GeneratedSheet {
 export interface BackupCell {
   readonly row: number;
   readonly column: number;
+  /** What the cell held before the add-in first changed it. */
   readonly content: Content;
+  /**
+   * What the last run wrote there. Rows inserted or deleted since move the cell's content away from its row: where
+   * the cell no longer holds this, it is the user's, and nothing is put back into it. Absent from states saved
+   * before it was kept: such a cell is put back as it always was.
+   */
+  readonly written?: Content;
+}
+
+/** Whether a backed-up cell, holding `now`, still holds what the add-in wrote there (or is not known not to). */
+export function stillAsWritten(cell: BackupCell, now: Content): boolean {
+  return cell.written === undefined || sameValue(cell.written, now);
 }
 
 export interface HighlightState {
@@ -92,22 +104,26 @@ export function backupOf(state: WorkbookState, sheet: string): readonly BackupCe
   return state.backups.find((b) => b.sheet === sheet)?.cells ?? [];
 }
 
-/** Adds the current contents of cells about to change, keeping the first original of each cell. */
+/**
+ * Adds the current contents of cells about to change, with what they are given, keeping the first original of each
+ * cell while it still holds what was written there; a cell that no longer does (its row moved, or the user typed
+ * over it) holds the user's content now, and that is its original.
+ */
 export function extendBackup(
   state: WorkbookState,
   sheet: string,
   edits: readonly TableEdit[],
   current: (row: number, column: number) => Content,
 ): WorkbookState {
-  const cells = [...backupOf(state, sheet)];
-  const seen = new Set(cells.map((c) => `${c.row}:${c.column}`));
+  const cells = new Map(backupOf(state, sheet).map((c) => [`${c.row}:${c.column}`, c]));
   for (const e of edits) {
     const key = `${e.row}:${e.column}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    cells.push({ row: e.row, column: e.column, content: current(e.row, e.column) });
+    const saved = cells.get(key);
+    const now = current(e.row, e.column);
+    const content = saved && stillAsWritten(saved, now) ? saved.content : now;
+    cells.set(key, { row: e.row, column: e.column, content, written: e.content });
   }
-  return withBackup(state, sheet, cells);
+  return withBackup(state, sheet, [...cells.values()]);
 }
 
 /** The state with a sheet's backup replaced by `cells`; an empty backup is no backup. */

@@ -29,6 +29,26 @@ export function contentOf(value: string | number | boolean | null | undefined): 
   return value.startsWith("=") ? { kind: "formula", formula: value } : { kind: "text", text: value };
 }
 
+/**
+ * Whether two contents hold the same: kind and value, a formula's text in any letter case (Excel gives functions and
+ * references back in capitals); a number format or a link aside.
+ */
+export function sameValue(a: Content, b: Content): boolean {
+  switch (a.kind) {
+    case "formula":
+      return b.kind === "formula" && a.formula.toUpperCase() === b.formula.toUpperCase();
+    case "text":
+      return b.kind === "text" && a.text === b.text;
+    case "number":
+    case "boolean":
+      return b.kind === a.kind && b.value === a.value;
+    case "error":
+      return b.kind === "error" && a.code === b.code;
+    case "empty":
+      return b.kind === "empty";
+  }
+}
+
 /** A number format worth keeping: "General" is what a cell has without one. */
 export const keptFormat = (format: unknown): { format?: string } =>
   typeof format === "string" && format !== "" && format !== "General" ? { format } : {};
@@ -164,6 +184,14 @@ export interface Highlights {
 export interface CellRef {
   readonly row: number;
   readonly column: number;
+}
+
+/** An area's cells, row by row. */
+export function cellsOfArea({ top, left, bottom, right }: CellArea): CellRef[] {
+  const cells: CellRef[] = [];
+  for (let row = top; row <= bottom; row++)
+    for (let column = left; column <= right; column++) cells.push({ row, column });
+  return cells;
 }
 
 /** Where a notice is: a cell of the plan table's sheet (`sheet` null) or of a generated sheet. */

@@ -57,9 +57,11 @@ export function WriteResult({ last, onOpen }: { last: LastWrite | null; onOpen: 
               <p className={styles.title}>{last.kind === "restored" ? m.actions.restored : m.actions.cleared}</p>
               {last.skipped.length > 0 && (
                 <ul className={styles.lines}>
-                  {last.skipped.map(({ row, column, area }) => (
-                    <li key={`${row}:${column}`}>
-                      {m.actions.notPutBack(cellAddress(row, column), areaAddress(area))}
+                  {last.skipped.map((cell) => (
+                    <li key={`${cell.row}:${cell.column}`}>
+                      {cell.kind === "merged"
+                        ? m.actions.notPutBack(cellAddress(cell.row, cell.column), areaAddress(cell.area))
+                        : m.actions.notPutBackChanged(cellAddress(cell.row, cell.column))}
                     </li>
                   ))}
                 </ul>
