@@ -35,27 +35,6 @@ export function estimateResponseBytes(cells: number, properties: readonly CellPr
   return cells * properties.reduce((sum, p) => sum + CELL_BYTES[p], 0);
 }
 
-interface Block {
-  readonly area: number;
-  readonly rowOffset: number;
-  readonly rows: number;
-  readonly bytes: number;
-}
-
-/** Each area in blocks of whole rows, none estimated above the budget (a block is at least one row). */
-function blocksOf(areas: readonly CellArea0[], properties: readonly CellProperty[], budget: number): Block[] {
-  return areas.flatMap((a, area) => {
-    const rowBytes = estimateResponseBytes(a.columnCount, properties);
-    const rowsPerBlock = Math.max(1, Math.floor(budget / Math.max(1, rowBytes)));
-    const blocks: Block[] = [];
-    for (let rowOffset = 0; rowOffset < a.rowCount; rowOffset += rowsPerBlock) {
-      const rows = Math.min(rowsPerBlock, a.rowCount - rowOffset);
-      blocks.push({ area, rowOffset, rows, bytes: rows * rowBytes });
-    }
-    return blocks;
-  });
-}
-
 /**
  * Loads the cells of the areas with what the caller has already queued (estimated at `queuedBytes`): one sync
  * while the response stays within Excel on the web's limit, else one more for each budget's worth of cells
@@ -71,20 +50,27 @@ export async function loadCells(
 ): Promise<LoadedCells[]> {
   const loaded = areas.map(() => [] as { readonly rowOffset: number; readonly range: Excel.Range }[]);
   let pending = queuedBytes;
-  for (const block of blocksOf(areas, properties, budget)) {
-    if (pending > 0 && pending + block.bytes > budget) {
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- only past the response limit
-      await context.sync();
-      pending = 0;
+  for (const [index, a] of areas.entries()) {
+    const rowBytes = Math.max(1, estimateResponseBytes(a.columnCount, properties));
+    for (let rowOffset = 0; rowOffset < a.rowCount;) {
+      // A block fills what room the response has left, so what is already queued shares its sync with the cells.
+      const fitting = Math.floor((budget - pending) / rowBytes);
+      if (fitting < 1 && pending > 0) {
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- only past the response limit
+        await context.sync();
+        pending = 0;
+        continue;
+      }
+      const rows = Math.min(Math.max(1, fitting), a.rowCount - rowOffset);
+      const range = context.workbook.worksheets
+        .getItem(a.sheet)
+        .getRangeByIndexes(a.rowIndex + rowOffset, a.columnIndex, rows, a.columnCount);
+      // eslint-disable-next-line office-addins/no-empty-load -- the properties are named, by the caller
+      range.load(properties.join(","));
+      loaded[index].push({ rowOffset, range });
+      pending += rows * rowBytes;
+      rowOffset += rows;
     }
-    const a = areas[block.area];
-    const range = context.workbook.worksheets
-      .getItem(a.sheet)
-      .getRangeByIndexes(a.rowIndex + block.rowOffset, a.columnIndex, block.rows, a.columnCount);
-    // eslint-disable-next-line office-addins/no-empty-load -- the properties are named, by the caller
-    range.load(properties.join(","));
-    loaded[block.area].push({ rowOffset: block.rowOffset, range });
-    pending += block.bytes;
   }
   await context.sync();
   return areas.map((a, i) => {
