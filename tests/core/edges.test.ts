@@ -215,3 +215,41 @@ describe("continuation rows", () => {
     expect(plan.issues).toEqual([]);
   });
 });
+
+describe("what an issue says about its row (params worked out from the rows)", () => {
+  const issuesOf = (plan: Plan, kind: string) =>
+    plan.issues.filter((i) => i.kind === kind).map((i) => [i.row, i.field, i.params]);
+
+  it("a target above the maximum quotes both", () => {
+    const plan = analyse([
+      ["1", "Domain", 3, 2, 4],
+      ["1.1", "Crit", 3, 2, 4, "t", U],
+      [null, "Tổng", 3, 2, 4],
+    ]);
+    expect(issuesOf(plan, "target-above-max")).toEqual([
+      [2, "target", { value: 4, max: 3, level: 1 }],
+      [3, "target", { value: 4, max: 3, level: 2 }],
+    ]);
+  });
+
+  it("a stated total off its leaves quotes the stated and the computed sum, on the total's row", () => {
+    const plan = analyse([
+      ["1", "Domain", 3, 2, 3],
+      ["1.1", "Crit", 3, 2, 3, "t", U],
+      [null, "Tổng", 3, 2.5, 3],
+    ]);
+    expect(issuesOf(plan, "total-mismatch")).toEqual([[4, "score", { stated: 2.5, computed: 2 }]]);
+  });
+
+  it("a criterion on a hidden row names the row", () => {
+    const plan = analyse(
+      [
+        ["1", "Domain", 3, 2, 3],
+        ["1.1", "Crit", 3, 2, 3, "t", U],
+        [null, "Tổng", 3, 2, 3],
+      ],
+      { hiddenRows: [3] },
+    );
+    expect(issuesOf(plan, "hidden-row")).toEqual([[3, null, { row: 3, level: 2 }]]);
+  });
+});
