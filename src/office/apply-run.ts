@@ -51,6 +51,7 @@ import {
   queueStateWrite,
   queueTableEdits,
 } from "./queue-writes";
+import { RequestBatches } from "./request-batches";
 import { COMMAND_BYTES, contentsBytes, draftLooksBytes, inputsBytes, stateWriteBytes } from "./request-size";
 import { cellContent } from "./to-cells";
 
@@ -232,35 +233,6 @@ function currentContent(read: LoadedCells): (row: number, column: number) => Con
   return (row, column) => cellContent(read, row - 1 - rowIndex, column - 1 - columnIndex);
 }
 
-/**
- * Sends the queued commands when the next would take the request past the budget; each later batch suspends
- * calculation again, since a sync ends the suspension.
- */
-class RequestBatches {
-  private pending = 0;
-
-  constructor(
-    private readonly context: Excel.RequestContext,
-    private readonly caps: Capabilities,
-  ) {
-    this.suspend();
-  }
-
-  /** Only past Excel on the web's limit does this sync, so a run takes as few syncs as the limit allows. */
-  async room(bytes: number): Promise<void> {
-    if (this.pending > 0 && this.pending + bytes > this.caps.payloadLimitBytes) {
-      await this.context.sync();
-      this.suspend();
-      this.pending = 0;
-    }
-    this.pending += bytes;
-  }
-
-  private suspend(): void {
-    this.context.application.suspendApiCalculationUntilNextSync();
-  }
-}
-
 /** Sync 3 (and one more for each 4.75 MB past the first): the new sheets, then the last batch. */
 async function write(
   context: Excel.RequestContext,
@@ -269,7 +241,7 @@ async function write(
   req: ApplyRequest,
   caps: Capabilities,
 ): Promise<void> {
-  const batches = new RequestBatches(context, caps);
+  const batches = new RequestBatches(context, caps.payloadLimitBytes);
   for (const [i, draft] of prepared.edits.sheets.entries()) await queueNewSheet(context, batches, i, draft, caps);
   await batches.room(finishBytes(read, prepared));
   queueFinish(context.workbook.worksheets, read, prepared, req);

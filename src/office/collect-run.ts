@@ -1,12 +1,15 @@
 /**
  * Collecting unit files into the workbook open in Excel: the cells the preview decided are written into their
  * assignment sheets, and kept in the state's backups so that Restore takes them back. Three syncs whatever the number
- * of files and cells: the sheets; the state and the cells to write as they are now; the writes and the state.
+ * of files and cells: the sheets; the state and the cells to write as they are now; the writes and the state; plus
+ * one for each 4.75 MB the writes have to be split into (Excel on the web's 5 MB limit, request-size.ts).
  */
-import { reconcileState, WorkbookState } from "../core/edits";
+import { Content, reconcileState, WorkbookState } from "../core/edits";
 import { CollectWrite, sameContent, stateAfterCollect } from "../core/unit-files";
-import { HostError } from "./host-error";
+import { HostError, hostErrorOf } from "./host-error";
 import { queueSeenReads, seenOf, stateRowsOf } from "./queue-reads";
+import { RequestBatches } from "./request-batches";
+import { COMMAND_BYTES, stateWriteBytes, tableEditBytes } from "./request-size";
 import { queueClearLinks, queueStateWrite, queueTableEdits } from "./queue-writes";
 import { Capabilities } from "./requirements";
 import { runInExcel } from "./run-in-excel";
@@ -20,28 +23,65 @@ export interface CollectRequest {
 }
 
 export async function collectIntoWorkbook(req: CollectRequest, caps: Capabilities): Promise<WorkbookState> {
-  return runInExcel(async (context) => {
+  const written = await runInExcel(async (context) => {
     const worksheets = await loadSheetList(context);
     requireListedSheet(worksheets, req.sheet);
     const sheets = [...new Set(req.writes.map((w) => w.sheet))];
     for (const sheet of sheets) requireListedSheet(worksheets, sheet);
     const seenReads = queueSeenReads(worksheets, worksheets.items);
-    const cells = req.writes.map((write) => {
-      const range = worksheets.getItem(write.sheet).getRangeByIndexes(write.row - 1, write.column - 1, 1, 1);
-      range.load("values,formulas,valueTypes,numberFormat");
-      // The backup keeps a cell's hyperlink too, so that Restore gives it back (ExcelApi 1.9).
-      const links = caps.cellProperties ? range.getCellProperties({ hyperlink: true }) : null;
-      return { write, range, links };
-    });
+    const read = queueCellReads(worksheets, req.writes, caps);
     await context.sync();
 
     const { state, stateSheet } = reconcileState(seenOf(seenReads), req.sheet);
     const ours = new Set(state.generated.filter((g) => g.kind === "assignment").map((g) => g.name));
     const notOurs = sheets.filter((s) => !ours.has(s));
     if (notOurs.length) throw new HostError("stale", notOurs.join(", "));
+    const current = read();
+    // Someone typed into a cell since the preview: what the user saw is no longer what would be written.
+    const changed = req.writes.filter((w) => !sameContent(current(w.sheet, w.row, w.column), w.was));
+    if (changed.length) throw new HostError("stale", [...new Set(changed.map((w) => w.sheet))].join(", "));
+
+    const nextState = stateAfterCollect(state, req.writes, current);
+    try {
+      const batches = new RequestBatches(context, caps.payloadLimitBytes);
+      await queueCells(worksheets, batches, req.writes);
+      const stateRows = stateRowsOf(seenReads, stateSheet);
+      await batches.room(stateWriteBytes(nextState, stateRows));
+      // The state goes last: once it is written, every cell is.
+      queueStateWrite(worksheets, stateSheet, stateRows, nextState);
+      await context.sync();
+      return { ok: true as const, state: nextState };
+    } catch (error) {
+      return { ok: false as const, error, before: current };
+    }
+  });
+  if (written.ok) return written.state;
+  // A batch failed after earlier ones wrote their cells, and no backup records them: they are put back.
+  await putBack(req.writes, written.before, caps).catch((e) => {
+    throw new HostError("rollback-failed", String(e));
+  });
+  throw hostErrorOf(written.error);
+}
+
+type ContentAt = (sheet: string, row: number, column: number) => Content;
+
+/** Queues the reads of the cells to write; what each holds, once synced. */
+function queueCellReads(
+  worksheets: Excel.WorksheetCollection,
+  cells: readonly { sheet: string; row: number; column: number }[],
+  caps: Capabilities,
+): () => ContentAt {
+  const reads = cells.map((cell) => {
+    const range = worksheets.getItem(cell.sheet).getRangeByIndexes(cell.row - 1, cell.column - 1, 1, 1);
+    range.load("values,formulas,valueTypes,numberFormat");
+    // The backup keeps a cell's hyperlink too, so that Restore gives it back (ExcelApi 1.9).
+    const links = caps.cellProperties ? range.getCellProperties({ hyperlink: true }) : null;
+    return { cell, range, links };
+  });
+  return () => {
     const now = new Map(
-      cells.map(({ write, range, links }) => [
-        `${write.sheet}!${write.row}:${write.column}`,
+      reads.map(({ cell, range, links }) => [
+        `${cell.sheet}!${cell.row}:${cell.column}`,
         cellContent(
           {
             values: range.values,
@@ -55,19 +95,38 @@ export async function collectIntoWorkbook(req: CollectRequest, caps: Capabilitie
         ),
       ]),
     );
-    const current = (sheet: string, row: number, column: number) => now.get(`${sheet}!${row}:${column}`)!;
-    // Someone typed into a cell since the preview: what the user saw is no longer what would be written.
-    const changed = req.writes.filter((w) => !sameContent(current(w.sheet, w.row, w.column), w.was));
-    if (changed.length) throw new HostError("stale", [...new Set(changed.map((w) => w.sheet))].join(", "));
+    return (sheet, row, column) => now.get(`${sheet}!${row}:${column}`)!;
+  };
+}
 
-    for (const sheet of sheets) {
-      const writes = req.writes.filter((w) => w.sheet === sheet);
-      queueClearLinks(worksheets.getItem(sheet), writes);
-      queueTableEdits(worksheets.getItem(sheet), writes);
-    }
-    const nextState = stateAfterCollect(state, req.writes, current);
-    queueStateWrite(worksheets, stateSheet, stateRowsOf(seenReads, stateSheet), nextState);
+/** Each cell's content, its hyperlink taken off first, in as many requests as the budget needs. */
+async function queueCells(
+  worksheets: Excel.WorksheetCollection,
+  batches: RequestBatches,
+  cells: readonly { sheet: string; row: number; column: number; content: Content }[],
+): Promise<void> {
+  for (const cell of cells) {
+    await batches.room(tableEditBytes(cell.content) + COMMAND_BYTES);
+    queueClearLinks(worksheets.getItem(cell.sheet), [cell]);
+    queueTableEdits(worksheets.getItem(cell.sheet), [cell]);
+  }
+}
+
+/**
+ * Puts back what a failed collect wrote: one sync to see which cells changed, then only those are written (a sheet
+ * that refused the write must not be written to again).
+ */
+async function putBack(writes: readonly CollectWrite[], before: ContentAt, caps: Capabilities): Promise<void> {
+  await Excel.run(async (context) => {
+    const worksheets = context.workbook.worksheets;
+    const read = queueCellReads(worksheets, writes, caps);
     await context.sync();
-    return nextState;
+    const now = read();
+    const changed = writes
+      .filter((w) => !sameContent(now(w.sheet, w.row, w.column), before(w.sheet, w.row, w.column)))
+      .map((w) => ({ ...w, content: before(w.sheet, w.row, w.column) }));
+    const batches = new RequestBatches(context, caps.payloadLimitBytes);
+    await queueCells(worksheets, batches, changed);
+    await context.sync();
   });
 }

@@ -23,6 +23,17 @@ export function contentsBytes(rows: readonly (readonly Content[])[]): number {
   return inputsBytes(rows.map((r) => r.map(cellInput)));
 }
 
+/** A table edit (queueTableEdits): its content, and a hyperlink's address and text or a number format sent again. */
+export function tableEditBytes(content: Content): number {
+  const looks =
+    content.kind === "text" && content.link !== undefined
+      ? inputsBytes([[content.link, content.text]])
+      : (content.kind === "number" || content.kind === "formula") && content.format !== undefined
+        ? inputsBytes([[content.format]])
+        : 0;
+  return contentsBytes([[content]]) + looks;
+}
+
 /** A command writing these inputs (as `range.formulas` takes them). */
 export function inputsBytes(rows: readonly (readonly unknown[])[]): number {
   return COMMAND_BYTES + utf8.encode(JSON.stringify(rows)).length;

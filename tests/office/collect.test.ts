@@ -160,3 +160,59 @@ describe("collect through Office.js", () => {
     expect(changed(before, cellsOf(wb))).toEqual({});
   });
 });
+
+describe("collect under Excel on the web's request limit", () => {
+  /** The justice unit's evidence for its three criteria, each a long text (what a unit pastes from a report). */
+  async function longEvidence(cycle: Awaited<ReturnType<typeof sendAndType>>) {
+    return edit(cycle.unitFiles.justice, path.join(cycle.dir, "tu-phap-long.xlsx"), (book) => {
+      for (const code of ["2.1", "2.2", "2.3"])
+        cellOf(book.worksheets[0], code, COLS.evidence).value =
+          `Minh chứng ${code}: ${"Báo cáo kết quả. ".repeat(600)}`;
+    });
+  }
+  const limit = 60_000;
+
+  it("splits the writes into more syncs, every request under the limit, and Restore still puts everything back", async () => {
+    const cycle = await sendAndType();
+    const wb = await openInExcel(cycle.master);
+    globals = installExcelGlobals(wb, { contextOptions: { requestLimitBytes: limit } });
+    const host = createOfficeHost({ payloadLimitBytes: limit });
+    const before = cellsOf(wb);
+    const { collected, syncs } = await collect(host, [await longEvidence(cycle), cycle.unitFiles.home]);
+    const context = globals.contexts[globals.contexts.length - 1];
+    expect(syncs[0]).toBeGreaterThan(3);
+    expect(Math.max(...context.syncRequestBytes)).toBeLessThanOrEqual(limit);
+    const evidence = collected.taken.flatMap((t) => t.merge.takes.filter((take) => take.field === "evidence"));
+    expect(evidence).toHaveLength(3);
+    for (const take of evidence)
+      expect(wb.values(`P. Tư pháp`, cellAddress(take.row, take.column))[0][0]).toMatch(/^Minh chứng 2\.\d: Báo cáo/);
+    await host.restoreCollected(SHEET);
+    expect(changed(before, cellsOf(wb))).toEqual({});
+  });
+
+  it("a batch that fails after an earlier one wrote its cells leaves the workbook as it was", async () => {
+    const cycle = await sendAndType();
+    const wb = await openInExcel(cycle.master);
+    // The fourth sync is the second batch of writes: the third wrote the first long texts.
+    const failAtOperation = { sync: 4, operation: 0 };
+    globals = installExcelGlobals(wb, { contextOptions: { requestLimitBytes: limit, failAtOperation } });
+    const before = cellsOf(wb);
+    const stateBefore = wb.values(STATE_SHEET);
+    const files = [await longEvidence(cycle), cycle.unitFiles.home];
+    await expect(collect(createOfficeHost({ payloadLimitBytes: limit }), files)).rejects.toMatchObject({
+      kind: "excel",
+    });
+    const failed = globals.contexts.find((c) => c.syncCount === 4)!;
+    expect(failed.syncOperations[2]).toBeGreaterThan(0);
+    expect(changed(before, cellsOf(wb))).toEqual({});
+    expect(wb.values(STATE_SHEET)).toEqual(stateBefore);
+  });
+
+  it("without the split, the in-memory Excel refuses the same collect as Excel on the web does", async () => {
+    const cycle = await sendAndType();
+    const wb = await openInExcel(cycle.master);
+    globals = installExcelGlobals(wb, { contextOptions: { requestLimitBytes: limit } });
+    const files = [await longEvidence(cycle), cycle.unitFiles.home];
+    await expect(collect(createOfficeHost(), files)).rejects.toMatchObject({ kind: "excel" });
+  });
+});
