@@ -1,5 +1,5 @@
 import { CellArea } from "../../src/core/cells";
-import { backupOf, EMPTY, SheetNow, TableEdit, WorkbookState } from "../../src/core/edits";
+import { backupOf, contentOf, EMPTY, SheetNow, TableEdit, WorkbookState } from "../../src/core/edits";
 
 /**
  * The sheet as the last run left it: every backed-up cell holds what the run wrote there, but for the `merges` the
@@ -11,7 +11,7 @@ export function asLeft(
   merges: readonly CellArea[] = [],
   since: readonly TableEdit[] = [],
 ): SheetNow {
-  const held = new Map(backupOf(state, sheet).map((c) => [`${c.row}:${c.column}`, c.written ?? EMPTY]));
+  const held = new Map(backupOf(state, sheet).map((c) => [`${c.row}:${c.column}`, contentOf(c.written)]));
   for (const e of since) held.set(`${e.row}:${e.column}`, e.content);
   return { merges, contentAt: (row, column) => held.get(`${row}:${column}`) ?? EMPTY };
 }

@@ -176,7 +176,7 @@ describe("the actions", () => {
       ),
     ).toBeInTheDocument();
     // It stays in the backup, for a Restore once unmerged (the merge emptied it).
-    expect(host.state.backups[0].cells).toEqual([{ ...written, written: { kind: "empty" } }]);
+    expect(host.state.backups[0].cells).toEqual([{ ...written, written: "" }]);
   });
 
   it("says which cell Restore left as it is because it no longer holds what the run wrote, and why", async () => {

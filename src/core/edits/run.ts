@@ -20,7 +20,7 @@ import {
   WorkbookState,
 } from "./state";
 import { MergedAreas } from "./merged";
-import { CellRef, cellsOfArea, Content, EMPTY, Operation, TableEdit } from "./types";
+import { CellRef, cellsOfArea, Content, Operation, TableEdit } from "./types";
 
 /** What an adapter has read before a run. */
 export interface RunInput {
@@ -145,7 +145,7 @@ function puttingBack(
  * A backed-up cell under another cell's merge: Excel emptied it when merging, so that is what it holds once the
  * user unmerges it, and a later Restore puts it back then (as the pane tells the user).
  */
-const mergedOver = (b: BackupCell): BackupCell => (b.written === undefined ? b : { ...b, written: EMPTY });
+const mergedOver = (b: BackupCell): BackupCell => (b.written === undefined ? b : { ...b, written: "" });
 
 /** The legend's cells, but those skipped as changed: a cell the user's content moved into keeps its look. */
 function legendCellsOf(highlights: HighlightState | null, skipped: readonly SkippedCell[]): CellRef[] {

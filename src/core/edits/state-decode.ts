@@ -62,7 +62,7 @@ const isBackupCell: Check<BackupCell> = (v): v is BackupCell =>
   isRow(v.row) &&
   isRow(v.column) &&
   isContent(v.content) &&
-  (v.written === undefined || isContent(v.written));
+  (v.written === undefined || ["string", "number", "boolean"].includes(typeof v.written));
 const isBackup = (v: unknown): v is WorkbookState["backups"][number] =>
   isObject(v) && isString(v.sheet) && Array.isArray(v.cells) && v.cells.every(isBackupCell);
 

@@ -1,6 +1,6 @@
 import { CellArea } from "../cells";
 import { Columns } from "../model";
-import { Content, GeneratedKind, HighlightRule, sameValue, TableEdit } from "./types";
+import { Content, contentOf, GeneratedKind, HighlightRule, sameValue, TableEdit } from "./types";
 
 /**
  * What the add-in remembers in the workbook, in a very hidden sheet of its own so that it
@@ -24,16 +24,34 @@ export interface BackupCell {
   /** What the cell held before the add-in first changed it. */
   readonly content: Content;
   /**
-   * What the last run wrote there. Rows inserted or deleted since move the cell's content away from its row: where
-   * the cell no longer holds this, it is the user's, and nothing is put back into it. Absent from states saved
-   * before it was kept: such a cell is put back as it always was.
+   * What the last run wrote there, as typed (a formula's text, a number, a text; see writtenAs), short because a
+   * large plan's state must fit in the run's last request. Rows inserted or deleted since move the cell's content
+   * away from its row: where the cell no longer holds this, it is the user's, and nothing is put back into it.
+   * Absent from states saved before it was kept: such a cell is put back as it always was.
    */
-  readonly written?: Content;
+  readonly written?: string | number | boolean;
+}
+
+/** A content as BackupCell.written keeps it; contentOf reads it back (an error value as its text: never the same). */
+export function writtenAs(c: Content): string | number | boolean {
+  switch (c.kind) {
+    case "formula":
+      return c.formula;
+    case "text":
+      return c.text;
+    case "number":
+    case "boolean":
+      return c.value;
+    case "error":
+      return c.code;
+    case "empty":
+      return "";
+  }
 }
 
 /** Whether a backed-up cell, holding `now`, still holds what the add-in wrote there (or is not known not to). */
 export function stillAsWritten(cell: BackupCell, now: Content): boolean {
-  return cell.written === undefined || sameValue(cell.written, now);
+  return cell.written === undefined || sameValue(contentOf(cell.written), now);
 }
 
 export interface HighlightState {
@@ -121,7 +139,7 @@ export function extendBackup(
     const saved = cells.get(key);
     const now = current(e.row, e.column);
     const content = saved && stillAsWritten(saved, now) ? saved.content : now;
-    cells.set(key, { row: e.row, column: e.column, content, written: e.content });
+    cells.set(key, { row: e.row, column: e.column, content, written: writtenAs(e.content) });
   }
   return withBackup(state, sheet, [...cells.values()]);
 }
