@@ -56,4 +56,19 @@ describe("the unit-files view", () => {
     expect(globals.createdWorkbooks).toHaveLength(units);
     expect(globals.createdWorkbooks.every((b) => b.startsWith("UEsDB"))).toBe(true);
   });
+
+  it("offers the returned files' picker as a button in the pane's language, opening a hidden, labelled file input", async () => {
+    await viewIn("1.13");
+    const input = screen.getByLabelText<HTMLInputElement>(t.receive.choose);
+    expect(input.type).toBe("file");
+    // One stop for the keyboard: the button; the input, out of the tab order, is not a second one.
+    expect(input.tabIndex).toBe(-1);
+    const opened = jest.spyOn(input, "click").mockImplementation(() => undefined);
+    const user = userEvent.setup();
+    const button = screen.getByRole("button", { name: t.receive.choose });
+    for (let i = 0; i < 20 && document.activeElement !== button; i++) await user.tab();
+    expect(document.activeElement).toBe(button);
+    await user.keyboard("{Enter}");
+    expect(opened).toHaveBeenCalledTimes(1);
+  });
 });

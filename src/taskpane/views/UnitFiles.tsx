@@ -1,5 +1,5 @@
 import { Button, makeStyles, Spinner, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { cellAddress } from "../../core/cells";
 import { WorkbookState } from "../../core/edits";
 import { collectedSheets, collectReportLines, previewCollect, shownProgress, unitFilesOf } from "../../core/unit-files";
@@ -129,6 +129,7 @@ function ReceiveFiles({ host, sheet, state }: { host: WorkbookHost; sheet: strin
   // The state the last collect or restore left; until then, the pane's.
   const [latest, setLatest] = useState<WorkbookState>(state);
   const busy = status.kind === "busy";
+  const picker = useRef<HTMLInputElement>(null);
 
   const choose = async (picked: readonly File[]) => {
     if (picked.length === 0) return;
@@ -160,16 +161,28 @@ function ReceiveFiles({ host, sheet, state }: { host: WorkbookHost; sheet: strin
       <h2 id="unit-files-receive" className={shared.heading}>
         {t.pane.receive.title}
       </h2>
-      <label className={styles.section}>
-        {t.pane.receive.choose}
-        <input
-          type="file"
-          multiple
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          disabled={busy}
-          onChange={(event) => void choose([...(event.target.files ?? [])])}
-        />
-      </label>
+      {/* The browser words its file input's button in its own language; ours opens the input, hidden. */}
+      <div className={styles.buttons}>
+        <Button disabled={busy} onClick={() => picker.current?.click()}>
+          {t.pane.receive.choose}
+        </Button>
+      </div>
+      <input
+        ref={picker}
+        type="file"
+        multiple
+        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        aria-label={t.pane.receive.choose}
+        tabIndex={-1}
+        className={shared.visuallyHidden}
+        disabled={busy}
+        onChange={(event) => {
+          const files = [...(event.target.files ?? [])];
+          // Emptied, so that picking the same files again is seen as a change.
+          event.target.value = "";
+          void choose(files);
+        }}
+      />
       {preview && (
         <>
           {preview.collected.taken.map((taken) => (
