@@ -14,9 +14,9 @@ const utf8 = new TextEncoder();
 
 /**
  * Bytes one queued command takes in a request besides its values: the action and the object path it acts on
- * (ids, type, method name, arguments), counted generously.
+ * (ids, type, method name, arguments), counted above the in-memory Excel's 200 (memory-excel/proxy/context.ts).
  */
-export const COMMAND_BYTES = 250;
+export const COMMAND_BYTES = 220;
 
 /** A command writing these contents: the command and the values as JSON, in UTF-8. */
 export function contentsBytes(rows: readonly (readonly Content[])[]): number {
