@@ -54,6 +54,8 @@ export interface ChartSnapshot {
   readonly seriesBy: string;
   readonly title: string;
   readonly position: { readonly start: string; readonly end?: string } | null;
+  /** Per series, the category labels setXAxisValues gave ("Sheet!A6:A13"); null: the source's own. */
+  readonly xAxisValues: readonly (string | null)[];
 }
 
 export interface DataValidationSnapshot {
@@ -237,6 +239,9 @@ export class MemoryWorkbook extends WorkbookModel {
       seriesBy: ch.seriesBy,
       title: ch.title,
       position: ch.position && { ...ch.position },
+      xAxisValues: ch.series.map(
+        (s) => s.xAxisValues && qualifiedAddress(s.xAxisValues.sheet.name, s.xAxisValues.rect),
+      ),
     }));
   }
 

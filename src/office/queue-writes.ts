@@ -1,6 +1,7 @@
 import { CellArea } from "../core/cells";
 import {
   CellRef,
+  chartSeriesCount,
   Content,
   EARLIEST_DEADLINE,
   encodeState,
@@ -85,6 +86,8 @@ export function queueDraftLooks(ws: Excel.Worksheet, draft: SheetDraft, caps: Ca
     const chart = ws.charts.add("ColumnClustered", rangeOf(ws, draft.chart.source), "Columns");
     chart.title.text = draft.chart.title;
     chart.setPosition(rangeOf(ws, draft.chart.anchor));
+    const labels = rangeOf(ws, draft.chart.categories);
+    for (let i = 0; i < chartSeriesCount(draft.chart); i++) chart.series.getItemAt(i).setXAxisValues(labels);
   }
 }
 

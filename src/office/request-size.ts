@@ -1,4 +1,4 @@
-import { Content, encodeState, SheetDraft, Style, text, WorkbookState } from "../core/edits";
+import { chartSeriesCount, Content, encodeState, SheetDraft, Style, text, WorkbookState } from "../core/edits";
 import { applyStyle } from "./styles";
 import { mergeCalls } from "./merge-runs";
 import { cellInput } from "./text-prefix";
@@ -73,7 +73,12 @@ function costOf(style: Style): { readonly commands: number; readonly bytesPerCel
  */
 export function draftLooksBytes(draft: SheetDraft): number {
   const commands =
-    mergeCalls(draft.merges).length + draft.columnWidths.length + 3 * draft.validations.length + 4 * draft.rules.length;
+    mergeCalls(draft.merges).length +
+    draft.columnWidths.length +
+    3 * draft.validations.length +
+    4 * draft.rules.length +
+    // The labels' range, then each series found and given it.
+    (draft.chart ? 1 + 2 * chartSeriesCount(draft.chart) : 0);
   let bytes = COMMAND_BYTES * (commands + 10) + utf8.encode(JSON.stringify([draft.validations, draft.rules])).length;
   for (const { area, style } of draft.styles) {
     const cost = styleCost.get(style) ?? costOf(style);

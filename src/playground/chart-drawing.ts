@@ -40,7 +40,8 @@ function anchorOf(chart: ChartModel): Rect {
 
 /**
  * A chart's data read from its source range: categories down the first column, one series per further
- * column, named by its first row (the ChartDraft shape the add-in writes, series by columns).
+ * column, named by its first row (the ChartDraft shape the add-in writes, series by columns); the first series'
+ * labels given by setXAxisValues in place of that column, as Excel shows them on the axis.
  */
 export function chartDrawing(chart: ChartModel, recalc: Recalc, separators: NumberSeparators): ChartDrawing {
   const { sheet, rect } = chart.source;
@@ -59,10 +60,26 @@ export function chartDrawing(chart: ChartModel, recalc: Recalc, separators: Numb
   return {
     name: chart.name,
     title: chart.title,
-    categories: rows.map((row) => text(row, rect.left)),
+    categories: labelsOf(
+      chart,
+      rows.map((row) => text(row, rect.left)),
+      recalc,
+      separators,
+    ),
     series,
     anchor: anchorOf(chart),
   };
+}
+
+function labelsOf(chart: ChartModel, own: string[], recalc: Recalc, separators: NumberSeparators): string[] {
+  const given = chart.series[0]?.xAxisValues;
+  if (!given) return own;
+  const { sheet, rect } = given;
+  return own.map((_, i) =>
+    rect.left === rect.right
+      ? textAt(recalc, sheet, rect.top + i, rect.left, separators)
+      : textAt(recalc, sheet, rect.top, rect.left + i, separators),
+  );
 }
 
 export function sheetCharts(sheet: SheetModel, recalc: Recalc, separators: NumberSeparators): ChartDrawing[] {

@@ -39,6 +39,7 @@ function strRef(sheet: string, top: number, bottom: number, column: number, cell
  */
 export function chartXml(sheet: string, chart: ChartDraft, cell: (row: number, column: number) => Content): string {
   const { top, bottom, left, right } = chart.source;
+  const labels = chart.categories;
   const series: string[] = [];
   for (let column = left + 1; column <= right; column++) {
     const i = column - left - 1;
@@ -46,7 +47,7 @@ export function chartXml(sheet: string, chart: ChartDraft, cell: (row: number, c
       `<c:ser><c:idx val="${i}"/><c:order val="${i}"/>` +
         `<c:tx>${strRef(sheet, top, top, column, (r) => cell(r, column))}</c:tx>` +
         '<c:invertIfNegative val="0"/>' +
-        `<c:cat>${strRef(sheet, top + 1, bottom, left, (r) => cell(r, left))}</c:cat>` +
+        `<c:cat>${strRef(sheet, labels.top, labels.bottom, labels.left, (r) => cell(r, labels.left))}</c:cat>` +
         `<c:val><c:numRef><c:f>${escapeXml(reference(sheet, top + 1, bottom, column))}</c:f></c:numRef></c:val>` +
         "</c:ser>",
     );

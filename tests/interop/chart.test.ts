@@ -5,7 +5,15 @@
 import * as path from "path";
 import expected from "../fixtures/gia-nghia-2024.expected.json";
 import { apply, PASTED, tempDir, vi } from "../xlsx-apply/helpers";
-import { cachedValues, chartedSheet, chartParts, Package, readPackage, seriesOf } from "../xlsx/package-parts";
+import {
+  cachedLabels,
+  cachedValues,
+  chartedSheet,
+  chartParts,
+  Package,
+  readPackage,
+  seriesOf,
+} from "../xlsx/package-parts";
 import { convert } from "./libreoffice";
 
 const SLOW = 180_000;
@@ -27,6 +35,11 @@ describe("apply's summary chart, opened and saved again by LibreOffice", () => {
     expect(calcChart).toHaveLength(1);
     expect((await chartedSheet(calc, vi.sheets.summaryName)).charts).toEqual(calcChart);
     expect(await seriesOf(calc, calcChart[0])).toEqual(await seriesOf(ours, chart));
+  });
+
+  it("labels the bars with the domains' codes, as Calc read them from the summary", async () => {
+    const codes = expected.criteria.filter((c) => c.parent === null).map((d) => d.code);
+    expect(await cachedLabels(calc, chartParts(calc)[0])).toEqual([codes, codes]);
   });
 
   it("plots every domain's max and score, as Calc computed them from the table", async () => {

@@ -55,6 +55,18 @@ describe("entire rows inserted", () => {
     expect(wb.conditionalFormats("S").map((c) => [c.address, c.rule.formula])).toEqual([["S!A4:A8", "=A4>$A$3"]]);
     expect(wb.formulas("S", "B3:D3")).toEqual([["=SUM(A3:A8)", "=A7", "=$A$7"]]);
   });
+
+  it("above a chart: its source and each series' category labels move with their cells", async () => {
+    const wb = await sheetWithEverything();
+    await run(wb, async (context) => {
+      const ws = context.workbook.worksheets.getItem("S");
+      const chart = ws.charts.add("ColumnClustered", ws.getRange("A1:B4"), "Columns");
+      chart.series.getItemAt(0).setXAxisValues(ws.getRange("D2:D4"));
+      await context.sync();
+    });
+    await change(wb, "1:2", "insert", "Down");
+    expect(wb.charts("S").map((c) => [c.source, c.xAxisValues])).toEqual([["S!A3:B6", ["S!D4:D6"]]]);
+  });
 });
 
 describe("entire rows deleted", () => {

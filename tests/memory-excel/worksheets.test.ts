@@ -205,6 +205,32 @@ describe("freeze panes, page layout and charts", () => {
     expect(await syncError(ctx)).toMatchObject({ code: "InvalidArgument" });
   });
 
+  it("keeps each series' category labels, refusing labels on another sheet or of another length", async () => {
+    const wb = MemoryWorkbook.fromSheets([
+      { name: "Điểm", cells: [["Lĩnh vực", "Tối đa", "Điểm"], ["Chỉ đạo", 6, 5], ["Thể chế", 7, 6], ["1"], ["2"]] },
+      { name: "Khác", cells: [["1"], ["2"]] },
+    ]);
+    const ctx = createContext(wb);
+    const ws = ctx.excel.workbook.worksheets.getItem("Điểm");
+    const chart = ws.charts.add("ColumnClustered", ws.getRange("A1:C3"), "Columns");
+    chart.series.load("count");
+    await ctx.sync();
+    expect(chart.series.count).toBe(2);
+    for (const bad of [
+      ws.getRange("A4:A6"),
+      ws.getRange("A4:B5"),
+      ctx.excel.workbook.worksheets.getItem("Khác").getRange("A1:A2"),
+    ]) {
+      chart.series.getItemAt(0).setXAxisValues(bad);
+      expect(await syncError(ctx)).toMatchObject({ code: "InvalidArgument" });
+    }
+    chart.series.getItemAt(2).setXAxisValues(ws.getRange("A4:A5"));
+    expect(await syncError(ctx)).toMatchObject({ code: "InvalidArgument" });
+    chart.series.getItemAt(1).setXAxisValues(ws.getRange("A4:A5"));
+    await ctx.sync();
+    expect(wb.charts("Điểm")[0].xAxisValues).toEqual([null, "Điểm!A4:A5"]);
+  });
+
   it("stores a chart with its source range, title and position", async () => {
     const wb = MemoryWorkbook.fromSheets([
       {
@@ -233,6 +259,7 @@ describe("freeze panes, page layout and charts", () => {
         seriesBy: "Columns",
         title: "Điểm theo lĩnh vực",
         position: { start: "D2", end: "J15" },
+        xAxisValues: [null],
       },
     ]);
     ws.charts.getItem("Chart 1").delete();

@@ -94,7 +94,13 @@ describe("a full run", () => {
       printTitleRows: "$5:$5",
     });
     const summary = outcome.created.find((c) => c.kind === "summary")!.name;
-    expect(wb.charts(summary)).toHaveLength(1);
+    const [chart] = wb.charts(summary);
+    // Both series labelled by the domains' codes, which column A of the summary holds.
+    expect(chart.xAxisValues).toHaveLength(2);
+    const [labels] = chart.xAxisValues;
+    expect(chart.xAxisValues).toEqual([labels, labels]);
+    const domainCodes = expected.criteria.filter((c) => c.parent === null).map((d) => d.code);
+    expect(wb.values(summary, labels!.slice(labels!.indexOf("!") + 1)).map(([code]) => code)).toEqual(domainCodes);
     expect(wb.layout(STATE_SHEET).visibility).toBe("VeryHidden");
   });
 

@@ -9,6 +9,7 @@ import { loadWorkbook } from "../../src/xlsx/load";
 import expected from "../fixtures/gia-nghia-2024.expected.json";
 import { apply, PASTED, rowsByCode, sheet, tempDir, vi } from "../xlsx-apply/helpers";
 import {
+  cachedLabels,
   chartedSheet,
   chartParts,
   child,
@@ -108,18 +109,23 @@ describe("apply's summary chart", () => {
     const scoreLabel = new RegExp(`^${vi.sheets.columns.score("YEAR").replace("YEAR", "\\d{4}")}$`);
     const maxColumn = columnOf((v) => v === vi.sheets.columns.max);
     const scoreColumn = columnOf((v) => typeof v === "string" && scoreLabel.test(v));
-    const nameColumn = only(
-      [1, 2, 3, 4].filter((c) => domains.every((d, i) => ws.getCell(domainRows[i], c).value === d.name)),
-      "column of domain names",
+    // The code spans A:B, which ExcelJS reads as the code twice: the labels are its first column.
+    const [codeColumn] = [1, 2, 3, 4].filter((c) =>
+      domains.every((d, i) => ws.getCell(domainRows[i], c).value === d.code),
     );
 
     const abs = (column: number, from: number, to = from) =>
       `${quoted}!$${columnLetters(column)}$${from}${to === from ? "" : `:$${columnLetters(column)}$${to}`}`;
-    const categories = abs(nameColumn, first, last);
+    const categories = abs(codeColumn, first, last);
     expect(await seriesOf(pkg, chart)).toEqual([
       { name: abs(maxColumn, header), categories, values: abs(maxColumn, first, last) },
       { name: abs(scoreColumn, header), categories, values: abs(scoreColumn, first, last) },
     ]);
+  });
+
+  it("labels the bars with the domains' codes, cached for a reader that shows them before computing", async () => {
+    const codes = expected.criteria.filter((c) => c.parent === null).map((d) => d.code);
+    expect(await cachedLabels(pkg, only(chartParts(pkg), "chart"))).toEqual([codes, codes]);
   });
 
   it("is a clustered column chart titled as the add-in titles it, its legend below", async () => {
@@ -202,8 +208,8 @@ describe("a chart on a sheet that already has relationships, in a workbook with 
       unit: null,
       cells: [
         ["Domain", "Max", "Score"].map((t) => ({ kind: "text", text: t })),
-        [{ kind: "text", text: "A & B" }],
-        [{ kind: "text", text: "C" }],
+        [{ kind: "text", text: "A & B\u0007" }],
+        [{ kind: "text", text: "C _x0001_" }],
       ],
       styles: [],
       columnWidths: [],
@@ -212,6 +218,7 @@ describe("a chart on a sheet that already has relationships, in a workbook with 
       chart: {
         title: "R&D <points>",
         source: { top: 1, left: 1, bottom: 3, right: 3 },
+        categories: { top: 2, left: 1, bottom: 3, right: 1 },
         anchor: { top: 5, left: 1, bottom: 20, right: 8 },
       },
       validations: [],
@@ -258,6 +265,9 @@ describe("a chart on a sheet that already has relationships, in a workbook with 
         values: "'Bob''s R&D <2024>'!$C$2:$C$3",
       },
     ]);
+    // Labels cached as Excel stores text: a control character as _x0007_, a typed escape's underscore escaped.
+    const labels = ["A & B_x0007_", "C _x005F_x0001_"];
+    expect(await cachedLabels(pkg, only(chartParts(pkg), "chart"))).toEqual([labels, labels]);
   });
 
   it("leaves a workbook ExcelJS reads, image, table and link kept", async () => {

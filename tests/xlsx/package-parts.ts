@@ -167,4 +167,11 @@ export async function cachedValues(pkg: Package, chart: string): Promise<number[
   );
 }
 
+/** Each series' category labels as the chart part caches them, by point. */
+export async function cachedLabels(pkg: Package, chart: string): Promise<string[][]> {
+  return descendants(await pkg.xml(chart), NS.c, "ser").map((ser) =>
+    descendants(child(ser, NS.c, "cat"), NS.c, "pt").map((pt) => child(pt, NS.c, "v").text),
+  );
+}
+
 export const chartParts = (pkg: Package) => pkg.names.filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n));

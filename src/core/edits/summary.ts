@@ -10,7 +10,7 @@ import {
   yearText,
 } from "./assignment";
 import { quoteSheet } from "./references";
-import { Content, EMPTY, formula, num, SheetDraft, Style, StyledArea, text } from "./types";
+import { ChartDraft, Content, EMPTY, formula, num, SheetDraft, Style, StyledArea, text } from "./types";
 
 const WIDTHS = [7, 12, 48, 11, 11, 11, 11, 11, 36];
 const COLUMNS = 9;
@@ -60,7 +60,7 @@ export function summarySheet(
   b.style(1, 1, 1, COLUMNS, "title");
   b.style(2, 2, 1, COLUMNS, "subtitle");
   b.merges.push(line(1), line(2));
-  const chartSource = domainsSection(ctx, b);
+  const chartData = domainsSection(ctx, b);
   b.push([]);
   unitsSection(ctx, b);
   b.push([]);
@@ -81,7 +81,7 @@ export function summarySheet(
     merges: b.merges,
     chart: {
       title: m.sheets.chartTitle(yearText(plan.layout.years.score, m)),
-      source: chartSource,
+      ...chartData,
       anchor: { top: 4, bottom: 22, left: 11, right: 19 },
     },
     validations: [],
@@ -98,8 +98,11 @@ function codeForNumber<T>([, code, ...rest]: readonly T[], blank: T): T[] {
   return [code, blank, ...rest];
 }
 
-/** I. Domains: max, score, points lost, target and the share achieved. Returns what the chart reads (C..E). */
-function domainsSection(ctx: AssignmentContext, b: SummaryBuilder): CellArea {
+/**
+ * I. Domains: max, score, points lost, target and the share achieved. Returns what the chart reads: names, max and
+ * score (C..E), labelled by the domains' codes (A), which the rows beside the chart spell out.
+ */
+function domainsSection(ctx: AssignmentContext, b: SummaryBuilder): Pick<ChartDraft, "source" | "categories"> {
   const { plan, m } = ctx;
   const cols = m.sheets.columns;
   b.section(m.sheets.domainsSection);
@@ -124,7 +127,10 @@ function domainsSection(ctx: AssignmentContext, b: SummaryBuilder): CellArea {
   b.style(first, total, 8, 8, "percent");
   b.style(total, total, 1, 8, "total");
   mergePairs(b, header, 1);
-  return { top: header, bottom: last, left: 3, right: 5 };
+  return {
+    source: { top: header, bottom: last, left: 3, right: 5 },
+    categories: { top: first, bottom: last, left: 1, right: 1 },
+  };
 }
 
 /** II. Units: criteria led and supported, and the points lost in the criteria they lead. */

@@ -145,11 +145,19 @@ export interface ProgressRule {
 
 export interface ChartDraft {
   readonly title: string;
-  /** Categories in the first column, one series per further column, names in the first row. */
+  /** Labels in the first column, one series per further column, names in the first row. */
   readonly source: CellArea;
+  /**
+   * The labels under the bars, one per row of the source below its first: they replace the source's first column,
+   * whose long domain names a chart cuts short ("CẢI CÁ…" for five of eight).
+   */
+  readonly categories: CellArea;
   /** Where the chart sits. */
   readonly anchor: CellArea;
 }
+
+/** One series per source column after the labels'. */
+export const chartSeriesCount = (chart: ChartDraft): number => chart.source.right - chart.source.left;
 
 /** A cell of the plan table the add-in changes; its old content goes into the backup first. */
 export interface TableEdit {

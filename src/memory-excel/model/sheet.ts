@@ -43,14 +43,27 @@ export interface DataValidationAlert {
   readonly title: string;
 }
 
+/** Cells of a sheet a chart reads. */
+export interface ChartRange {
+  readonly sheet: SheetModel;
+  readonly rect: Rect;
+}
+
 export interface ChartModel {
   readonly id: string;
   name: string;
   readonly type: string;
-  source: { readonly sheet: SheetModel; readonly rect: Rect };
+  source: ChartRange;
   readonly seriesBy: string;
   title: string;
   position: { start: string; end?: string } | null;
+  /** One per series, in order, as charts.add made them from the source. */
+  readonly series: ChartSeriesModel[];
+}
+
+export interface ChartSeriesModel {
+  /** The category labels setXAxisValues gave; null: the source's own (its label column, or 1, 2, ...). */
+  xAxisValues: ChartRange | null;
 }
 
 /** Excel.RangeHyperlink: a web address or a place in the workbook, with what the cell shows. */

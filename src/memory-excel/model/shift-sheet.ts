@@ -49,6 +49,11 @@ export function shiftSheet(sheets: readonly SheetModel[], sheet: SheetModel, shi
   for (const chart of sheet.charts) {
     const rect = chart.source.sheet === sheet ? shiftRect(chart.source.rect, shift) : null;
     if (rect) chart.source = { ...chart.source, rect };
+    for (const series of chart.series) {
+      const x = series.xAxisValues;
+      const moved = x?.sheet === sheet ? shiftRect(x.rect, shift) : null;
+      if (x && moved) series.xAxisValues = { ...x, rect: moved };
+    }
   }
 }
 
