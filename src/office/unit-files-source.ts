@@ -24,6 +24,8 @@ export interface UnitFilesRead {
   readonly state: WorkbookState;
   /** The generated assignment sheets' contents from A1, by sheet name. */
   readonly contents: ReadonlyMap<string, Content[][]>;
+  /** Workbook.name (ExcelApi 1.7): a returned file of the same name and plan is the master itself. */
+  readonly fileName: string;
 }
 
 export async function readUnitFilesSource(sheet: string, caps: Capabilities): Promise<UnitFilesRead> {
@@ -33,6 +35,7 @@ export async function readUnitFilesSource(sheet: string, caps: Capabilities): Pr
     const names = worksheets.items.map((w) => w.name);
     const seenReads = queueSeenReads(worksheets, worksheets.items);
     const layout = queueSheetLayout(worksheets.getItem(sheet), sheet, caps);
+    context.workbook.load("name");
     await context.sync();
 
     const { state, sheetNames } = reconcileState(seenOf(seenReads), sheet);
@@ -50,7 +53,7 @@ export async function readUnitFilesSource(sheet: string, caps: Capabilities): Pr
     if (!analysis.ok) throw new HostError("no-table", sheet);
     const contents = new Map<string, Content[][]>();
     for (const [name, used] of reads) if (!used.isNullObject) contents.set(name, contentsOfRange(used));
-    return { plan: analysis.plan, state, contents };
+    return { plan: analysis.plan, state, contents, fileName: context.workbook.name };
   });
 }
 

@@ -11,10 +11,17 @@ import { createOfficeHost, WorkbookHost } from "../../src/office";
 import { LanguageProvider } from "../../src/taskpane/language";
 import { Session } from "../../src/taskpane/session/useWorkbookSession";
 import UnitFiles from "../../src/taskpane/views/UnitFiles";
-import { fixtureWorkbook } from "../office/workbooks";
+import { fixtureWorkbook, specOf } from "../office/workbooks";
+import { STATE_SHEET } from "../../src/core/edits";
+import { MemoryWorkbook } from "../../src/memory-excel";
+import { readWorkbookCells } from "../../src/xlsx/read";
+import { readFileSync } from "fs";
+import * as path from "path";
+import { sendAndType } from "../unit-files/cycle";
 
 const SHEET = "Phụ lục";
-const t = unitFilesMessagesFor("vi").pane;
+const messages = unitFilesMessagesFor("vi");
+const t = messages.pane;
 
 let globals: InstalledGlobals;
 afterEach(() => globals.uninstall());
@@ -29,6 +36,11 @@ async function viewIn(excelApiVersion: string): Promise<{ host: WorkbookHost; un
     language: "vi",
     expectedGenerated: [],
   });
+  await renderView(host);
+  return { host, units: outcome.plan.units.length };
+}
+
+async function renderView(host: WorkbookHost): Promise<void> {
   const snapshot = await host.snapshot({ kind: "sheet", sheet: SHEET });
   // What the view reads of the session: the table's sheet and the state.
   const session = { snapshot, detection: { cells: { name: SHEET } } } as unknown as Session;
@@ -37,7 +49,6 @@ async function viewIn(excelApiVersion: string): Promise<{ host: WorkbookHost; un
       <UnitFiles host={host} session={session} />
     </LanguageProvider>,
   );
-  return { host, units: outcome.plan.units.length };
 }
 
 describe("the unit-files view", () => {
@@ -70,5 +81,26 @@ describe("the unit-files view", () => {
     expect(document.activeElement).toBe(button);
     await user.keyboard("{Enter}");
     expect(opened).toHaveBeenCalledTimes(1);
+  });
+
+  it("says that a picked file is the plan file itself when it is the workbook open in Excel, and takes nothing", async () => {
+    const { master } = await sendAndType();
+    const sheets = await readWorkbookCells(master);
+    const wb = MemoryWorkbook.fromSheets(
+      sheets.map((s) => specOf(s, s.name === STATE_SHEET ? { visibility: "VeryHidden" } : {})),
+    );
+    // Excel names the open workbook after its file.
+    wb.fileName = path.basename(master);
+    globals = installExcelGlobals(wb);
+    await renderView(createOfficeHost());
+    const bytes = readFileSync(master);
+    const picked = new File([bytes], path.basename(master));
+    // jsdom's File lacks arrayBuffer(), which browsers have.
+    const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+    Object.defineProperty(picked, "arrayBuffer", { value: async () => buffer });
+    await userEvent.setup().upload(screen.getByLabelText(t.receive.choose), picked);
+    const line = messages.report.skipped(path.basename(master), messages.report.reasons.isMaster);
+    await screen.findByText(line, {}, { timeout: 30_000 });
+    expect(screen.getByText(t.receive.none)).toBeTruthy();
   });
 });

@@ -47,6 +47,25 @@ export interface OpenMaster {
   readonly state: WorkbookState;
   /** The assignment sheets' contents from A1, by the name of those the workbook has. */
   readonly contents: ReadonlyMap<string, Grid>;
+  /** The workbook's file name as Excel gives it (Workbook.name), with or without its extension. */
+  readonly fileName: string;
+}
+
+const baseName = (name: string) =>
+  name
+    .normalize("NFC")
+    .replace(/\.xls[xm]?$/i, "")
+    .toLowerCase();
+
+/**
+ * The master's own file picked as a returned one: the pane cannot compare paths or bytes as the command line does,
+ * so a file is the master when it carries the same plan's state (a unit file carries a mark instead) under the
+ * open workbook's name.
+ */
+function isOpenMaster(file: ReturnedFile, master: OpenMaster): boolean {
+  if (file.kind !== "read" || file.workbook.mark || !file.workbook.state) return false;
+  const { planId } = file.workbook.state;
+  return planId !== null && planId === master.state.planId && baseName(file.file) === baseName(master.fileName);
 }
 
 /** What collecting the returned files into the open workbook would take, and the cells it would write. */
@@ -59,7 +78,9 @@ export function previewCollect(
     master: masterPlanOf(master.plan, master.state, [...master.contents.keys()]),
     masterGrid,
     planCodes: new Set(master.plan.criteria.map((c) => c.code)),
-    files,
+    files: files.map((f): ReturnedFile =>
+      isOpenMaster(f, master) ? { file: f.file, kind: "unreadable", reason: "is-master" } : f,
+    ),
   });
   return { collected, writes: collectWrites(collected, masterGrid) };
 }

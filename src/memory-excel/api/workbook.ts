@@ -57,5 +57,6 @@ defineExcelClass(WorkbookApi, {
   name: "Workbook",
   since: "1.1",
   navigations: { worksheets: "1.1" },
+  properties: { name: { since: "1.7", read: (wb) => wb.context.model.fileName } },
   methods: { getSelectedRange: "1.1", getSelectedRanges: "1.9", getActiveCell: "1.7" },
 });

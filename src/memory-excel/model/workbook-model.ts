@@ -12,6 +12,8 @@ export class WorkbookModel {
   private activeSheet: SheetModel | null = null;
   /** The selected areas, in the order they were selected (Ctrl-click adds one); the last holds the active cell. */
   private selected: readonly Rect[] = [{ top: 0, left: 0, bottom: 0, right: 0 }];
+  /** Workbook.name (ExcelApi 1.7): the file's name; a new, unsaved workbook's is "Book1". */
+  fileName = "Book1";
   /** Office.context.document.settings as last saved with saveAsync. */
   readonly settings = new Map<string, unknown>();
 
