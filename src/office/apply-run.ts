@@ -52,7 +52,14 @@ import {
   queueTableEdits,
 } from "./queue-writes";
 import { RequestBatches } from "./request-batches";
-import { COMMAND_BYTES, contentsBytes, draftLooksBytes, inputsBytes, stateWriteBytes } from "./request-size";
+import {
+  COMMAND_BYTES,
+  contentsBytes,
+  draftLooksBytes,
+  inputsBytes,
+  stateWriteBytes,
+  tableEditBytes,
+} from "./request-size";
 import { cellContent } from "./to-cells";
 
 export interface ApplyRequest {
@@ -283,7 +290,7 @@ function rowsWithin(cells: readonly (readonly Content[])[], top: number, bytes: 
 /** The last batch: table edits, highlights (rules, and the fills an older version left), renames and places, the state. */
 function finishBytes(read: RunRead, prepared: PreparedRun): number {
   const { edits, replaces, nextState } = prepared;
-  const tableEdits = edits.tableEdits.reduce((sum, e) => sum + contentsBytes([[e.content]]), 0);
+  const tableEdits = edits.tableEdits.reduce((sum, e) => sum + tableEditBytes(e.content), 0);
   const last = highlightsOn(read.reconciled.state, edits.sheet);
   const looks = edits.highlights
     ? 4 * edits.highlights.rules.length + read.rules.items.length + 2 * (last?.fills.length ?? 0)
