@@ -1,8 +1,9 @@
 // Jest's own test runner, except that a run with a test-name pattern (Stryker's run of one mutant: the pattern names
-// the tests that covered it) runs only the test files holding a test of that name. Without it, jest loads every test
-// file related to the mutated file and then skips most of their tests: that loading was most of a mutant's time
-// (docs/mutation.md). The names per file are recorded from the run without a pattern (Stryker's first, complete run)
-// and kept in a file beside the config, so that a restarted runner process still has them.
+// the tests that covered it) runs only the test files holding a test of that name, one after the other, and stops at
+// the first file with a failing test: one failure kills the mutant. Without it, jest loads every test file related to
+// the mutated file, skips most of their tests, and runs all the others even once one failed (Stryker sets jest's
+// `bail` off). The names per file are recorded from the run without a pattern (Stryker's first, complete run) and
+// kept in a file beside the config, so that a restarted runner process still has them.
 const fs = require("fs");
 const path = require("path");
 const { default: JestTestRunner } = require("jest-runner");
@@ -24,14 +25,36 @@ class TestFileFilter extends JestTestRunner {
     const pattern = this._globalConfig.testNamePattern;
     if (!pattern) return this.recordingNames(tests, watcher, options);
     const names = recordedNames();
+    // Jest matches the pattern this way (jest-circus: a case-insensitive RegExp over each test's full name).
     const matches = new RegExp(pattern, "i");
     // A file never recorded (or all of them, when nothing was) runs as jest would run it: a mutant is never let
-    // survive because a file was skipped on a guess.
-    const kept = tests.filter((test) => {
-      const inFile = names?.get(test.path);
-      return inFile === undefined || inFile.some((name) => matches.test(name));
+    // survive because a file was skipped on a guess. The files with most covering tests go first.
+    const covering = (test) => names?.get(test.path)?.filter((name) => matches.test(name)).length ?? Infinity;
+    const kept = tests
+      .map((test) => ({ test, count: covering(test) }))
+      .filter(({ count }) => count > 0)
+      .sort((a, b) => b.count - a.count)
+      .map(({ test }) => test);
+    return this.untilOneFails(kept.length > 0 ? kept : tests, watcher, options);
+  }
+
+  async untilOneFails(tests, watcher, options) {
+    let failed = false;
+    const offSuccess = this.on("test-file-success", ([, result]) => {
+      failed ||= result.numFailingTests > 0 || result.testExecError !== undefined;
     });
-    return super.runTests(kept.length > 0 ? kept : tests, watcher, options);
+    const offFailure = this.on("test-file-failure", () => {
+      failed = true;
+    });
+    try {
+      for (const test of tests) {
+        if (failed) break;
+        await super.runTests([test], watcher, options);
+      }
+    } finally {
+      offSuccess();
+      offFailure();
+    }
   }
 
   async recordingNames(tests, watcher, options) {
