@@ -8,7 +8,7 @@ import { droppedBySheet, DroppedParts } from "../xlsx/dropped-parts";
 import { applyToWorkbook, runInputOf, writeWorkbookFile } from "../xlsx/write";
 import { Command } from "./args";
 import { UserFacingError } from "./user-facing-error";
-import { openPlan } from "./open";
+import { openPlan, SetAsideLimit } from "./open";
 import { isSameFile } from "./same-file";
 
 export type ApplyCommand = Extract<Command, { kind: "apply" }>;
@@ -19,7 +19,7 @@ export interface ApplyCommandOutput {
   readonly warnings: readonly string[];
 }
 
-export async function runApply(command: ApplyCommand): Promise<ApplyCommandOutput> {
+export async function runApply(command: ApplyCommand, limit: SetAsideLimit = {}): Promise<ApplyCommandOutput> {
   const { file, output, language } = command;
   const m = cliMessagesFor(language).cli;
   if (await isSameFile(file, output)) throw new UserFacingError(m.outputIsInput);
@@ -28,13 +28,13 @@ export async function runApply(command: ApplyCommand): Promise<ApplyCommandOutpu
   if (existing?.isDirectory()) throw new UserFacingError(m.isDirectory(output));
   if (existing && !existing.isFile()) throw new UserFacingError(m.notRegularFile(output));
 
-  const { workbook, sheets, reconciled, plan, bytes } = await openPlan(file, command.sheet, language);
+  const { workbook, sheets, reconciled, plan, bytes, setAside } = await openPlan(file, command.sheet, language, limit);
   const { state, sheetNames, stateSheet } = reconciled;
   const operations = new Set(OPERATIONS);
   const run = prepareRun(runInputOf(workbook, { plan, sheets, sheetNames, state, operations, language }));
   applyToWorkbook(workbook, run, state, stateSheet);
   try {
-    await writeWorkbookFile(workbook, output, run.edits.sheets);
+    await writeWorkbookFile(workbook, output, run.edits.sheets, { sheets: setAside, bytes });
   } catch {
     throw new UserFacingError(m.cannotWrite(output));
   }

@@ -6,7 +6,7 @@ import { Plan, Severity } from "../core/model";
 import { Language } from "../i18n";
 import { Command } from "./args";
 import { UserFacingError } from "./user-facing-error";
-import { openPlan } from "./open";
+import { openPlan, SetAsideLimit } from "./open";
 import { pointsText, textReport } from "./report";
 
 export type InspectCommand = Extract<Command, { kind: "inspect" }>;
@@ -21,20 +21,20 @@ export interface InspectOutcome {
 type Inspected = { readonly file: string; readonly plan: Plan } | { readonly file: string; readonly error: string };
 
 /** Opens one file; what the user must be told goes to `error`, with the file's name in it. */
-async function inspectOne(command: InspectCommand, file: string): Promise<Inspected> {
+async function inspectOne(command: InspectCommand, file: string, limit: SetAsideLimit): Promise<Inspected> {
   try {
-    return { file, plan: (await openPlan(file, command.sheet, command.language)).plan };
+    return { file, plan: (await openPlan(file, command.sheet, command.language, limit)).plan };
   } catch (e) {
     if (e instanceof UserFacingError) return { file, error: e.message };
     throw e;
   }
 }
 
-export async function runInspect(command: InspectCommand): Promise<InspectOutcome> {
+export async function runInspect(command: InspectCommand, limit: SetAsideLimit = {}): Promise<InspectOutcome> {
   const { files, json, language } = command;
   // One after another: a batch of large workbooks never sits in memory at once.
   const results: Inspected[] = [];
-  for (const file of files) results.push(await inspectOne(command, file));
+  for (const file of files) results.push(await inspectOne(command, file, limit));
   const err = results.flatMap((r) => ("error" in r ? [r.error + "\n"] : [])).join("");
   const failed = err !== "";
   if (files.length === 1) {

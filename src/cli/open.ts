@@ -4,7 +4,8 @@ import { Reconciled, reconcileState } from "../core/edits";
 import { Plan } from "../core/model";
 import { analyzeWithState } from "../core/analyze-with-state";
 import { Language } from "../i18n";
-import { loadWorkbookAndBytes, XlsxWorkbook } from "../xlsx/load";
+import { XlsxWorkbook } from "../xlsx/load";
+import { openWorkbook, OpenedWorkbook, OpenOptions } from "../xlsx/open-workbook";
 import { worksheetToCells, XlsxReadError, XlsxTooLargeError } from "../xlsx/read";
 import { seenWorkbookOf } from "../xlsx/write-state";
 import { UserFacingError } from "./user-facing-error";
@@ -19,13 +20,23 @@ export interface OpenedPlan {
   readonly plan: Plan;
   /** FILE's bytes as read, for what ExcelJS did not keep of it. */
   readonly bytes: Buffer;
+  /** The large sheets read only at their top (open-workbook.ts), whose rows a written workbook gets back. */
+  readonly setAside: readonly string[];
 }
 
-/** Reads FILE, or throws a UserFacingError that says why it cannot. */
-export async function loadXlsx(file: string, language: Language): Promise<{ workbook: XlsxWorkbook; bytes: Buffer }> {
+/** How large a sheet may be before it is set aside; the tests lower it. */
+export type SetAsideLimit = Pick<OpenOptions, "setAsideAbove">;
+
+/** Reads FILE (`sheet` whole, whatever its size), or throws a UserFacingError that says why it cannot. */
+export async function loadXlsx(
+  file: string,
+  language: Language,
+  sheet?: string,
+  limit: SetAsideLimit = {},
+): Promise<OpenedWorkbook> {
   const m = cliMessagesFor(language).cli;
   try {
-    return await loadWorkbookAndBytes(file);
+    return await openWorkbook(file, { ...limit, wholeSheets: sheet === undefined ? [] : [sheet] });
   } catch (e) {
     if (!(e instanceof XlsxReadError)) throw e;
     const say = {
@@ -47,9 +58,14 @@ export function sheetCellsOf(workbook: XlsxWorkbook, sheetNames: readonly string
 }
 
 /** Reads FILE once and finds its plan, or throws a UserFacingError that says why not. */
-export async function openPlan(file: string, sheet: string | undefined, language: Language): Promise<OpenedPlan> {
+export async function openPlan(
+  file: string,
+  sheet: string | undefined,
+  language: Language,
+  limit: SetAsideLimit = {},
+): Promise<OpenedPlan> {
   const m = cliMessagesFor(language).cli;
-  const { workbook, bytes } = await loadXlsx(file, language);
+  const { workbook, bytes, setAside } = await loadXlsx(file, language, sheet, limit);
   const seen = seenWorkbookOf(workbook);
   // Before the analysis: a generated sheet the user renamed is still ours, never a candidate for the table.
   const { state, sheetNames } = reconcileState(seen, sheet ?? null);
@@ -62,5 +78,5 @@ export async function openPlan(file: string, sheet: string | undefined, language
     );
   }
   const { plan } = result;
-  return { workbook, sheets, reconciled: reconcileState(seen, plan.layout.sheet), plan, bytes };
+  return { workbook, sheets, reconciled: reconcileState(seen, plan.layout.sheet), plan, bytes, setAside };
 }

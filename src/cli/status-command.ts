@@ -10,14 +10,18 @@ import { toStatusJson } from "../core/progress/status-json";
 import { Language, messagesFor } from "../i18n";
 import { cliMessagesFor } from "../i18n/cli";
 import { Command } from "./args";
-import { loadXlsx, sheetCellsOf } from "./open";
+import { loadXlsx, SetAsideLimit, sheetCellsOf } from "./open";
 import { UserFacingError } from "./user-facing-error";
 
 export type StatusCommand = Extract<Command, { kind: "status" }>;
 
-export async function runStatus(command: StatusCommand, today: Date = new Date()): Promise<string> {
+export async function runStatus(
+  command: StatusCommand,
+  today: Date = new Date(),
+  limit: SetAsideLimit = {},
+): Promise<string> {
   const { file, language } = command;
-  const { workbook } = await loadXlsx(file, language);
+  const { workbook } = await loadXlsx(file, language, undefined, limit);
   const { state, sheetNames, deleted } = reconcileState(seenWorkbookOf(workbook), null);
   const sheets = sheetCellsOf(workbook, sheetNames);
   const byName = new Map<string, SheetCells>(sheets.map((s) => [s.name, s]));

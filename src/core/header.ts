@@ -39,8 +39,8 @@ export interface HeaderMatch {
   readonly headerText: Partial<Record<Role, string>>;
 }
 
-/** Header rows are searched near the top; a table starts within its first rows. */
-const HEADER_SEARCH_ROWS = 300;
+/** Header rows are searched near the top; a table starts within its first rows (below its first value). */
+export const HEADER_SEARCH_ROWS = 300;
 const MAX_HEADER_HEIGHT = 3;
 
 /** Folded text of every cell of a row, merged cells spread across their area; each row folded once. */

@@ -1,19 +1,32 @@
 /**
  * How many cells a package's worksheets hold, counted in their XML without building them: ExcelJS holds every cell
- * of every sheet as objects, so that a workbook with a large unrelated sheet took minutes and gigabytes (1,000,000
- * cells: apply 65 s, 1.9 GB). Above MAX_CELLS the command line refuses it in one line instead (docs/cli.md).
+ * it reads as objects, so that a workbook with a large unrelated sheet took minutes and gigabytes (1,000,000 cells:
+ * apply 65 s, 1.9 GB). The command line reads such a sheet only at its top (set-aside.ts), and refuses in one line
+ * what it would still have to read above MAX_CELLS (docs/cli.md "Size limit").
  */
 import { unzipSync } from "fflate";
 
 /**
- * The most cells the command line opens. Measured (docs/benchmarks.md): apply's peak memory grows by about 1.8 KB a
- * cell, 600 MB with 250,000 cells; at this limit about 1.1 GB, which a machine with 2 GB holds. An 8,000-criterion
- * plan after apply (its generated sheets included) has 333,000 cells, and is still read.
+ * The most cells the command line reads into ExcelJS. Measured (docs/benchmarks.md): apply's peak memory grows by
+ * about 1.8 KB a cell read, 600 MB with 250,000 cells; at this limit about 1.1 GB, which a machine with 2 GB holds. An
+ * 8,000-criterion plan after apply (its generated sheets included) has 333,000 cells, and is still read.
  */
 export const MAX_CELLS = 500_000;
 
+/**
+ * A sheet with more cells than this is read only at its top unless the plan may be on it or the state names it
+ * (sheetsNeededWhole): the sample plan has 700 cells, an 8,000-criterion plan's table about 90,000.
+ */
+export const SET_ASIDE_CELLS = 100_000;
+
+/**
+ * The most cells a package may hold in all, the sheets set aside included: apply keeps a set-aside sheet's XML as it
+ * is and puts it back, about 0.3 KB of memory a cell at its peak (docs/benchmarks.md), 1.5 GB at this limit.
+ */
+export const MAX_PACKAGE_CELLS = 5_000_000;
+
 const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/;
-/** The shortest a cell's XML can be, `<c r="A1"/>`: worksheets smaller than the limit times this are not counted. */
+/** The shortest a cell's XML can be, `<c r="A1"/>`: a worksheet shorter than a count times this holds fewer. */
 const SHORTEST_CELL_BYTES = 11;
 /** A cell's element, with or without a namespace prefix ("<c r=", "<x:c r="); text cannot hold "<". */
 const CELL_TAGS = ["<c ", "<c>", "<x:c "].map((tag) => Buffer.from(tag));
@@ -25,15 +38,30 @@ function occurrences(data: Uint8Array, tag: Buffer): number {
   return count;
 }
 
+/** The cells a worksheet's XML holds, a formatted empty one included. */
+export function cellsIn(worksheet: Uint8Array): number {
+  return CELL_TAGS.reduce((n, tag) => n + occurrences(worksheet, tag), 0);
+}
+
+/** Whether worksheets of this many bytes of XML may hold more than `cells` cells. */
+export function mayHoldMore(bytes: number, cells: number): boolean {
+  return bytes > cells * SHORTEST_CELL_BYTES;
+}
+
+/** The bytes of XML of the package's worksheets, read from its directory without inflating them. */
+export function worksheetBytes(zip: Buffer): number {
+  let bytes = 0;
+  unzipSync(zip, { filter: (file) => (WORKSHEET.test(file.name) && (bytes += file.originalSize), false) });
+  return bytes;
+}
+
 /**
  * The cells of the package's worksheets when they may be more than `limit`, else null: worksheets whose XML is too
  * short to hold that many are not inflated (a plan of 3,000 criteria is never counted).
  */
 export function cellCountAbove(zip: Buffer, limit: number): number | null {
-  let bytes = 0;
-  unzipSync(zip, { filter: (file) => (WORKSHEET.test(file.name) && (bytes += file.originalSize), false) });
-  if (bytes <= limit * SHORTEST_CELL_BYTES) return null;
+  if (!mayHoldMore(worksheetBytes(zip), limit)) return null;
   const sheets = Object.values(unzipSync(zip, { filter: (file) => WORKSHEET.test(file.name) }));
-  const cells = sheets.reduce((sum, xml) => sum + CELL_TAGS.reduce((n, tag) => n + occurrences(xml, tag), 0), 0);
+  const cells = sheets.reduce((sum, xml) => sum + cellsIn(xml), 0);
   return cells > limit ? cells : null;
 }

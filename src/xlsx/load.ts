@@ -10,6 +10,13 @@ export type XlsxSource = string | Buffer | ArrayBuffer;
 /** An opened workbook, as the command line holds it between reading and writing without depending on ExcelJS. */
 export type XlsxWorkbook = ExcelJS.Workbook;
 
+/** The package's bytes, refused at once when they are no .xlsx (a folder, a FIFO, an encrypted or other file). */
+export async function readPackage(file: XlsxSource): Promise<Buffer> {
+  const data = await readSource(file);
+  checkSignature(data);
+  return data;
+}
+
 async function readSource(file: XlsxSource): Promise<Buffer> {
   if (Buffer.isBuffer(file)) return file;
   if (file instanceof ArrayBuffer) return Buffer.from(file);
@@ -47,11 +54,18 @@ export async function loadWorkbook(file: XlsxSource): Promise<ExcelJS.Workbook> 
   return (await loadWorkbookAndBytes(file)).workbook;
 }
 
-/** The workbook and the package's bytes as read, for looking at what ExcelJS does not keep without reading twice. */
+/**
+ * The workbook, every sheet of it, and the package's bytes as read, for looking at what ExcelJS does not keep
+ * without reading twice. The command line opens a plan with openWorkbook instead, which sets large sheets aside.
+ */
 export async function loadWorkbookAndBytes(file: XlsxSource): Promise<{ workbook: ExcelJS.Workbook; bytes: Buffer }> {
-  const data = await readSource(file);
-  checkSignature(data);
+  const data = await readPackage(file);
   refuseTooLarge(data);
+  return { workbook: await excelJsWorkbook(data), bytes: data };
+}
+
+/** The package read by ExcelJS; what it cannot read is an XlsxReadError. */
+export async function excelJsWorkbook(data: Buffer): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   try {
     // ExcelJS's typings want its own Buffer alias; Node's Buffer is what it reads.
@@ -60,5 +74,5 @@ export async function loadWorkbookAndBytes(file: XlsxSource): Promise<{ workbook
     throw new XlsxReadError("unreadable", (err as Error).message);
   }
   if (workbook.worksheets.length === 0) throw new XlsxReadError("not-xlsx", "a zip package without worksheets");
-  return { workbook, bytes: data };
+  return workbook;
 }

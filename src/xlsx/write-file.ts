@@ -4,18 +4,30 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { SheetDraft } from "../core/edits";
 import { addCharts } from "./add-charts";
+import { putBack } from "./put-back";
 import { withStoredText } from "./stored-text";
 import { readZipEntries, writeDeflatedZip } from "./zip-package";
 
-/** `drafts` are the sheets generated into `workbook`: their charts, which ExcelJS cannot write, are added here. */
+/** The sheets read only at their top (open-workbook.ts), by name, and the package that has their rows. */
+export interface SetAsideSheets {
+  readonly sheets: readonly string[];
+  readonly bytes: Buffer;
+}
+
+/**
+ * `drafts` are the sheets generated into `workbook`: their charts, which ExcelJS cannot write, are added here, and
+ * the rows of the sheets set aside are put back.
+ */
 export async function writeWorkbookFile(
   workbook: ExcelJS.Workbook,
   file: string,
   drafts: readonly SheetDraft[] = [],
+  setAside: SetAsideSheets = { sheets: [], bytes: Buffer.alloc(0) },
 ): Promise<void> {
   // ExcelJS's own deflate is pure JS and slow on large workbooks: store, then deflate natively.
   const written = await withStoredText(workbook, () => workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } }));
-  await writeFileAtomically(file, await writeDeflatedZip(addCharts(readZipEntries(Buffer.from(written)), drafts)));
+  const entries = putBack(addCharts(readZipEntries(Buffer.from(written)), drafts), setAside.bytes, setAside.sheets);
+  await writeFileAtomically(file, await writeDeflatedZip(entries));
 }
 
 /** Writes `data` to `file` in one step: whole or not at all, never half-written. */

@@ -5,7 +5,7 @@
  * JavaScript, made apply's write 9 times slower), and fflate writes the archive around them. `openZip` looks into
  * any workbook without inflating more than is asked for.
  */
-import { unzipSync, Zip, type ZipInputFile } from "fflate";
+import { unzipSync, Zip, zipSync, type ZipInputFile } from "fflate";
 import { promisify } from "util";
 import * as zlib from "zlib";
 
@@ -46,6 +46,11 @@ export async function writeDeflatedZip(entries: readonly ZipEntry[]): Promise<Bu
   zip.end();
   if (failure) throw failure;
   return Buffer.concat(chunks);
+}
+
+/** `entries` as a zip without compressing them: a package made only to be read at once (by ExcelJS). */
+export function writeStoredZip(entries: readonly ZipEntry[]): Buffer {
+  return asBuffer(zipSync(Object.fromEntries(entries.map((e) => [e.name, e.data])), { level: 0 }));
 }
 
 /** Any zip's entries, read only when asked for: a package is looked into without inflating all of it. */

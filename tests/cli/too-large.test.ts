@@ -1,12 +1,16 @@
 /**
- * A plan workbook that also holds a large unrelated sheet (issue 10 item 10): above MAX_CELLS the command line says
- * so in one line, with the file's cell count, and exits 2 at once, instead of reading it for minutes.
+ * A plan workbook that also holds a large unrelated sheet (issue 10 item 10), at a real size: 510,000 cells, over
+ * the MAX_CELLS the command line reads into ExcelJS. The sheet is read only at its top and the plan is found as in
+ * the plan alone; a command that must read it whole (the user names it as the table's sheet) says in one line that
+ * it is too large, with the cells it would read, and exits 2 at once instead of reading it for minutes.
  */
 import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { cliMessagesFor } from "../../src/i18n/cli";
 import { cellCountAbove, MAX_CELLS } from "../../src/xlsx/cell-count";
+import { openWorkbook } from "../../src/xlsx/open-workbook";
+import { XlsxTooLargeError } from "../../src/xlsx/read-error";
 import { cli } from "../unit-files/cycle";
 import { PASTED, tempDir } from "../xlsx-apply/helpers";
 
@@ -15,6 +19,7 @@ jest.setTimeout(180_000);
 
 const ROWS = 25_500;
 const COLUMNS = 20;
+const DATA = "Dữ liệu";
 let big: string;
 /** The seed's cells as ExcelJS reads them, empty styled cells included. */
 let seedByExcelJs = 0;
@@ -26,13 +31,13 @@ beforeAll(async () => {
   await wb.xlsx.readFile(PASTED);
   wb.eachSheet((ws) => ws.eachRow({ includeEmpty: true }, (row) => (seedByExcelJs += row.cellCount)));
   seedCells = cellCountAbove(fs.readFileSync(PASTED), 0)!;
-  const data = wb.addWorksheet("Dữ liệu");
+  const data = wb.addWorksheet(DATA);
   for (let r = 1; r <= ROWS; r++) data.addRow(Array.from({ length: COLUMNS }, (_, c) => (c % 2 ? r * c : `mã ${r}`)));
   big = path.join(tempDir(), "plan-with-data.xlsx");
   await wb.xlsx.writeFile(big);
 });
 
-describe("a workbook over the size the command line reads", () => {
+describe("a workbook with a sheet over the size the command line reads", () => {
   it("counts the cells of every sheet without reading them into ExcelJS", () => {
     // Every cell of the added sheet, and the seed's as ExcelJS reads them (give or take its merged cells).
     expect(cellCountAbove(fs.readFileSync(big), MAX_CELLS)).toBe(seedCells + ROWS * COLUMNS);
@@ -41,16 +46,29 @@ describe("a workbook over the size the command line reads", () => {
     expect(cellCountAbove(fs.readFileSync(PASTED), MAX_CELLS)).toBeNull();
   });
 
+  it("inspects the plan in it as in the plan alone", async () => {
+    const inBig = await cli("inspect", big, "--json");
+    expect(inBig).toEqual({ code: 0, out: (await cli("inspect", PASTED, "--json")).out, err: "" });
+  });
+
   it.each([
     ["inspect", "vi"],
     ["apply", "vi"],
     ["inspect", "en"],
-  ] as const)("%s says so in one line (%s) and exits 2", async (command, language) => {
+  ] as const)("%s of that sheet says so in one line (%s) and exits 2", async (command, language) => {
     const m = cliMessagesFor(language).cli;
     const output = path.join(path.dirname(big), `out-${language}.xlsx`);
     const argv = command === "apply" ? ["apply", big, "-o", output] : ["inspect", big];
-    const result = await cli(...argv, "--lang", language);
+    const result = await cli(...argv, "--sheet", DATA, "--lang", language);
     expect(result).toEqual({ code: 2, out: "", err: `${m.tooLarge(big, seedCells + ROWS * COLUMNS, MAX_CELLS)}\n` });
     expect(fs.existsSync(output)).toBe(false);
+  });
+
+  it("refuses a package of more cells in all than it holds, the sheets set aside included", async () => {
+    const packageCells = seedCells + ROWS * COLUMNS - 1;
+    await expect(openWorkbook(big, { packageCells })).rejects.toEqual(
+      new XlsxTooLargeError(seedCells + ROWS * COLUMNS, packageCells),
+    );
+    await expect(openWorkbook(big, { packageCells: packageCells + 1 })).resolves.toMatchObject({ setAside: [DATA] });
   });
 });

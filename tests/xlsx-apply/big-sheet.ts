@@ -1,0 +1,58 @@
+/**
+ * A plan workbook that also holds a large sheet of the user's, unrelated to the plan (issue 10 item 10): the seed
+ * plus "Dữ liệu", a data sheet with what such sheets carry: a merged title, a styled header, shared strings (many
+ * repeated), dates and amounts with number formats, formulas (one shared down a column), bold, italic and coloured
+ * fonts, fills, booleans and a link to a web address. Its header names none of the plan's columns.
+ */
+import ExcelJS from "exceljs";
+import { PASTED } from "./helpers";
+
+export const DATA_SHEET = "Dữ liệu";
+const HEADER = ["Hộ gia đình", "Địa chỉ", "Ngày nộp", "Số tiền", "Gấp đôi", "Đã xong"];
+export const DATA_COLUMNS = HEADER.length;
+/** The data's first row: a title, a blank row, the header. */
+const FIRST = 4;
+
+/** Writes the seed with a data sheet of `rows` rows below its header to `output`; `change` edits it first. */
+export async function withDataSheet(
+  output: string,
+  rows: number,
+  change: (wb: ExcelJS.Workbook) => void = () => undefined,
+): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(PASTED);
+  const ws = wb.addWorksheet(DATA_SHEET);
+  ws.mergeCells("A1:D1");
+  ws.getCell("A1").value = "Số liệu thu phí năm 2024";
+  ws.getCell("A1").font = { bold: true, size: 14 };
+  HEADER.forEach((text, c) => {
+    const cell = ws.getCell(3, c + 1);
+    cell.value = text;
+    cell.font = { bold: true };
+    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9E1F2" } };
+  });
+  for (let i = 0; i < rows; i++) {
+    const r = FIRST + i;
+    ws.getCell(r, 1).value = `Hộ ${i % 37}`;
+    ws.getCell(r, 2).value = `Thôn ${i}, xã Gia Nghĩa`;
+    const date = ws.getCell(r, 3);
+    date.value = new Date(Date.UTC(2024, i % 12, (i % 28) + 1));
+    date.numFmt = "dd/mm/yyyy";
+    const value = i * 1.5 + 0.25;
+    const amount = ws.getCell(r, 4);
+    amount.value = value;
+    amount.numFmt = "#,##0.00";
+    if (i % 5 === 0) amount.font = { italic: true, color: { argb: "FFC00000" } };
+    // A formula shared down the column, as Excel saves a filled-down one.
+    ws.getCell(r, 5).value =
+      i === 0 ? { formula: `D${r}*2`, result: value * 2 } : { sharedFormula: `E${FIRST}`, result: value * 2 };
+    ws.getCell(r, 6).value = i % 3 === 0;
+    if (i % 7 === 0)
+      for (let c = 1; c <= DATA_COLUMNS; c++)
+        ws.getCell(r, c).fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFF2CC" } };
+  }
+  ws.getCell(FIRST + 5, 2).value = { text: "Cổng dịch vụ công", hyperlink: "https://dichvucong.gov.vn/" };
+  change(wb);
+  await wb.xlsx.writeFile(output);
+  return output;
+}

@@ -1,0 +1,138 @@
+/**
+ * A plan workbook with a large unrelated sheet (issue 10 item 10): the command line reads that sheet only at its
+ * top, finds the plan as it would alone, and apply's output keeps the sheet cell for cell. The sheet here is small
+ * enough for a fast test, with the size above which a sheet is set aside lowered to match; the benchmark
+ * (scripts/bench/big-workbook.ts) runs the real size, a million cells.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { runApply } from "../../src/cli/apply-command";
+import { runInspect } from "../../src/cli/inspect";
+import { runStatus } from "../../src/cli/status-command";
+import { HEADER_SEARCH_ROWS } from "../../src/core/header";
+import { loadWorkbook } from "../../src/xlsx/load";
+import { openWorkbook } from "../../src/xlsx/open-workbook";
+import { parseXml } from "../xlsx/package-parts";
+import { DATA_COLUMNS, DATA_SHEET, withDataSheet } from "./big-sheet";
+import { PASTED, sheet, tempDir } from "./helpers";
+
+const ROWS = 800;
+/** Below the data sheet's cells, far above the plan sheet's. */
+const LIMIT = { setAsideAbove: 2_000 };
+
+let dir: string;
+let big: string;
+
+beforeAll(async () => {
+  dir = tempDir();
+  big = await withDataSheet(path.join(dir, "plan-with-data.xlsx"), ROWS);
+});
+
+const inspectJson = async (file: string) => {
+  const outcome = await runInspect({ kind: "inspect", files: [file], json: true, language: "vi" }, LIMIT);
+  expect(outcome.err).toBe("");
+  return JSON.parse(outcome.out);
+};
+
+describe("a plan workbook with a large unrelated sheet", () => {
+  it("reads that sheet only at its top", async () => {
+    const { workbook, setAside } = await openWorkbook(big, LIMIT);
+    expect(setAside).toEqual([DATA_SHEET]);
+    const rows = workbook.getWorksheet(DATA_SHEET)!.rowCount;
+    expect(rows).toBeGreaterThanOrEqual(HEADER_SEARCH_ROWS);
+    expect(rows).toBeLessThan(ROWS / 2);
+  });
+
+  it("inspects it as the plan alone", async () => {
+    expect(await inspectJson(big)).toEqual(await inspectJson(PASTED));
+  });
+
+  it("applies it keeping every cell of that sheet as it was", async () => {
+    const output = path.join(dir, "out.xlsx");
+    await runApply({ kind: "apply", file: big, output, language: "vi" }, LIMIT);
+    const before = sheet(await loadWorkbook(big), DATA_SHEET);
+    const after = sheet(await loadWorkbook(output), DATA_SHEET);
+    expect(cellsOf(after)).toEqual(cellsOf(before));
+    expect(Object.keys(cellsOf(before))).toHaveLength(4 + DATA_COLUMNS + DATA_COLUMNS * ROWS);
+    expect(mergesOf(after)).toEqual(mergesOf(before));
+    // The plan's own sheets are what apply writes for the plan alone.
+    const alone = path.join(dir, "alone.xlsx");
+    await runApply({ kind: "apply", file: PASTED, output: alone, language: "vi" });
+    // The seed's two sheets, then the data sheet, then what apply generates.
+    const names = async (file: string) => (await loadWorkbook(file)).worksheets.map((ws) => ws.name);
+    const [plan, notes, ...generated] = await names(alone);
+    expect(await names(output)).toEqual([plan, notes, DATA_SHEET, ...generated]);
+  });
+
+  it("writes every part of its output well-formed", async () => {
+    const output = path.join(dir, "parts.xlsx");
+    await runApply({ kind: "apply", file: big, output, language: "vi" }, LIMIT);
+    const zip = await JSZip.loadAsync(fs.readFileSync(output), { checkCRC32: true });
+    const xmlParts = Object.keys(zip.files).filter((n) => /\.(xml|rels)$/.test(n));
+    expect(xmlParts.length).toBeGreaterThan(10);
+    for (const name of xmlParts) {
+      const xml = await zip.file(name)!.async("string");
+      expect(() => parseXml(xml)).not.toThrow();
+    }
+  });
+});
+
+describe("a large sheet the plan needs", () => {
+  it("is read whole when it holds the plan's table", async () => {
+    // The plan's sheet with numbers far to its right: as many cells as the data sheet.
+    const padded = await withDataSheet(path.join(dir, "padded.xlsx"), ROWS, (wb) => {
+      const plan = wb.worksheets[0];
+      for (let r = 1; r <= ROWS; r++) for (let c = 40; c < 40 + DATA_COLUMNS; c++) plan.getCell(r, c).value = 0.5;
+    });
+    expect((await openWorkbook(padded, LIMIT)).setAside).toEqual([DATA_SHEET]);
+    const found = await inspectJson(padded);
+    const alone = await inspectJson(PASTED);
+    expect(found.criteria).toEqual(alone.criteria);
+    expect(found.total).toEqual(alone.total);
+  });
+
+  it("is read whole when the user names it, or when it has notes", async () => {
+    expect((await openWorkbook(big, { ...LIMIT, wholeSheets: [DATA_SHEET] })).setAside).toEqual([]);
+    const noted = await withDataSheet(path.join(dir, "noted.xlsx"), ROWS, (wb) => {
+      wb.getWorksheet(DATA_SHEET)!.getCell(ROWS, 2).note = "Hộ đã chuyển đi";
+    });
+    const { workbook, setAside } = await openWorkbook(noted, LIMIT);
+    expect(setAside).toEqual([]);
+    expect(workbook.getWorksheet(DATA_SHEET)!.getCell(ROWS, 2).note).toBe("Hộ đã chuyển đi");
+  });
+
+  it("is read at its top again in apply's output, whose generated sheets are read whole", async () => {
+    const output = path.join(dir, "again.xlsx");
+    await runApply({ kind: "apply", file: big, output, language: "vi" }, LIMIT);
+    expect((await openWorkbook(output, LIMIT)).setAside).toEqual([DATA_SHEET]);
+    const alone = path.join(dir, "alone-again.xlsx");
+    await runApply({ kind: "apply", file: PASTED, output: alone, language: "vi" });
+    const today = new Date(Date.UTC(2024, 5, 1));
+    const status = (file: string) =>
+      runStatus({ kind: "status", file, json: true, language: "vi" }, today, LIMIT).then((s) => JSON.parse(s));
+    expect(await status(output)).toEqual(await status(alone));
+    expect(await inspectJson(output)).toEqual(await inspectJson(alone));
+  });
+});
+
+/** Every cell as ExcelJS reads it: value, type, formula, number format, font and fill. */
+function cellsOf(ws: ExcelJS.Worksheet): Record<string, unknown> {
+  const cells: Record<string, unknown> = {};
+  ws.eachRow({ includeEmpty: true }, (row) =>
+    row.eachCell({ includeEmpty: true }, (cell) => {
+      cells[cell.address] = {
+        value: cell.value,
+        type: cell.type,
+        formula: cell.formula,
+        numFmt: cell.numFmt,
+        font: cell.font,
+        fill: cell.fill,
+      };
+    }),
+  );
+  return cells;
+}
+
+const mergesOf = (ws: ExcelJS.Worksheet) => (ws.model as { merges: string[] }).merges;
