@@ -20,10 +20,11 @@ export const MAX_CELLS = 500_000;
 export const SET_ASIDE_CELLS = 100_000;
 
 /**
- * The most cells a package may hold in all, the sheets set aside included: apply keeps a set-aside sheet's XML as it
- * is and puts it back, about 0.3 KB of memory a cell at its peak (docs/benchmarks.md), 1.5 GB at this limit.
+ * The most cells a package may hold in all, the sheets set aside included: apply inflates a set-aside sheet's XML and
+ * puts its rows back, which costs about 0.34 KB of memory a cell at its peak (docs/benchmarks.md: 432 MB with a sheet
+ * of 1,000,000 cells, 95 MB for the plan alone); at this limit about 1.1 GB, as at MAX_CELLS.
  */
-export const MAX_PACKAGE_CELLS = 5_000_000;
+export const MAX_PACKAGE_CELLS = 3_000_000;
 
 const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/;
 /** The shortest a cell's XML can be, `<c r="A1"/>`: a worksheet shorter than a count times this holds fewer. */

@@ -37,8 +37,11 @@ export function putBack(written: readonly ZipEntry[], original: Buffer, sheets: 
   const from = openZip(original);
   const fromText = (name: string) => from.read(name)?.toString("utf8");
   const parts = new Map(written.map((e) => [e.name, e.data]));
-  const changed = new Map<string, string>();
-  const text = (name: string) => changed.get(name) ?? parts.get(name)?.toString("utf8");
+  const changed = new Map<string, string | Buffer>();
+  const text = (name: string) => {
+    const data = changed.get(name) ?? parts.get(name);
+    return typeof data === "string" ? data : data?.toString("utf8");
+  };
   const need = (read: (name: string) => string | undefined) => (name: string) => {
     const xml = read(name);
     if (xml === undefined) throw new Error(`The workbook has no part ${name}.`);
@@ -48,10 +51,8 @@ export function putBack(written: readonly ZipEntry[], original: Buffer, sheets: 
   const fromParts = sheetParts(need(fromText));
   const toParts = sheetParts(need(text));
   const fromStyles = workbookPart(need(fromText), "styles");
-  const styles = new StyleMerger(
-    fromStyles ? need(fromText)(fromStyles) : "",
-    need(text)(workbookPart(need(text), "styles")!),
-  );
+  const toStyles = workbookPart(need(text), "styles")!;
+  const styles = new StyleMerger(fromStyles ? need(fromText)(fromStyles) : "", need(text)(toStyles));
   const fromStrings = workbookPart(need(fromText), "sharedStrings");
   // The state sheet's text always makes ExcelJS write shared strings.
   const toStrings = workbookPart(need(text), "sharedStrings")!;
@@ -60,22 +61,40 @@ export function putBack(written: readonly ZipEntry[], original: Buffer, sheets: 
   for (const sheet of sheets) {
     const fromPart = fromParts.get(sheet)!;
     const toPart = toParts.get(sheet)!;
-    const source = need(fromText)(fromPart);
-    let xml = withSheetData(need(text)(toPart), renumbered(sheetDataOf(source), styles, strings));
-    xml = withNamespacesOf(xml, source);
+    // The rows stay bytes, renumbered a slice at a time: a million cells are 50 MB of XML.
+    const { frame: source, rows } = framed(from.read(fromPart)!);
+    let frame = withNamespacesOf(withSheetData(need(text)(toPart), ""), source);
     const dimension = DIMENSION.exec(source)?.[0] ?? "";
-    xml = DIMENSION.test(xml) ? xml.replace(DIMENSION, dimension) : xml;
-    const linked = withHyperlinksOf(xml, text(relsOf(toPart)), source, fromText(relsOf(fromPart)));
-    changed.set(toPart, linked.sheet);
+    frame = frame.replace(DIMENSION, dimension);
+    const linked = withHyperlinksOf(frame, text(relsOf(toPart)), source, fromText(relsOf(fromPart)));
+    const at = linked.sheet.indexOf("</sheetData>");
+    const xml = [linked.sheet.slice(0, at), renumbered(rows, styles, strings), linked.sheet.slice(at)];
+    changed.set(toPart, Buffer.concat(xml.map((part) => (typeof part === "string" ? Buffer.from(part) : part))));
     if (linked.rels !== undefined) changed.set(relsOf(toPart), linked.rels);
   }
-  changed.set(workbookPart(need(text), "styles")!, styles.xml());
+  changed.set(toStyles, styles.xml());
   changed.set(toStrings, strings.xml());
-  const data = (name: string) => Buffer.from(changed.get(name)!, "utf8");
+  const data = (name: string) => {
+    const part = changed.get(name)!;
+    return typeof part === "string" ? Buffer.from(part, "utf8") : part;
+  };
   return [
     ...written.map((e) => (changed.has(e.name) ? { name: e.name, data: data(e.name) } : e)),
     ...[...changed.keys()].filter((name) => !parts.has(name)).map((name) => ({ name, data: data(name) })),
   ];
+}
+
+const SHEET_DATA = Buffer.from("<sheetData");
+const SHEET_DATA_END = Buffer.from("</sheetData>");
+const ROW_END = Buffer.from("</row>");
+
+/** A worksheet as the text around its rows (with an empty `<sheetData>`), and its rows as bytes. */
+function framed(sheet: Buffer): { frame: string; rows: Buffer } {
+  const open = sheet.indexOf(SHEET_DATA);
+  const start = sheet.indexOf(">", open) + 1;
+  const end = sheet.indexOf(SHEET_DATA_END, start);
+  if (open < 0 || end < 0) throw new Error("The worksheet has no sheetData.");
+  return { frame: sheet.toString("utf8", 0, start) + sheet.toString("utf8", end), rows: sheet.subarray(start, end) };
 }
 
 /** The workbook's part of a kind ("styles", "sharedStrings"), found through its relationships. */
@@ -92,27 +111,35 @@ function sheetDataBounds(sheet: string): { open: RegExpExecArray; start: number;
   return { open, start, end: open[1] === "/" ? start : sheet.indexOf("</sheetData>", start) };
 }
 
-function sheetDataOf(sheet: string): string {
-  const { start, end } = sheetDataBounds(sheet);
-  return sheet.slice(start, end);
-}
-
 function withSheetData(sheet: string, rows: string): string {
   const { open, start, end } = sheetDataBounds(sheet);
   if (open[1] === "/") return `${sheet.slice(0, open.index)}<sheetData>${rows}</sheetData>${sheet.slice(start)}`;
   return sheet.slice(0, start) + rows + sheet.slice(end);
 }
 
+/** About how much of the rows is decoded and renumbered at once: a slice ends with a row. */
+const SLICE_BYTES = 1 << 20;
+
 /** The rows with every style and shared string numbered as the written package has them. */
-function renumbered(rows: string, styles: StyleMerger, strings: StringAppender): string {
+function renumbered(rows: Buffer, styles: StyleMerger, strings: StringAppender): Buffer {
   const restyled = (tag: string) =>
     tag.replace(STYLE, (_, s: string) => ` s="${styles.cellStyle(Number(s))}"`).replace(METADATA, "");
-  return rows.replace(ROW_OR_CELL, (_, row: string | undefined, cell: string, end: string, inner: string) => {
-    if (row !== undefined) return `<row${restyled(row)}>`;
-    const tag = `<c${restyled(cell)}`;
-    if (inner === undefined || !SHARED_STRING.test(cell)) return tag + end;
-    return `${tag}>${inner.replace(/<v>\s*(\d+)\s*<\/v>/, (_, i: string) => `<v>${strings.index(Number(i))}</v>`)}</c>`;
-  });
+  const slices: Buffer[] = [];
+  for (let at = 0; at < rows.length;) {
+    const rowEnd = at + SLICE_BYTES < rows.length ? rows.indexOf(ROW_END, at + SLICE_BYTES) : -1;
+    const end = rowEnd < 0 ? rows.length : rowEnd + ROW_END.length;
+    const xml = rows
+      .toString("utf8", at, end)
+      .replace(ROW_OR_CELL, (_, row: string | undefined, cell: string, close: string, inner: string) => {
+        if (row !== undefined) return `<row${restyled(row)}>`;
+        const tag = `<c${restyled(cell)}`;
+        if (inner === undefined || !SHARED_STRING.test(cell)) return tag + close;
+        return `${tag}>${inner.replace(/<v>\s*(\d+)\s*<\/v>/, (_, i: string) => `<v>${strings.index(Number(i))}</v>`)}</c>`;
+      });
+    slices.push(Buffer.from(xml, "utf8"));
+    at = end;
+  }
+  return Buffer.concat(slices);
 }
 
 /**
@@ -120,28 +147,36 @@ function renumbered(rows: string, styles: StyleMerger, strings: StringAppender):
  * keeps no string of theirs); an `<si>` goes over whole, runs and phonetics included.
  */
 class StringAppender {
-  private readonly items: string[];
+  /** Where each of the original's `<si>` starts and ends in it. */
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
   private readonly writtenCount: number;
-  private readonly added: string[] = [];
-  private readonly indexes = new Map<number, number>();
+  /** The original's strings appended, by their number there; each one's new number (-1: not yet appended). */
+  private readonly added: number[] = [];
+  private readonly indexes: Int32Array;
   private references = 0;
 
   constructor(
-    original: string,
+    private readonly original: string,
     private readonly written: string,
   ) {
-    this.items = [...original.matchAll(/<si\b[^>]*?(?:\/>|>[\s\S]*?<\/si>)/g)].map((m) => m[0]);
+    const item = /<si\b[^>]*?(?:\/>|>[\s\S]*?<\/si>)/g;
+    for (let m = item.exec(original); m; m = item.exec(original)) {
+      this.starts.push(m.index);
+      this.ends.push(m.index + m[0].length);
+    }
     this.writtenCount = [...written.matchAll(/<si\b/g)].length;
+    this.indexes = new Int32Array(this.starts.length).fill(-1);
   }
 
   index(i: number): number {
     this.references++;
-    let index = this.indexes.get(i);
-    if (index === undefined) {
-      index = this.writtenCount + this.added.length;
-      this.added.push(this.items[i] ?? "<si><t></t></si>");
-      this.indexes.set(i, index);
-    }
+    const known = i < this.indexes.length;
+    if (known && this.indexes[i] >= 0) return this.indexes[i];
+    const index = this.writtenCount + this.added.length;
+    // A number the original has no string for (a damaged file) gets an empty one.
+    this.added.push(known ? i : -1);
+    if (known) this.indexes[i] = index;
     return index;
   }
 
@@ -153,7 +188,10 @@ class StringAppender {
       .replace(/\s(count|uniqueCount)\s*=\s*["']\d*["']/g, "")
       .replace(/\s*>$/, ` count="${count}" uniqueCount="${unique}">`);
     const body = this.written.slice(open.index + open[0].length).replace(/<\/sst>\s*$/, "");
-    return `${this.written.slice(0, open.index)}${tag}${body}${this.added.join("")}</sst>`;
+    const added = this.added.map((i) =>
+      i < 0 ? "<si><t></t></si>" : this.original.slice(this.starts[i], this.ends[i]),
+    );
+    return `${this.written.slice(0, open.index)}${tag}${body}${added.join("")}</sst>`;
   }
 }
 
