@@ -73,21 +73,23 @@ function phrase(parts: string): RegExp {
  * A phrase's pattern and its short form. `first` is the phrase's first word in lower case: a name without it cannot
  * match, and is spared the pattern, whose first runs cost about a millisecond each (case-insensitive Unicode
  * classes and a lookbehind): a plan's analysis ran the three titles over every unit, cold, in the pane's first read.
+ * The pattern is built on its first use: building one parses its case-insensitive Unicode classes, and building
+ * all 31 when the module loaded cost several milliseconds before the pane's first view, for names that seldom need
+ * more than the titles.
  */
 interface Abbreviation {
-  readonly pattern: RegExp;
+  readonly pattern: () => RegExp;
   readonly short: string;
   readonly first: string;
 }
 
-const abbreviation = ([parts, short]: readonly [string, string]): Abbreviation => ({
-  pattern: phrase(parts),
-  short,
-  first: parts.split(" ")[0].toLowerCase(),
-});
+const abbreviation = ([parts, short]: readonly [string, string]): Abbreviation => {
+  let built: RegExp | undefined;
+  return { pattern: () => (built ??= phrase(parts)), short, first: parts.split(" ")[0].toLowerCase() };
+};
 
 function abbreviate(name: string, { pattern, short, first }: Abbreviation): string {
-  return name.toLowerCase().includes(first) ? name.replace(pattern, short) : name;
+  return name.toLowerCase().includes(first) ? name.replace(pattern(), short) : name;
 }
 
 // A unit type is abbreviated only before a capitalised name: "Phòng khám" is not a department.
