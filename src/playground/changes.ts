@@ -23,11 +23,21 @@ export function workbookChanges(): WorkbookChanges {
   };
 }
 
-/** Wraps the installed `Excel.run` so that every batch, whether it succeeds or fails, is followed by a redraw. */
-export function notifyAfterEveryRun(
+/**
+ * Wraps the installed `Excel.run` so that a batch that may have changed the workbook, whether it succeeds or fails,
+ * is followed by a redraw. The pane's reads leave the drawing as it is: drawing the grid again took two React renders
+ * of every cell in the pane's first read, before its overview could show.
+ */
+export function notifyAfterChangingRuns(
   excel: { run: (...args: never[]) => Promise<unknown> },
+  workbook: { readonly revision: number },
   changes: WorkbookChanges,
 ): void {
   const run = excel.run;
-  excel.run = (...args) => run(...args).finally(changes.notify);
+  excel.run = (...args) => {
+    const before = workbook.revision;
+    return run(...args).finally(() => {
+      if (workbook.revision !== before) changes.notify();
+    });
+  };
 }

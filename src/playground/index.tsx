@@ -7,7 +7,7 @@ import { Language, messagesFor } from "../i18n";
 import { installExcelGlobals, MemoryWorkbook, SheetSpec } from "../memory-excel";
 import { createOfficeHost } from "../office";
 import { App } from "../taskpane/App";
-import { notifyAfterEveryRun, workbookChanges } from "./changes";
+import { notifyAfterChangingRuns, workbookChanges } from "./changes";
 import sample from "./sample-plan.json";
 import { REGIONAL_SEPARATORS } from "./sheet-grid";
 import { WorkbookView } from "./WorkbookView";
@@ -34,7 +34,7 @@ installExcelGlobals(workbook, {
   contextOptions: { separators: { decimal: REGIONAL_SEPARATORS.decimal, thousands: REGIONAL_SEPARATORS.thousands } },
 });
 const changes = workbookChanges();
-notifyAfterEveryRun(Excel as unknown as { run: (...args: never[]) => Promise<unknown> }, changes);
+notifyAfterChangingRuns(Excel as unknown as { run: (...args: never[]) => Promise<unknown> }, workbook, changes);
 window.parIndexPlayground = { workbook };
 
 document.documentElement.lang = language;

@@ -14,6 +14,11 @@ export class WorkbookModel {
   private selected: readonly Rect[] = [{ top: 0, left: 0, bottom: 0, right: 0 }];
   /** Workbook.name (ExcelApi 1.7): the file's name; a new, unsaved workbook's is "Book1". */
   fileName = "Book1";
+  /**
+   * Goes up with every operation a sync applies that may change the document (anything but a load, a value returned
+   * or an event handler added or removed; failed ones included): the playground draws the workbook again only then.
+   */
+  revision = 0;
   /** Office.context.document.settings as last saved with saveAsync. */
   readonly settings = new Map<string, unknown>();
 

@@ -41,7 +41,7 @@ export abstract class ClientObject implements LoadReceiver {
 
   load(option?: LoadOption): this {
     const paths = parseLoadOption(option);
-    this.queue("load", option ?? null, () => this.applyLoad(paths));
+    this.queue("load", option ?? null, () => this.applyLoad(paths), false);
     return this;
   }
 
@@ -108,9 +108,12 @@ export abstract class ClientObject implements LoadReceiver {
     return new EventHandlers(this.context, `${this.typeName}.${name}`, level, register);
   }
 
-  /** Queues an operation: "load", "instantiate", "set <property>" or a method of the class's table. */
-  protected queue(action: string, args: unknown, apply: () => void): void {
-    this.context.enqueue(`${this.typeName}.${action}`, args, apply, this.levelOf(action));
+  /**
+   * Queues an operation: "load", "instantiate", "set <property>" or a method of the class's table. `changesDocument`
+   * is false for a load or a method that only returns a value.
+   */
+  protected queue(action: string, args: unknown, apply: () => void, changesDocument = true): void {
+    this.context.enqueue(`${this.typeName}.${action}`, args, apply, this.levelOf(action), changesDocument);
   }
 
   private levelOf(action: string): ApiLevel {
@@ -142,7 +145,7 @@ export abstract class ClientObject implements LoadReceiver {
   /** Queues a method that returns a value (getCount()), readable after sync. */
   protected result<T>(action: string, args: unknown, compute: () => T): ClientResult<T> {
     const result = new ClientResult<T>();
-    this.queue(action, args, () => this.context.recordLoad(result, "value", compute()));
+    this.queue(action, args, () => this.context.recordLoad(result, "value", compute()), false);
     return result;
   }
 }
@@ -162,7 +165,12 @@ export abstract class TargetObject<T> extends ClientObject {
     super(context);
     // *OrNullObject methods: Excel reports isNullObject after the next sync, without a load.
     if (nullable)
-      this.queue("instantiate", null, () => this.context.recordLoad(this, "isNullObject", this.tryTarget() === null));
+      this.queue(
+        "instantiate",
+        null,
+        () => this.context.recordLoad(this, "isNullObject", this.tryTarget() === null),
+        false,
+      );
   }
 
   override get isNullObject(): boolean {

@@ -52,6 +52,8 @@ interface Operation {
   readonly apply: () => void;
   /** The requirement set of the member the operation uses. */
   readonly since: ApiLevel;
+  /** False for a load, a method that only returns a value, an event handler added or removed. */
+  readonly changesDocument: boolean;
 }
 
 interface PendingLoad {
@@ -114,8 +116,8 @@ export class MemoryRequestContext {
   }
 
   /** @internal */
-  enqueue(action: string, args: unknown, apply: () => void, since: ApiLevel): void {
-    this.queue.push({ action, args, apply, since });
+  enqueue(action: string, args: unknown, apply: () => void, since: ApiLevel, changesDocument = true): void {
+    this.queue.push({ action, args, apply, since, changesDocument });
   }
 
   /** @internal Records a value loaded during the running sync. */
@@ -149,6 +151,7 @@ export class MemoryRequestContext {
         if (i === failing) throw new ExcelApiError("GeneralException", undefined, op.action);
         try {
           requireLevel(this.apiLevel, op.since, op.action);
+          if (op.changesDocument) this.model.revision++;
           op.apply();
         } catch (e) {
           throw e instanceof ExcelApiError ? e.at(op.action) : e;

@@ -13,7 +13,7 @@ export class EventHandlerResult {
 
   remove(): void {
     // OfficeExtension's own, in every Excel that has events.
-    this.context.enqueue("EventHandlerResult.remove", null, this.removal, "1.7");
+    this.context.enqueue("EventHandlerResult.remove", null, this.removal, "1.7", false);
   }
 }
 
@@ -40,6 +40,7 @@ export class EventHandlers<Args> {
         unregister = this.register(handler);
       },
       this.since,
+      false,
     );
     return new EventHandlerResult(this.context, () => unregister());
   }
