@@ -11,6 +11,13 @@ const { withPublicAddress } = require("./scripts/manifest-address");
 
 const DEV_PORT = 3000;
 
+/** Our styles import makeStyles from Fluent's package, which re-exports Griffel's. */
+const GRIFFEL_FROM_FLUENT = {
+  moduleSource: "@fluentui/react-components",
+  importName: "makeStyles",
+  resetImportName: "makeResetStyles",
+};
+
 /**
  * One entry and one HTML page each. A page whose files do not exist yet is skipped, so a page can be declared
  * before the engineer who writes it lands their code.
@@ -79,10 +86,16 @@ module.exports = async (_env, argv) => {
           // Our modules do nothing on import but define things: what a page does not use of a folder's index
           // (the edit plan behind core/edits, say) stays out of its first load.
           sideEffects: false,
-          use: {
-            loader: "ts-loader",
-            options: { configFile: "tsconfig.webpack.json", onlyCompileBundledFiles: true },
-          },
+          // Loaders run last to first: TypeScript compiles, then Griffel turns our makeStyles into the CSS they
+          // make, so that the page does not compute them (stylis, rtl-css-js) before it can show the overview, as
+          // Fluent's own components ship. Tests run makeStyles as written.
+          use: [
+            { loader: "@griffel/webpack-loader", options: { modules: [GRIFFEL_FROM_FLUENT] } },
+            {
+              loader: "ts-loader",
+              options: { configFile: "tsconfig.webpack.json", onlyCompileBundledFiles: true },
+            },
+          ],
         },
       ],
     },
