@@ -47,8 +47,12 @@ export class StyleMerger {
     this.into = each((list): StyleList => ({ items: itemsOf(written, list), added: [] }));
   }
 
-  /** The written package's number for the original's cell style `s`. */
+  /**
+   * The written package's number for the original's cell style `s`. The first is the workbook's default, which a cell
+   * without a style has too: it stays the written package's default, as ExcelJS reads and writes such a cell.
+   */
   cellStyle(s: number): number {
+    if (s === 0) return 0;
     let index = this.xfs.get(s);
     if (index === undefined) {
       const xf = (this.from.cellXfs[s] ?? this.from.cellXfs[0] ?? "<xf/>").replace(

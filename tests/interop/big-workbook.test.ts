@@ -6,11 +6,14 @@
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { runApply } from "../../src/cli/apply-command";
-import { DATA_SHEET, withDataSheet } from "../xlsx-apply/big-sheet";
-import { tempDir } from "../xlsx-apply/helpers";
-import { formulaErrors, recalculated, resultOf } from "./libreoffice";
+import { loadWorkbook } from "../../src/xlsx/load";
+import { openWorkbook } from "../../src/xlsx/open-workbook";
+import { cellsOf, DATA_SHEET, mergesOf, withDataSheet } from "../xlsx-apply/big-sheet";
+import { sheet, tempDir } from "../xlsx-apply/helpers";
+import { convert, formulaErrors, recalculated, resultOf } from "./libreoffice";
 
 const ROWS = 800;
+const LIMIT = { setAsideAbove: 2_000 };
 
 describe("a plan workbook with a large data sheet set aside, recalculated by LibreOffice", () => {
   let calc: ExcelJS.Workbook;
@@ -18,7 +21,7 @@ describe("a plan workbook with a large data sheet set aside, recalculated by Lib
     const dir = tempDir();
     const big = await withDataSheet(path.join(dir, "plan-with-data.xlsx"), ROWS);
     const output = path.join(dir, "out.xlsx");
-    await runApply({ kind: "apply", file: big, output, language: "vi" }, { setAsideAbove: 2_000 });
+    await runApply({ kind: "apply", file: big, output, language: "vi" }, LIMIT);
     calc = await recalculated(output);
   });
 
@@ -37,5 +40,24 @@ describe("a plan workbook with a large data sheet set aside, recalculated by Lib
       checked++;
     });
     expect(checked).toBe(ROWS);
+  });
+});
+
+/**
+ * The same workbook as LibreOffice saves it: another writer's styles (every cell with a style, the first one too),
+ * row attributes and namespaces. Apply puts its data sheet back cell for cell all the same.
+ */
+describe("a plan workbook with a large data sheet, saved by LibreOffice", () => {
+  it("keeps every cell of that sheet through apply", async () => {
+    const dir = tempDir();
+    const saved = await convert(await withDataSheet(path.join(dir, "plan-with-data.xlsx"), ROWS), "xlsx");
+    expect((await openWorkbook(saved, LIMIT)).setAside).toEqual([DATA_SHEET]);
+    const output = path.join(dir, "out.xlsx");
+    await runApply({ kind: "apply", file: saved, output, language: "vi" }, LIMIT);
+    const before = sheet(await loadWorkbook(saved), DATA_SHEET);
+    const after = sheet(await loadWorkbook(output), DATA_SHEET);
+    expect(cellsOf(after)).toEqual(cellsOf(before));
+    expect(mergesOf(after)).toEqual(mergesOf(before));
+    expect(formulaErrors(await recalculated(output)).errors).toEqual([]);
   });
 });

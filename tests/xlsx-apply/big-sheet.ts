@@ -2,7 +2,7 @@
  * A plan workbook that also holds a large sheet of the user's, unrelated to the plan (issue 10 item 10): the seed
  * plus "Dữ liệu", a data sheet with what such sheets carry: a merged title, a styled header, shared strings (many
  * repeated), dates and amounts with number formats, formulas (one shared down a column), bold, italic and coloured
- * fonts, fills, booleans and a link to a web address. Its header names none of the plan's columns.
+ * fonts, fills, borders, alignment, booleans and a link to a web address. Its header names none of the plan's columns.
  */
 import ExcelJS from "exceljs";
 import { PASTED } from "./helpers";
@@ -30,6 +30,8 @@ export async function withDataSheet(
     cell.value = text;
     cell.font = { bold: true };
     cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9E1F2" } };
+    cell.border = { bottom: { style: "medium", color: { argb: "FF1F4E78" } } };
+    cell.alignment = { horizontal: "center", wrapText: true };
   });
   for (let i = 0; i < rows; i++) {
     const r = FIRST + i;
@@ -56,3 +58,25 @@ export async function withDataSheet(
   await wb.xlsx.writeFile(output);
   return output;
 }
+
+/** Every cell as ExcelJS reads it: value, type, formula, number format, font, fill, border and alignment. */
+export function cellsOf(ws: ExcelJS.Worksheet): Record<string, unknown> {
+  const cells: Record<string, unknown> = {};
+  ws.eachRow({ includeEmpty: true }, (row) =>
+    row.eachCell({ includeEmpty: true }, (cell) => {
+      cells[cell.address] = {
+        value: cell.value,
+        type: cell.type,
+        formula: cell.formula,
+        numFmt: cell.numFmt,
+        font: cell.font,
+        fill: cell.fill,
+        border: cell.border,
+        alignment: cell.alignment,
+      };
+    }),
+  );
+  return cells;
+}
+
+export const mergesOf = (ws: ExcelJS.Worksheet) => (ws.model as { merges: string[] }).merges;

@@ -6,7 +6,6 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { runApply } from "../../src/cli/apply-command";
 import { runInspect } from "../../src/cli/inspect";
@@ -15,7 +14,7 @@ import { HEADER_SEARCH_ROWS } from "../../src/core/header";
 import { loadWorkbook } from "../../src/xlsx/load";
 import { openWorkbook } from "../../src/xlsx/open-workbook";
 import { parseXml } from "../xlsx/package-parts";
-import { DATA_COLUMNS, DATA_SHEET, withDataSheet } from "./big-sheet";
+import { cellsOf, DATA_COLUMNS, DATA_SHEET, mergesOf, withDataSheet } from "./big-sheet";
 import { PASTED, sheet, tempDir } from "./helpers";
 
 const ROWS = 800;
@@ -116,23 +115,3 @@ describe("a large sheet the plan needs", () => {
     expect(await inspectJson(output)).toEqual(await inspectJson(alone));
   });
 });
-
-/** Every cell as ExcelJS reads it: value, type, formula, number format, font and fill. */
-function cellsOf(ws: ExcelJS.Worksheet): Record<string, unknown> {
-  const cells: Record<string, unknown> = {};
-  ws.eachRow({ includeEmpty: true }, (row) =>
-    row.eachCell({ includeEmpty: true }, (cell) => {
-      cells[cell.address] = {
-        value: cell.value,
-        type: cell.type,
-        formula: cell.formula,
-        numFmt: cell.numFmt,
-        font: cell.font,
-        fill: cell.fill,
-      };
-    }),
-  );
-  return cells;
-}
-
-const mergesOf = (ws: ExcelJS.Worksheet) => (ws.model as { merges: string[] }).merges;
