@@ -196,25 +196,24 @@ function buildTotal(
   const all = new LeafSums(1);
   placed.forEach((p, i) => p.leaf && all.add(0, stated[i]));
   const computed = all.points(0);
-  if (body.totalRow === null || body.totalValues === null) {
+  if (body.total === null) {
     issues.push(issue("warning", "missing-total", null, null));
     return { row: null, stated: null, computed };
   }
+  const { row } = body.total;
   const totalIssues: Issue[] = [];
-  const totalStated = readRowPoints(body.totalValues, present, null, false, totalIssues);
-  for (const i of totalIssues) issues.push({ ...i, row: body.totalRow });
+  const totalStated = readRowPoints(body.total.values, present, null, false, totalIssues);
+  for (const i of totalIssues) issues.push({ ...i, row });
   for (const f of POINT_FIELDS) {
     const st = totalStated[f];
     const co = computed[f];
     if (st === null || co === null) continue;
     const agreement = compareStated(st, co);
     const params = { stated: st, computed: co };
-    if (agreement === "mismatch")
-      issues.push({ ...issue("error", "total-mismatch", null, f, params), row: body.totalRow });
-    if (agreement === "rounding")
-      issues.push({ ...issue("info", "total-rounding", null, f, params), row: body.totalRow });
+    if (agreement === "mismatch") issues.push({ ...issue("error", "total-mismatch", null, f, params), row });
+    if (agreement === "rounding") issues.push({ ...issue("info", "total-rounding", null, f, params), row });
   }
-  return { row: body.totalRow, stated: totalStated, computed };
+  return { row, stated: totalStated, computed };
 }
 
 function resolveUnits(
@@ -247,15 +246,10 @@ function buildUnits(criteria: readonly Criterion[], reserved: readonly string[])
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
-/** In sheet order, so a reviewer works down the table; whole-table issues last. */
+/** In sheet order, so a reviewer works down the table; whole-table issues last. (Array sort is stable: the issues
+ * of one row and severity stay in the order they were found.) */
 function sortIssues(issues: Issue[]): Issue[] {
-  return issues
-    .map((issue, index) => ({ issue, index }))
-    .sort(
-      (a, b) =>
-        (a.issue.row ?? Infinity) - (b.issue.row ?? Infinity) ||
-        SEVERITY_ORDER[a.issue.severity] - SEVERITY_ORDER[b.issue.severity] ||
-        a.index - b.index,
-    )
-    .map((x) => x.issue);
+  return issues.sort(
+    (a, b) => (a.row ?? Infinity) - (b.row ?? Infinity) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
+  );
 }

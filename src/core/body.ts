@@ -22,10 +22,8 @@ export interface TableBody {
   readonly firstRow: number;
   readonly lastRow: number;
   readonly criteria: readonly RawCriterion[];
-  readonly totalRow: number | null;
-  readonly totalValues: Readonly<Record<PointField, CellValue>> | null;
-  /** Hidden rows that hold a criterion. */
-  readonly hiddenCriterionRows: readonly number[];
+  /** The total row and its point cells; null when the table has none. */
+  readonly total: { readonly row: number; readonly values: Readonly<Record<PointField, CellValue>> } | null;
 }
 
 const TOTAL = /^(tong|cong|total|grand total)\b/;
@@ -117,7 +115,6 @@ export function readBody(grid: Grid, header: HeaderMatch): TableBody {
   const { columns } = header;
   const sortedColumns = Object.values(columns).sort((a, b) => a - b);
   const criteria: RawCriterion[] = [];
-  const hiddenCriterionRows: number[] = [];
   let total: { row: number; values: Record<PointField, CellValue> } | null = null;
   let lastRow = header.headerRow;
 
@@ -127,7 +124,6 @@ export function readBody(grid: Grid, header: HeaderMatch): TableBody {
     const { code, name } = numberOf(grid, columns, cells);
     if (code) {
       criteria.push(newCriterion(cells, code, name));
-      if (grid.isHiddenRow(row)) hiddenCriterionRows.push(row);
       lastRow = row;
       continue;
     }
@@ -143,12 +139,5 @@ export function readBody(grid: Grid, header: HeaderMatch): TableBody {
     if (!continueCriterion(grid, columns, criteria[criteria.length - 1], cells)) break;
     lastRow = row;
   }
-  return {
-    firstRow: header.headerRow + 1,
-    lastRow,
-    criteria,
-    totalRow: total?.row ?? null,
-    totalValues: total?.values ?? null,
-    hiddenCriterionRows,
-  };
+  return { firstRow: header.headerRow + 1, lastRow, criteria, total };
 }
