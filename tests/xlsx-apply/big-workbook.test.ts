@@ -78,6 +78,67 @@ describe("a plan workbook with a large unrelated sheet", () => {
   });
 });
 
+/** What Excel writes that ExcelJS does not, put into the data sheet's package as Excel would save it. */
+async function asExcelSavesIt(file: string, output: string): Promise<string> {
+  const zip = await JSZip.loadAsync(fs.readFileSync(file));
+  const edit = async (name: string, change: (xml: string) => string) =>
+    zip.file(name, change(await zip.file(name)!.async("string")));
+  // Its revision namespaces, ignorable, and a uid of the sheet's in one of them.
+  await edit(DATA_PART, (xml) =>
+    xml
+      .replace(/<worksheet\b[^>]*>/, EXCEL_ROOT)
+      // A cell of a dynamic array: its metadata index points into a part ExcelJS does not write.
+      .replace(/<c r="E4"/, '<c r="E4" cm="1"'),
+  );
+  // Named cell styles: a cell's xf refers to a style xf of its own.
+  await edit("xl/styles.xml", (xml) =>
+    xml
+      .replace(/<cellStyleXfs count="1">(.*?)<\/cellStyleXfs>/, '<cellStyleXfs count="2">$1$1</cellStyleXfs>')
+      .replace(/(<cellXfs\b[^>]*>)([\s\S]*?)(<\/cellXfs>)/, (_, open, xfs: string, close) => {
+        let n = 0;
+        return open + xfs.replace(/xfId="0"/g, (id) => (n++ === 0 ? id : 'xfId="1"')) + close;
+      }),
+  );
+  fs.writeFileSync(output, await zip.generateAsync({ type: "nodebuffer" }));
+  return output;
+}
+
+/** The data sheet's part in what ExcelJS writes: it is the third sheet. */
+const DATA_PART = "xl/worksheets/sheet3.xml";
+const EXCEL_ROOT =
+  '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ' +
+  'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" ' +
+  'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="x14ac xr xr2 xr3" ' +
+  'xmlns:x14ac="http://schemas.microsoft.com/office/spreadsheetml/2009/9/ac" ' +
+  'xmlns:xr="http://schemas.microsoft.com/office/spreadsheetml/2014/revision" ' +
+  'xmlns:xr2="http://schemas.microsoft.com/office/spreadsheetml/2015/revision2" ' +
+  'xmlns:xr3="http://schemas.microsoft.com/office/spreadsheetml/2016/revision3" ' +
+  'xr:uid="{00000000-0001-0000-0200-000000000000}">';
+
+describe("a large sheet as Excel saves it", () => {
+  it("comes back with what it uses declared, its cells' own formatting, and no dangling index", async () => {
+    const excel = await asExcelSavesIt(big, path.join(dir, "excel.xlsx"));
+    const output = path.join(dir, "excel-out.xlsx");
+    await runApply({ kind: "apply", file: excel, output, language: "vi" }, LIMIT);
+    expect(cellsOf(sheet(await loadWorkbook(output), DATA_SHEET))).toEqual(
+      cellsOf(sheet(await loadWorkbook(excel), DATA_SHEET)),
+    );
+    const zip = await JSZip.loadAsync(fs.readFileSync(output));
+    const part = async (name: string) => zip.file(name)!.async("string");
+    const data = await part(DATA_PART);
+    expect(() => parseXml(data)).not.toThrow();
+    const root = /<worksheet\b[^>]*>/.exec(data)![0];
+    expect(/mc:Ignorable="([^"]*)"/.exec(root)![1].split(" ").sort()).toEqual(["x14ac", "xr", "xr2", "xr3"]);
+    expect(data).toContain('<c r="E4"');
+    expect(data).not.toMatch(/\scm="/);
+    // Every cell xf names a style xf the written styles have.
+    const styles = parseXml(await part("xl/styles.xml"));
+    const list = (local: string) => styles.children.find((c) => c.local === local)!.children;
+    const named = list("cellStyleXfs").length;
+    expect(list("cellXfs").every((xf) => Number(xf.attributes.xfId ?? 0) < named)).toBe(true);
+  });
+});
+
 describe("a large sheet the plan needs", () => {
   it("is read whole when it holds the plan's table", async () => {
     // The plan's sheet with numbers far to its right: as many cells as the data sheet.
