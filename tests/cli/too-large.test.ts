@@ -8,10 +8,11 @@ import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { cliMessagesFor } from "../../src/i18n/cli";
-import { cellCountAbove, MAX_CELLS } from "../../src/xlsx/cell-count";
+import { cellCountAbove, cellsIn, MAX_CELLS } from "../../src/xlsx/cell-count";
 import { openWorkbook } from "../../src/xlsx/open-workbook";
 import { XlsxTooLargeError } from "../../src/xlsx/read-error";
-import { cli } from "../unit-files/cycle";
+import { openZip } from "../../src/xlsx/zip-package";
+import { cellOf, cli, COLS, edit } from "../unit-files/cycle";
 import { PASTED, tempDir } from "../xlsx-apply/helpers";
 
 // Writing a workbook of half a million cells takes a while on a busy machine.
@@ -70,5 +71,23 @@ describe("a workbook with a sheet over the size the command line reads", () => {
       new XlsxTooLargeError(seedCells + ROWS * COLUMNS, packageCells),
     );
     await expect(openWorkbook(big, { packageCells: packageCells + 1 })).resolves.toMatchObject({ setAside: [DATA] });
+  });
+});
+
+describe("the send-and-collect cycle on a plan workbook with a sheet of 510,000 cells", () => {
+  it("applies, splits and collects, keeping that sheet's cells", async () => {
+    const dir = path.dirname(big);
+    const applied = path.join(dir, "ke-hoach.xlsx");
+    expect((await cli("apply", big, "-o", applied)).code).toBe(0);
+    const dataPart = (file: string) => openZip(fs.readFileSync(file)).read("xl/worksheets/sheet3.xml")!;
+    expect(cellsIn(dataPart(applied))).toBe(ROWS * COLUMNS);
+    expect((await cli("split", applied, "-d", path.join(dir, "gui"))).code).toBe(0);
+    const typed = await edit(path.join(dir, "gui", "P. Tư pháp.xlsx"), path.join(dir, "tu-phap.xlsx"), (wb) => {
+      cellOf(wb.worksheets[0], "2.1", COLS.status).value = "Hoàn thành";
+    });
+    const collected = path.join(dir, "da-thu.xlsx");
+    expect((await cli("collect", applied, typed, "-o", collected)).code).toBe(0);
+    // collect writes into the package as it is: the data sheet's part is the very one apply wrote.
+    expect(dataPart(collected).equals(dataPart(applied))).toBe(true);
   });
 });
