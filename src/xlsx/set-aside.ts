@@ -18,13 +18,13 @@ const SLASH = 0x2f;
 
 /**
  * The worksheet with its rows down to HEADER_SEARCH_ROWS below the first that holds something (findHeader looks no
- * further), or null when it cannot be set aside: no plain `<sheetData>`, or a row that does not say its number.
+ * further), or null when it cannot be set aside: no plain `<sheetData>…</sheetData>`, or a row that does not say
+ * its number.
  */
 export function topRowsOf(worksheet: Buffer): Buffer | null {
   const open = worksheet.indexOf(SHEET_DATA);
   if (open < 0) return null;
   const openEnd = worksheet.indexOf(GT, open);
-  if (worksheet[openEnd - 1] === SLASH) return worksheet;
   const close = worksheet.indexOf(SHEET_DATA_END, openEnd);
   if (close < 0) return null;
   let first: number | null = null;

@@ -1,0 +1,49 @@
+/**
+ * The top of a large sheet that ExcelJS is given (src/xlsx/set-aside.ts): down to HEADER_SEARCH_ROWS below the first
+ * row that holds something, however far down that is, and nothing when the XML cannot be cut where a row ends.
+ */
+import { HEADER_SEARCH_ROWS } from "../../src/core/header";
+import { topRowsOf } from "../../src/xlsx/set-aside";
+
+const ROOT = '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">';
+const TAIL = '<mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells></worksheet>';
+const sheet = (rows: string) => Buffer.from(`${ROOT}<dimension ref="A1:B2000"/><sheetData>${rows}</sheetData>${TAIL}`);
+const rowsOf = (xml: Buffer | null) =>
+  [...(xml?.toString() ?? "").matchAll(/<row r="(\d+)"/g)].map((m) => Number(m[1]));
+const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+
+const valueRow = (r: number) => `<row r="${r}"><c r="A${r}" t="s"><v>${r}</v></c><c r="B${r}"><f>A${r}*2</f></c></row>`;
+/** A formatted row that holds nothing: a data export's styled blank rows. */
+const blankRow = (r: number) => `<row r="${r}" s="3" customFormat="1"><c r="A${r}" s="3"/></row>`;
+
+describe("the top of a large sheet", () => {
+  it("ends HEADER_SEARCH_ROWS below its first row, keeping what follows the rows", () => {
+    const top = topRowsOf(sheet(range(1, 2000).map(valueRow).join("")));
+    expect(rowsOf(top)).toEqual(range(1, 1 + HEADER_SEARCH_ROWS));
+    expect(top!.toString()).toMatch(/<\/row><\/sheetData><mergeCells count="1">.*<\/worksheet>$/);
+    expect(top!.toString().startsWith(`${ROOT}<dimension ref="A1:B2000"/><sheetData><row r="1">`)).toBe(true);
+  });
+
+  it("counts from the first row that holds something, past blank rows and gaps", () => {
+    const rows = [
+      ...range(1, 499).map(blankRow),
+      ...range(900, 1400)
+        .filter((r) => r % 2 === 0)
+        .map(valueRow),
+    ];
+    expect(rowsOf(topRowsOf(sheet(rows.join(""))))).toEqual([
+      ...range(1, 499),
+      ...range(900, 900 + HEADER_SEARCH_ROWS).filter((r) => r % 2 === 0),
+    ]);
+  });
+
+  it("is the whole sheet when it is shorter", () => {
+    const xml = sheet(range(1, 40).map(valueRow).join(""));
+    expect(topRowsOf(xml)!.equals(xml)).toBe(true);
+  });
+
+  it("cannot be cut from rows that do not say their number, or from prefixed elements", () => {
+    expect(topRowsOf(sheet(`${valueRow(1)}<row><c><v>1</v></c></row>`))).toBeNull();
+    expect(topRowsOf(Buffer.from(`<x:worksheet><x:sheetData>${valueRow(1)}</x:sheetData></x:worksheet>`))).toBeNull();
+  });
+});
