@@ -43,7 +43,7 @@ export async function withDataSheet(
     const value = i * 1.5 + 0.25;
     const amount = ws.getCell(r, 4);
     amount.value = value;
-    amount.numFmt = "#,##0.00";
+    amount.numFmt = '#,##0.00" đ"';
     if (i % 5 === 0) amount.font = { italic: true, color: { argb: "FFC00000" } };
     // A formula shared down the column, as Excel saves a filled-down one.
     ws.getCell(r, 5).value =

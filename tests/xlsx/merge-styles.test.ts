@@ -1,0 +1,79 @@
+/**
+ * A set-aside sheet's cell styles added to the styles.xml ExcelJS wrote (src/xlsx/merge-styles.ts): each with its
+ * number format, font, fill and border, what is already there used as it is, the written styles keeping their numbers.
+ */
+import { StyleMerger } from "../../src/xlsx/merge-styles";
+import { parseXml } from "./package-parts";
+
+const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
+const NONE = '<fill><patternFill patternType="none"/></fill>';
+const GRAY = '<fill><patternFill patternType="gray125"/></fill>';
+const PLAIN = '<font><sz val="11"/><name val="Calibri"/></font>';
+const BOLD = '<font><b/><sz val="13"/><name val="Times New Roman"/></font>';
+const YELLOW = '<fill><patternFill patternType="solid"><fgColor rgb="FFFFF2CC"/></patternFill></fill>';
+const BORDER = "<border><left/><right/><top/><bottom/><diagonal/></border>";
+
+/** As Excel writes one: a custom format, two named styles, cell styles referring to both. */
+const ORIGINAL = `<styleSheet ${NS}><numFmts count="2"><numFmt numFmtId="164" formatCode="#,##0&quot; đ&quot;"/><numFmt numFmtId="165" formatCode="dd/mm/yyyy"/></numFmts><fonts count="2">${PLAIN}${BOLD}</fonts><fills count="3">${NONE}${GRAY}${YELLOW}</fills><borders count="1">${BORDER}</borders><cellStyleXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="164" fontId="1" fillId="2" borderId="0" xfId="1" applyNumberFormat="1" applyFont="1" applyFill="1"><alignment horizontal="center" wrapText="1"/></xf><xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="14" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs></styleSheet>`;
+
+/** As ExcelJS writes one without custom formats: no numFmts at all, its own default font. */
+const WRITTEN = `<styleSheet ${NS}><fonts count="1" x14ac:knownFonts="1" xmlns:x14ac="http://schemas.microsoft.com/office/spreadsheetml/2009/9/ac">${PLAIN}</fonts><fills count="2">${NONE}${GRAY}</fills><borders count="1">${BORDER}</borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs></styleSheet>`;
+
+const list = (xml: string, local: string) => parseXml(xml).children.find((c) => c.local === local)!;
+
+describe("a set-aside sheet's cell styles added to the written styles", () => {
+  it("adds a style with its format, font and fill, and reuses what is there", () => {
+    const merger = new StyleMerger(ORIGINAL, WRITTEN);
+    expect(merger.cellStyle(0)).toBe(0);
+    expect(merger.cellStyle(1)).toBe(1);
+    expect(merger.cellStyle(1)).toBe(1);
+    expect(merger.cellStyle(2)).toBe(2);
+    // Excel's own date format keeps its number.
+    expect(merger.cellStyle(3)).toBe(3);
+    const xml = merger.xml();
+    const formats = list(xml, "numFmts");
+    expect(formats.attributes.count).toBe("2");
+    expect(formats.children.map((f) => [f.attributes.numFmtId, f.attributes.formatCode])).toEqual([
+      ["164", '#,##0" đ"'],
+      ["165", "dd/mm/yyyy"],
+    ]);
+    // The numFmts list goes first, as CT_Stylesheet wants it.
+    expect(
+      parseXml(xml)
+        .children.map((c) => c.local)
+        .slice(0, 2),
+    ).toEqual(["numFmts", "fonts"]);
+    expect(list(xml, "fonts").attributes).toMatchObject({ count: "2", "x14ac:knownFonts": "1" });
+    expect(list(xml, "fills").children).toHaveLength(3);
+    const xfs = list(xml, "cellXfs");
+    expect(xfs.attributes.count).toBe("4");
+    expect(xfs.children[1].attributes).toMatchObject({ numFmtId: "164", fontId: "1", fillId: "2", xfId: "0" });
+    expect(xfs.children[1].children[0].attributes).toEqual({ horizontal: "center", wrapText: "1" });
+    expect(xfs.children[3].attributes).toMatchObject({ numFmtId: "14", fontId: "0", fillId: "0" });
+  });
+
+  it("gives a custom format a free number when the written one is another format", () => {
+    const written = WRITTEN.replace(
+      "<fonts",
+      '<numFmts count="1"><numFmt numFmtId="164" formatCode="0.0##"/></numFmts><fonts',
+    );
+    const merger = new StyleMerger(ORIGINAL, written);
+    merger.cellStyle(1);
+    const formats = list(merger.xml(), "numFmts").children.map((f) => [f.attributes.numFmtId, f.attributes.formatCode]);
+    expect(formats).toEqual([
+      ["164", "0.0##"],
+      ["165", '#,##0" đ"'],
+    ]);
+  });
+
+  it("uses the written format of the same code", () => {
+    const written = WRITTEN.replace(
+      "<fonts",
+      '<numFmts count="1"><numFmt numFmtId="170" formatCode="dd/mm/yyyy"/></numFmts><fonts',
+    );
+    const merger = new StyleMerger(ORIGINAL, written);
+    const xml = (merger.cellStyle(2), merger.xml());
+    expect(list(xml, "numFmts").children).toHaveLength(1);
+    expect(list(xml, "cellXfs").children[1].attributes.numFmtId).toBe("170");
+  });
+});
