@@ -173,6 +173,10 @@ export function withTopLevel(sheet: string, element: string, local: WorksheetPar
   throw new Error("The worksheet does not end.");
 }
 
+/** A worksheet's `<hyperlinks>` element (group 1: what it holds), and each `<hyperlink>` in it. */
+export const HYPERLINKS = /<hyperlinks\b[^>]*?(?:\/>|>([\s\S]*?)<\/hyperlinks>)/;
+export const HYPERLINK = /<hyperlink\b(?:[^>"']|"[^"]*"|'[^']*')*?(?:\/>|>[\s\S]*?<\/hyperlink>)/g;
+
 /** The first rIdN a .rels part does not use. */
 export function freeId(rels: string): string {
   const taken = new Set(relationshipsOf(rels).map((r) => r.id));

@@ -7,11 +7,18 @@
 import { cellAddress } from "../core/cells";
 import { Content } from "../core/edits";
 import { NS } from "./chart-xml";
-import { attributes, DECLARATION, escapeXml, freeId, RELATIONSHIPS_NS, withTopLevel } from "./package-xml";
+import {
+  attributes,
+  DECLARATION,
+  escapeXml,
+  freeId,
+  HYPERLINK,
+  HYPERLINKS,
+  RELATIONSHIPS_NS,
+  withTopLevel,
+} from "./package-xml";
 
 const HYPERLINK_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink";
-const HYPERLINKS = /<hyperlinks\b[^>]*?(?:\/>|>([\s\S]*?)<\/hyperlinks>)/;
-const HYPERLINK = /<hyperlink\b(?:[^>"']|"[^"]*"|'[^']*')*?(?:\/>|>[\s\S]*?<\/hyperlink>)/g;
 
 export interface LinkedWrite {
   readonly row: number;

@@ -10,6 +10,8 @@ import {
   attributes,
   DECLARATION,
   freeId,
+  HYPERLINK,
+  HYPERLINKS,
   relationshipsOf,
   RELATIONSHIPS_NS,
   relsOf,
@@ -26,8 +28,6 @@ const STYLE = /\ss\s*=\s*["'](\d+)["']/;
 const SHARED_STRING = /\st\s*=\s*["']s["']/;
 /** Cell metadata (dynamic arrays, values with types) lives in parts ExcelJS does not write: its index would dangle. */
 const METADATA = /\s[cv]m\s*=\s*["']\d+["']/g;
-const HYPERLINKS = /<hyperlinks\b[^>]*?(?:\/>|>([\s\S]*?)<\/hyperlinks>)/;
-const HYPERLINK = /<hyperlink\b(?:[^>"']|"[^"]*"|'[^']*')*?(?:\/>|>[\s\S]*?<\/hyperlink>)/g;
 const DIMENSION = /<dimension\b[^>]*\/>/;
 const RELATIONSHIP = /<Relationship\b[^>]*>/g;
 
