@@ -2,8 +2,8 @@
  * Puts the rows of the sheets set aside (open-workbook.ts) back into the package ExcelJS wrote, which holds only
  * their top: the original `<sheetData>` as it was, each cell's and row's style renumbered into the written
  * styles.xml (merge-styles.ts) and each shared string appended to the written sharedStrings.xml, with the sheet's
- * dimension, its hyperlinks and the namespaces its rows use. Apply never changes a set-aside sheet: what was there
- * is what goes back.
+ * dimension, data validations, hyperlinks and the namespaces its rows use. Apply never changes a set-aside sheet:
+ * what was there is what goes back.
  */
 import { StyleMerger } from "./merge-styles";
 import {
@@ -19,6 +19,7 @@ import {
   sheetParts,
   withTopLevel,
 } from "./package-xml";
+import { DATA_VALIDATIONS } from "./set-aside";
 import { openZip, ZipEntry } from "./zip-package";
 
 const WORKBOOK = "xl/workbook.xml";
@@ -66,6 +67,7 @@ export function putBack(written: readonly ZipEntry[], original: Buffer, sheets: 
     let frame = withNamespacesOf(withSheetData(need(text)(toPart), ""), source);
     const dimension = DIMENSION.exec(source)?.[0] ?? "";
     frame = frame.replace(DIMENSION, dimension);
+    frame = withValidationsOf(frame, source);
     const linked = withHyperlinksOf(frame, text(relsOf(toPart)), source, fromText(relsOf(fromPart)));
     const at = linked.sheet.indexOf("</sheetData>");
     const xml = [linked.sheet.slice(0, at), renumbered(rows, styles, strings), linked.sheet.slice(at)];
@@ -210,6 +212,12 @@ function withNamespacesOf(sheet: string, source: string): string {
   if (ignored.length)
     tag = tag.replace(/\smc:Ignorable\s*=\s*"[^"]*"/, "").replace(/>$/, ` mc:Ignorable="${ignored.join(" ")}">`);
   return sheet.slice(0, to.index) + tag + sheet.slice(to.index + to[0].length);
+}
+
+/** The written sheet with the original's data validations, which ExcelJS was not given (set-aside.ts). */
+function withValidationsOf(sheet: string, source: string): string {
+  const validations = DATA_VALIDATIONS.exec(source)?.[0];
+  return validations === undefined ? sheet : withTopLevel(sheet, validations, "dataValidations");
 }
 
 /**

@@ -14,11 +14,12 @@ const ROW_END = Buffer.from("</row>");
 /** What only a cell holding something has: a value, an inline string or a formula. */
 const HOLDING = ["<v>", "<v ", "<is>", "<f>", "<f "].map((tag) => Buffer.from(tag));
 const GT = 0x3e;
+export const DATA_VALIDATIONS = /<dataValidations\b[^>]*?(?:\/>|>[\s\S]*?<\/dataValidations>)/;
 const SLASH = 0x2f;
 
 /**
  * The worksheet with its rows down to HEADER_SEARCH_ROWS below the first that holds something (findHeader looks no
- * further), or null when it cannot be set aside: no plain `<sheetData>…</sheetData>`, or a row that does not say
+ * further) and without its data validations, or null when it cannot be set aside: no plain `<sheetData>…</sheetData>`, or a row that does not say
  * its number.
  */
 export function topRowsOf(worksheet: Buffer): Buffer | null {
@@ -41,7 +42,9 @@ export function topRowsOf(worksheet: Buffer): Buffer | null {
     if (first !== null && row > first + HEADER_SEARCH_ROWS) break;
     cut = end;
   }
-  return Buffer.concat([worksheet.subarray(0, cut), worksheet.subarray(close)]);
+  // ExcelJS lists a validation once for every cell of its ranges (a whole column: a million): apply puts it back.
+  const rest = worksheet.toString("utf8", close).replace(DATA_VALIDATIONS, "");
+  return Buffer.concat([worksheet.subarray(0, cut), Buffer.from(rest, "utf8")]);
 }
 
 const COMMENTS = /\/comments$/;

@@ -2,7 +2,7 @@
  * A plan workbook that also holds a large sheet of the user's, unrelated to the plan (issue 10 item 10): the seed
  * plus "Dữ liệu", a data sheet with what such sheets carry: a merged title, a styled header, shared strings (many
  * repeated), dates and amounts with number formats, formulas (one shared down a column), bold, italic and coloured
- * fonts, fills, borders, alignment, booleans and a link to a web address. Its header names none of the plan's columns.
+ * fonts, fills, borders, alignment, booleans, a data validation and a link to a web address. Its header names none of the plan's columns.
  */
 import ExcelJS from "exceljs";
 import { PASTED } from "./helpers";
@@ -10,6 +10,14 @@ import { PASTED } from "./helpers";
 export const DATA_SHEET = "Dữ liệu";
 const HEADER = ["Hộ gia đình", "Địa chỉ", "Ngày nộp", "Số tiền", "Gấp đôi", "Đã xong"];
 export const DATA_COLUMNS = HEADER.length;
+/** The check on the amounts, as ExcelJS reads it back. */
+export const VALIDATION: ExcelJS.DataValidation = {
+  type: "decimal",
+  operator: "greaterThanOrEqual",
+  allowBlank: true,
+  showErrorMessage: true,
+  formulae: [0],
+};
 /** The data's first row: a title, a blank row, the header. */
 const FIRST = 4;
 
@@ -54,6 +62,8 @@ export async function withDataSheet(
         ws.getCell(r, c).fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFF2CC" } };
   }
   ws.getCell(FIRST + 5, 2).value = { text: "Cổng dịch vụ công", hyperlink: "https://dichvucong.gov.vn/" };
+  // A check on the amounts, over more rows than the data has, as one is set on a column.
+  validationsOf(ws).add(`D${FIRST}:D${FIRST + 10 * rows}`, VALIDATION);
   change(wb);
   await wb.xlsx.writeFile(output);
   return output;
@@ -80,3 +90,11 @@ export function cellsOf(ws: ExcelJS.Worksheet): Record<string, unknown> {
 }
 
 export const mergesOf = (ws: ExcelJS.Worksheet) => (ws.model as { merges: string[] }).merges;
+
+/** A sheet's data validations as ExcelJS holds them, by cell; its typings leave them out. */
+export function validationsOf(ws: ExcelJS.Worksheet): {
+  readonly model: Record<string, ExcelJS.DataValidation>;
+  add(address: string, validation: ExcelJS.DataValidation): void;
+} {
+  return (ws as unknown as { dataValidations: ReturnType<typeof validationsOf> }).dataValidations;
+}

@@ -6,7 +6,11 @@ import { HEADER_SEARCH_ROWS } from "../../src/core/header";
 import { topRowsOf } from "../../src/xlsx/set-aside";
 
 const ROOT = '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">';
-const TAIL = '<mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells></worksheet>';
+const MERGES = '<mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells>';
+/** A check on a whole column: ExcelJS would list it for each of its million cells. */
+const VALIDATIONS =
+  '<dataValidations count="1"><dataValidation type="whole" sqref="A2:A1048576"><formula1>0</formula1></dataValidation></dataValidations>';
+const TAIL = `${MERGES}${VALIDATIONS}</worksheet>`;
 const sheet = (rows: string) => Buffer.from(`${ROOT}<dimension ref="A1:B2000"/><sheetData>${rows}</sheetData>${TAIL}`);
 const rowsOf = (xml: Buffer | null) =>
   [...(xml?.toString() ?? "").matchAll(/<row r="(\d+)"/g)].map((m) => Number(m[1]));
@@ -17,10 +21,10 @@ const valueRow = (r: number) => `<row r="${r}"><c r="A${r}" t="s"><v>${r}</v></c
 const blankRow = (r: number) => `<row r="${r}" s="3" customFormat="1"><c r="A${r}" s="3"/></row>`;
 
 describe("the top of a large sheet", () => {
-  it("ends HEADER_SEARCH_ROWS below its first row, keeping what follows the rows", () => {
+  it("ends HEADER_SEARCH_ROWS below its first row, keeping what follows the rows but the data validations", () => {
     const top = topRowsOf(sheet(range(1, 2000).map(valueRow).join("")));
     expect(rowsOf(top)).toEqual(range(1, 1 + HEADER_SEARCH_ROWS));
-    expect(top!.toString()).toMatch(/<\/row><\/sheetData><mergeCells count="1">.*<\/worksheet>$/);
+    expect(top!.toString().endsWith(`</row></sheetData>${MERGES}</worksheet>`)).toBe(true);
     expect(top!.toString().startsWith(`${ROOT}<dimension ref="A1:B2000"/><sheetData><row r="1">`)).toBe(true);
   });
 
@@ -37,9 +41,9 @@ describe("the top of a large sheet", () => {
     ]);
   });
 
-  it("is the whole sheet when it is shorter", () => {
+  it("is the whole sheet but its data validations when it is shorter", () => {
     const xml = sheet(range(1, 40).map(valueRow).join(""));
-    expect(topRowsOf(xml)!.equals(xml)).toBe(true);
+    expect(topRowsOf(xml)!.toString()).toBe(xml.toString().replace(VALIDATIONS, ""));
   });
 
   it("cannot be cut from rows that do not say their number, or from prefixed elements", () => {
