@@ -15,7 +15,7 @@ export const MAX_CELLS = 500_000;
 
 /**
  * A sheet with more cells than this is read only at its top unless the plan may be on it or the state names it
- * (sheetsNeededWhole): the sample plan's sheet has 700 cells, an 8,000-criterion table 61,000.
+ * (sheetsNeededWhole): the sample plan's sheet has 444 cells, an 8,000-criterion table 61,000.
  */
 export const SET_ASIDE_CELLS = 100_000;
 
