@@ -2,7 +2,7 @@
  * A plan workbook that also holds a large sheet of the user's, unrelated to the plan (issue 10 item 10): the seed
  * plus "Dữ liệu", a data sheet with what such sheets carry: a merged title, a styled header, shared strings (many
  * repeated), dates and amounts with number formats, formulas (one shared down a column), bold, italic and coloured
- * fonts, fills, borders, alignment, booleans, a data validation and a link to a web address. Its header names none of the plan's columns.
+ * fonts, fills, borders, alignment, booleans, grouped rows, a data validation and a link to a web address. Its header names none of the plan's columns.
  */
 import ExcelJS from "exceljs";
 import { PASTED } from "./helpers";
@@ -62,6 +62,9 @@ export async function withDataSheet(
         ws.getCell(r, c).fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFF2CC" } };
   }
   ws.getCell(FIRST + 5, 2).value = { text: "Cổng dịch vụ công", hyperlink: "https://dichvucong.gov.vn/" };
+  // Rows grouped below the top: the sheet's outline is as deep as they go.
+  for (let r = FIRST + rows - 20; r < FIRST + rows - 10; r++) ws.getRow(r).outlineLevel = 2;
+  ws.properties.outlineLevelRow = 2;
   // A check on the amounts, over more rows than the data has, as one is set on a column.
   validationsOf(ws).add(`D${FIRST}:D${FIRST + 10 * rows}`, VALIDATION);
   change(wb);

@@ -60,6 +60,8 @@ describe("a plan workbook with a large unrelated sheet", () => {
     expect(Object.keys(cellsOf(before))).toHaveLength(4 + DATA_COLUMNS + DATA_COLUMNS * ROWS);
     expect(mergesOf(after)).toEqual(mergesOf(before));
     expect(validationsOf(after).model).toEqual(validationsOf(before).model);
+    expect(after.properties.outlineLevelRow).toBe(2);
+    expect(after.getRow(ROWS - 10).outlineLevel).toBe(2);
     expect(after.getCell(ROWS * 5, 4).dataValidation).toEqual(VALIDATION);
     // The plan's own sheets are what apply writes for the plan alone.
     const alone = path.join(dir, "alone.xlsx");
