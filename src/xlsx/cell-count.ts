@@ -26,7 +26,8 @@ export const SET_ASIDE_CELLS = 100_000;
  */
 export const MAX_PACKAGE_CELLS = 3_000_000;
 
-const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/;
+/** A worksheet's part, as Excel and ExcelJS name them. */
+export const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/;
 /** The shortest a cell's XML can be, `<c r="A1"/>`: a worksheet shorter than a count times this holds fewer. */
 const SHORTEST_CELL_BYTES = 11;
 /** A cell's element, with or without a namespace prefix ("<c r=", "<x:c r="); text cannot hold "<". */

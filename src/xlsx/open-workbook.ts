@@ -5,7 +5,15 @@
  */
 import ExcelJS from "exceljs";
 import { sheetsNeededWhole } from "../core/sheets-needed";
-import { cellsIn, MAX_CELLS, MAX_PACKAGE_CELLS, mayHoldMore, SET_ASIDE_CELLS, worksheetBytes } from "./cell-count";
+import {
+  cellsIn,
+  MAX_CELLS,
+  MAX_PACKAGE_CELLS,
+  mayHoldMore,
+  SET_ASIDE_CELLS,
+  WORKSHEET,
+  worksheetBytes,
+} from "./cell-count";
 import { excelJsWorkbook, readPackage, type XlsxSource } from "./load";
 import { sheetParts } from "./package-xml";
 import { worksheetToCells } from "./read";
@@ -66,8 +74,6 @@ export async function openWorkbook(file: XlsxSource, options: OpenOptions = {}):
   const aside = large.filter((sheet) => !needed.has(sheet.name));
   return { workbook: await load(aside), bytes, setAside: aside.map((sheet) => sheet.name) };
 }
-
-const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/;
 
 /**
  * The package's entries and each worksheet part's cells, or null when its worksheets are too short to hold more
