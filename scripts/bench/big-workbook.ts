@@ -3,6 +3,7 @@ import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { cellCountAbove } from "../../src/xlsx/cell-count";
 import { round } from "./measure";
 
 const SEED = path.join(__dirname, "..", "..", "..", "..", "tests", "fixtures", "gia-nghia-2024.pasted.xlsx");
@@ -45,7 +46,12 @@ export async function benchBigWorkbook(): Promise<{
 }> {
   const file = await bigWorkbookFile();
   const inspect = timed(["inspect", file, "--json"]);
-  const apply = timed(["apply", file, "-o", path.join(path.dirname(file), "out.xlsx")]);
+  const output = path.join(path.dirname(file), "out.xlsx");
+  const apply = timed(["apply", file, "-o", output]);
+  // The unrelated sheet is put back whole: apply's output holds every cell of it.
+  const written = cellCountAbove(fs.readFileSync(output), 0) ?? 0;
+  if (written < ROWS * COLUMNS)
+    throw new Error(`apply wrote ${written} cells, fewer than the sheet's ${ROWS * COLUMNS}`);
   fs.rmSync(path.dirname(file), { recursive: true, force: true });
   return { bigWorkbook: { inspectMs: inspect.ms, applyMs: apply.ms, peakMB: Math.max(inspect.peakMB, apply.peakMB) } };
 }
