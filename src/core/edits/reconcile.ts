@@ -183,7 +183,11 @@ function provenGenerated(
   for (const h of recorded.highlights) named.add(h.sheet);
   if (recorded.layout) named.add(recorded.layout.sheet);
   if (tableSheet !== null) named.add(tableSheet);
-  const strangers = sheets.filter((s) => !named.has(s.name) && identities.get(s.name) !== null);
+  /** The sheets no entry names that hold our top, with what it says. */
+  const strangers = sheets.flatMap((s) => {
+    const identity = identities.get(s.name)!;
+    return named.has(s.name) || identity === null ? [] : [{ name: s.name, identity }];
+  });
 
   const notOurs: string[] = [];
   /** The entries that are ours, under the name of their sheet now. */
@@ -194,7 +198,7 @@ function provenGenerated(
     if (sheet && g.name !== tableSheet && isIdentityOf(g, identities.get(g.name)!)) ours.set(g, g.name);
     else if (sheet) notOurs.push(g.name);
     else {
-      const matching = strangers.filter((s) => isIdentityOf(g, identities.get(s.name)!));
+      const matching = strangers.filter((s) => isIdentityOf(g, s.identity));
       const recased = matching.filter((s) => s.name.toLowerCase() === g.name.toLowerCase());
       candidates.set(
         g,
@@ -214,14 +218,9 @@ function provenGenerated(
   });
   if (damaged) {
     const taken = new Set(ours.values());
-    for (const s of strangers) {
-      const identity = identities.get(s.name)!;
-      if (identity === null || taken.has(s.name)) continue;
-      generated.push({
-        name: s.name,
-        kind: identity.kind,
-        unit: identity.kind === "assignment" ? identity.unit : null,
-      });
+    for (const { name, identity } of strangers) {
+      if (taken.has(name)) continue;
+      generated.push({ name, kind: identity.kind, unit: identity.kind === "assignment" ? identity.unit : null });
     }
   }
   const same = generated.length === recorded.generated.length && generated.every((g, i) => g === recorded.generated[i]);

@@ -152,15 +152,13 @@ function mergePairs(b: SummaryBuilder, header: number, left: number): void {
   for (let r = header; r <= b.last; r++) b.merges.push({ top: r, bottom: r, left, right: left + 1 });
 }
 
-/** III. Criteria that lost points, most first. */
+/** III. Criteria that lost points, most first; equal losses in table order (the criteria's, kept by a stable sort). */
 function rankingSection(ctx: AssignmentContext, b: SummaryBuilder): void {
   const { plan, m } = ctx;
   const cols = m.sheets.columns;
   b.section(m.sheets.rankingSection);
   const header = b.header([...criterionHeaders(plan, m, cols.number, cols.criterion), "", cols.lead]);
-  const ranked = plan.criteria
-    .filter((c) => c.leaf && c.pointsLost > 0)
-    .sort((x, y) => y.pointsLost - x.pointsLost || x.row - y.row);
+  const ranked = plan.criteria.filter((c) => c.leaf && c.pointsLost > 0).sort((x, y) => y.pointsLost - x.pointsLost);
   ranked.forEach((c, i) => b.push([...criterionColumns(ctx, c, i + 1, b.last + 1), EMPTY, text(c.lead.join("\n"))]));
   b.style(header + 1, b.last, 1, 3, "cell");
   b.style(header + 1, b.last, 4, 7, "number");
