@@ -4,7 +4,7 @@ import { benchBigWorkbook } from "./big-workbook";
 import { benchEngine } from "./engine";
 import { benchFollowUp } from "./follow-up";
 import { benchInspect, largeWorkbookFile } from "./inspect";
-import { benchOffice } from "./office";
+import { benchOffice, benchOfficeDetection } from "./office";
 import { benchPane } from "./pane";
 import { benchUnitFiles } from "./unit-files";
 
@@ -19,6 +19,7 @@ async function main(): Promise<void> {
     ...(await benchInspect(file)),
     ...(await benchApply(file)),
     ...(await benchOffice(SEED)),
+    ...(await benchOfficeDetection(SEED)),
     ...(await benchFollowUp(SEED)),
     ...(await benchPane()),
     ...(await benchUnitFiles(SEED)),

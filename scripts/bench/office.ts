@@ -1,10 +1,12 @@
 import { readWorkbookCells } from "../../src/xlsx/read";
 import { SheetCells } from "../../src/core/cells";
-import { installExcelGlobals, MemoryWorkbook } from "../../src/memory-excel";
+import { analyzeWithState } from "../../src/core/analyze-with-state";
+import { installExcelGlobals, MemoryWorkbook, SheetSpec } from "../../src/memory-excel";
 import { createOfficeHost } from "../../src/office";
 import { buildLargePlanCells } from "../../tests/fixtures/large-plan";
 import { specOf } from "../../tests/office/workbooks";
 import { LARGE } from "./inspect";
+import { timeInTurn } from "./measure";
 
 /** The larger plan of the Office figures: a district's plan is far smaller, this is what the limits must hold. */
 const HUGE = 8_000;
@@ -62,4 +64,47 @@ export async function benchOffice(seedFile: string): Promise<Record<keyof RunFig
   const figure = (f: keyof RunFigures) =>
     Object.fromEntries(Object.entries(runs).map(([k, r]) => [k, r[f]])) as Record<Key, number>;
   return { syncs: figure("syncs"), requestBytes: figure("requestBytes"), responseBytes: figure("responseBytes") };
+}
+
+/** The unrelated sheet of the detection's figure: 50,000 rows of 20 numbers, a million cells. */
+function bigDataSheet(): SheetSpec {
+  const cells = Array.from({ length: 50_000 }, (_, r) => Array.from({ length: 20 }, (_, c) => r * 20 + c));
+  return { name: "Dữ liệu", cells };
+}
+
+interface DetectionFigures {
+  readonly syncs: number;
+  /** Every response of the read, added up: what Excel sends the pane. */
+  readonly responseBytes: number;
+  readonly ms: number;
+}
+
+/**
+ * The pane's search for the table in every sheet (snapshot "all", then the engine), on the seed plan alone and with a
+ * million-cell unrelated sheet before it: syncs, bytes of the responses, and time (median of 5 in turn).
+ */
+export async function benchOfficeDetection(seedFile: string): Promise<{ detection: Record<string, DetectionFigures> }> {
+  const seed = (await readWorkbookCells(seedFile)).map((s) => specOf(s));
+  const workbooks = {
+    seed: MemoryWorkbook.fromSheets(seed),
+    bigSheet: MemoryWorkbook.fromSheets([bigDataSheet(), ...seed]),
+  };
+  const counts = new Map<string, { syncs: number; responseBytes: number }>();
+  const detect = (key: keyof typeof workbooks) => async () => {
+    const globals = installExcelGlobals(workbooks[key]);
+    try {
+      const snapshot = await createOfficeHost().snapshot({ kind: "all" });
+      if (!analyzeWithState(snapshot.sheets, snapshot.sheetNames, snapshot.state).ok) throw new Error("no table found");
+      const context = globals.contexts[globals.contexts.length - 1];
+      counts.set(key, {
+        syncs: context.syncCount,
+        responseBytes: context.syncResponseBytes.reduce((a, b) => a + b, 0),
+      });
+    } finally {
+      globals.uninstall();
+    }
+  };
+  const ms = await timeInTurn(5, { seed: detect("seed"), bigSheet: detect("bigSheet") });
+  const figures = (key: keyof typeof workbooks) => ({ ...counts.get(key)!, ms: ms[key] });
+  return { detection: { seed: figures("seed"), bigSheet: figures("bigSheet") } };
 }

@@ -11,6 +11,8 @@ import {
   SheetVisibility,
   stateCandidates,
 } from "../core/edits";
+import { HEADER_SEARCH_ROWS } from "../core/header";
+import { LARGE_SHEET_CELLS } from "../core/sheets-needed";
 import { Capabilities } from "./requirements";
 import { SHEET_COLUMNS, SHEET_ROWS } from "../core/formula-refs";
 import { CellArea0, CellProperty, loadCells, LoadedCells } from "./read-cells";
@@ -111,6 +113,16 @@ export function areaToRead(layout: SheetLayout): CellArea0 {
   };
 }
 
+/**
+ * What the table's search reads first of a sheet's part: a large one's (LARGE_SHEET_CELLS) rows down to
+ * HEADER_SEARCH_ROWS below its first, as far as findHeader looks (the part starts at the first row holding a value),
+ * so that an unrelated block of data costs a few hundred rows; sheetsNeededWhole tells which must then be read whole.
+ */
+export function topToRead(area: CellArea0): CellArea0 {
+  const large = area.rowCount * area.columnCount > LARGE_SHEET_CELLS;
+  return large ? { ...area, rowCount: Math.min(area.rowCount, HEADER_SEARCH_ROWS + 1) } : area;
+}
+
 /** A sheet's part to read, with its hidden rows and columns queued: the cells follow (loadCells). */
 export interface SheetRead {
   readonly layout: SheetLayout;
@@ -126,8 +138,11 @@ function sheetReadBytes(read: SheetRead): number {
 }
 
 /** Queues the loads that tell hidden rows and columns in the part of the sheet read; no sync of its own. */
-export function queueSheetRead(worksheets: Excel.WorksheetCollection, layout: SheetLayout): SheetRead {
-  const area = areaToRead(layout);
+export function queueSheetRead(
+  worksheets: Excel.WorksheetCollection,
+  layout: SheetLayout,
+  area: CellArea0 = areaToRead(layout),
+): SheetRead {
   const sheet = worksheets.getItem(layout.name);
   const visibleRows = sheet.getRangeByIndexes(area.rowIndex, area.columnIndex, area.rowCount, 1).getVisibleView();
   visibleRows.load("cellAddresses");

@@ -9,7 +9,12 @@ import {
   seenOf,
   SHEET_PROPERTIES,
   loadSheetCells,
+  SheetLayout,
+  SheetRead,
+  areaToRead,
+  topToRead,
 } from "./queue-reads";
+import { sheetsNeededWhole } from "../core/sheets-needed";
 import { CellArea0 } from "./read-cells";
 import { Capabilities } from "./requirements";
 import { HostError, excelCode } from "./host-error";
@@ -43,7 +48,8 @@ export type SnapshotScope =
  * Three syncs: the sheet list and active sheet; the sheets' layouts and the top of every sheet (the state among
  * them), plus one for each 4.75 MB of requests when looking in very many sheets; the cells, plus one more for each
  * 4.75 MB past the first (Excel on the web's response limit). Looking for the table in every sheet leaves our
- * generated sheets out: they are large and never the user's table.
+ * generated sheets out: they are large and never the user's table. Looking for it ("all", "active") reads a large
+ * sheet at its top, and takes one sync more only when that top may hold the plan (readSheets).
  */
 export async function readSnapshot(scope: SnapshotScope, caps: Capabilities): Promise<Snapshot> {
   return runInExcel(async (context) => {
@@ -69,13 +75,18 @@ export async function readSnapshot(scope: SnapshotScope, caps: Capabilities): Pr
     const seen = seenOf(seenReads);
     const { state, sheetNames, notice } = reconcileState(seen, null);
     const ours = new Set(scope.kind === "all" ? state.generated.map((g) => g.name) : []);
-    const read = layouts.filter((l) => !ours.has(l.name)).map((l) => queueSheetRead(worksheets, l));
-    const cells = await loadSheetCells(context, read, SHEET_PROPERTIES, caps.payloadLimitBytes);
+    const searching = scope.kind === "all" || scope.kind === "active";
+    const { read, sheets } = await readSheets(
+      context,
+      layouts.filter((l) => !ours.has(l.name)),
+      searching ? state : null,
+      caps,
+    );
     const activeRead = read.find((r) => r.layout.name === active.name);
     return {
       sheetNames,
       activeSheet: active.name,
-      sheets: cells.map((c) => c.sheet),
+      sheets,
       state,
       seen,
       notice,
@@ -84,6 +95,34 @@ export async function readSnapshot(scope: SnapshotScope, caps: Capabilities): Pr
       separators: separators(),
     };
   });
+}
+
+/**
+ * Reads the sheets' parts. While the table is searched for (`state` given), a large sheet is read at its top first
+ * (topToRead), and whole in one more sync (plus one for each 4.75 MB) only where sheetsNeededWhole says the plan may
+ * need it: a large unrelated sheet costs no sync and a few hundred of its rows.
+ */
+async function readSheets(
+  context: Excel.RequestContext,
+  layouts: readonly SheetLayout[],
+  state: WorkbookState | null,
+  caps: Capabilities,
+): Promise<{ read: SheetRead[]; sheets: SheetCells[] }> {
+  const worksheets = context.workbook.worksheets;
+  const whole = layouts.map((l) => areaToRead(l));
+  const read = layouts.map((l, i) => queueSheetRead(worksheets, l, state ? topToRead(whole[i]) : whole[i]));
+  const sheets = (await loadSheetCells(context, read, SHEET_PROPERTIES, caps.payloadLimitBytes)).map((c) => c.sheet);
+  const topped = sheets.filter((_, i) => read[i].area !== whole[i]);
+  const needed = new Set(state && topped.length ? sheetsNeededWhole(topped, state) : []);
+  if (needed.size === 0) return { read, sheets };
+  const again = layouts.flatMap((l, i) => (needed.has(l.name) ? [i] : []));
+  const reread = again.map((i) => queueSheetRead(worksheets, layouts[i], whole[i]));
+  const cells = await loadSheetCells(context, reread, SHEET_PROPERTIES, caps.payloadLimitBytes);
+  again.forEach((i, k) => {
+    read[i] = reread[k];
+    sheets[i] = cells[k].sheet;
+  });
+  return { read, sheets };
 }
 
 /** The part of a sheet read, as a 1-based area. */

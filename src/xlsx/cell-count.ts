@@ -14,12 +14,6 @@ import { unzipSync } from "fflate";
 export const MAX_CELLS = 500_000;
 
 /**
- * A sheet with more cells than this is read only at its top unless the plan may be on it or the state names it
- * (sheetsNeededWhole): the sample plan's sheet has 444 cells, an 8,000-criterion table 61,000.
- */
-export const SET_ASIDE_CELLS = 100_000;
-
-/**
  * The most cells a package may hold in all, the sheets set aside included: apply inflates a set-aside sheet's XML and
  * puts its rows back, which costs about 0.34 KB of memory a cell at its peak (docs/benchmarks.md: 432 MB with a sheet
  * of 1,000,000 cells, 95 MB for the plan alone); at this limit about 1.1 GB, as at MAX_CELLS.

@@ -1,19 +1,11 @@
 /**
  * Opens a plan workbook for the command line reading no more than the plan needs: a sheet of more than
- * SET_ASIDE_CELLS cells is read only at its top unless it may hold the plan's table or the state names it (the
+ * LARGE_SHEET_CELLS cells is read only at its top unless it may hold the plan's table or the state names it (the
  * core decides: sheetsNeededWhole); `apply` puts a set-aside sheet's rows back as they were (put-back.ts).
  */
 import ExcelJS from "exceljs";
-import { sheetsNeededWhole } from "../core/sheets-needed";
-import {
-  cellsIn,
-  MAX_CELLS,
-  MAX_PACKAGE_CELLS,
-  mayHoldMore,
-  SET_ASIDE_CELLS,
-  WORKSHEET,
-  worksheetBytes,
-} from "./cell-count";
+import { LARGE_SHEET_CELLS, sheetsNeededWhole } from "../core/sheets-needed";
+import { cellsIn, MAX_CELLS, MAX_PACKAGE_CELLS, mayHoldMore, WORKSHEET, worksheetBytes } from "./cell-count";
 import { excelJsWorkbook, readPackage, type XlsxSource } from "./load";
 import { sheetParts } from "./package-xml";
 import { worksheetToCells } from "./read";
@@ -25,7 +17,7 @@ import { readZipEntries, writeStoredZip, ZipEntry } from "./zip-package";
 export interface OpenOptions {
   /** Sheets read whole whatever their size: the table's sheet as the user names it. */
   readonly wholeSheets?: readonly string[];
-  /** Sheets of more cells than this may be set aside; SET_ASIDE_CELLS unless a test lowers it. */
+  /** Sheets of more cells than this may be set aside; LARGE_SHEET_CELLS unless a test lowers it. */
   readonly setAsideAbove?: number;
   /** The most cells the package may hold in all; MAX_PACKAGE_CELLS unless a test lowers it. */
   readonly packageCells?: number;
@@ -50,7 +42,7 @@ interface LargeSheet {
 
 export async function openWorkbook(file: XlsxSource, options: OpenOptions = {}): Promise<OpenedWorkbook> {
   const bytes = await readPackage(file);
-  const above = options.setAsideAbove ?? SET_ASIDE_CELLS;
+  const above = options.setAsideAbove ?? LARGE_SHEET_CELLS;
   const sized = sizedPackage(bytes, Math.min(above, MAX_CELLS));
   if (sized === null) return { workbook: await excelJsWorkbook(bytes), bytes, setAside: [] };
   const { entries, cells } = sized;

@@ -1,0 +1,86 @@
+/**
+ * Issue 10 item 10, the add-in: a workbook that also holds a large unrelated sheet. Looking for the table reads
+ * such a sheet only as far as the header search reaches (its rows down to HEADER_SEARCH_ROWS below its first
+ * value), and the whole of it only when a plan's header is there.
+ */
+import { analyzeWithState } from "../../src/core/analyze-with-state";
+import { HEADER_SEARCH_ROWS } from "../../src/core/header";
+import { installExcelGlobals, InstalledGlobals, MemoryWorkbook, SheetSpec } from "../../src/memory-excel";
+import { createOfficeHost } from "../../src/office";
+import { readWorkbookCells } from "../../src/xlsx/read";
+import { FIXTURES, specOf } from "./workbooks";
+import * as path from "path";
+
+const SEED = "Phụ lục";
+const DATA = "Dữ liệu";
+const COLUMNS = 20;
+
+let globals: InstalledGlobals | undefined;
+afterEach(() => globals?.uninstall());
+
+/** A data sheet of numbers, `rows` × COLUMNS, its first value in B3 (a title row's gap above it). */
+function dataSheet(rows: number): SheetSpec {
+  const cells = Array.from({ length: rows }, (_, r) => Array.from({ length: COLUMNS }, (_, c) => r * COLUMNS + c));
+  return { name: DATA, origin: "B3", cells };
+}
+
+/** The seed plan, with the data sheet first in tab order (and so active) when there is one. */
+async function workbook(rows: number | null): Promise<MemoryWorkbook> {
+  const seed = (await readWorkbookCells(path.join(FIXTURES, "gia-nghia-2024.pasted.xlsx"))).map((s) => specOf(s));
+  return MemoryWorkbook.fromSheets(rows === null ? seed : [dataSheet(rows), ...seed]);
+}
+
+/** Looks for the table in every sheet: what was read, the table found, the syncs and the bytes of the responses. */
+async function lookEverywhere(wb: MemoryWorkbook) {
+  globals?.uninstall();
+  globals = installExcelGlobals(wb);
+  const snapshot = await createOfficeHost().snapshot({ kind: "all" });
+  const context = globals.contexts[globals.contexts.length - 1];
+  const result = analyzeWithState(snapshot.sheets, snapshot.sheetNames, snapshot.state);
+  return {
+    snapshot,
+    plan: result.ok ? result.plan : null,
+    syncs: context.syncCount,
+    responseBytes: context.syncResponseBytes.reduce((a, b) => a + b, 0),
+  };
+}
+
+describe("a workbook with a large unrelated sheet, the table on another", () => {
+  it("finds the table in as many syncs as without that sheet, reading the same bytes whatever the sheet's size", async () => {
+    const alone = await lookEverywhere(await workbook(null));
+    const smaller = await lookEverywhere(await workbook(10_000));
+    const larger = await lookEverywhere(await workbook(50_000));
+    expect(alone.plan?.layout.sheet).toBe(SEED);
+    for (const run of [smaller, larger]) {
+      expect(run.plan?.layout.sheet).toBe(SEED);
+      expect(run.plan?.criteria).toEqual(alone.plan?.criteria);
+      expect(run.syncs).toBe(alone.syncs);
+      // Its rows down to the header search's reach below its first value, every column.
+      const data = run.snapshot.sheets.find((s) => s.name === DATA)!;
+      expect([data.top, data.left, data.values.length]).toEqual([3, 2, HEADER_SEARCH_ROWS + 1]);
+      expect(data.values[HEADER_SEARCH_ROWS]).toHaveLength(COLUMNS);
+    }
+    // 800,000 cells more cost a few bytes: the layout probes' answers (the block's last row, a band more holding it);
+    // the cells read are the same.
+    expect(larger.responseBytes - smaller.responseBytes).toBeLessThan(200);
+    expect(larger.snapshot.sheets).toEqual(smaller.snapshot.sheets);
+  });
+
+  it("reads a large sheet whole when its top holds a plan's header, after its top", async () => {
+    const seed = (await readWorkbookCells(path.join(FIXTURES, "gia-nghia-2024.pasted.xlsx"))).map((s) => specOf(s));
+    const plan = seed.find((s) => s.name === SEED)!;
+    // The plan's sheet made large by numbers to the right of its table, in the same block of content.
+    const rows = 6_000;
+    const table = plan.cells!;
+    const width = Math.max(...table.map((row) => row.length)) + 1;
+    const cells = Array.from({ length: rows }, (_, r) => [
+      ...Array.from({ length: width }, (_, c) => table[r]?.[c] ?? null),
+      ...Array.from({ length: COLUMNS }, (_, c) => r + c),
+    ]);
+    const large = await lookEverywhere(MemoryWorkbook.fromSheets([{ ...plan, cells }]));
+    const alone = await lookEverywhere(MemoryWorkbook.fromSheets([plan]));
+    expect(large.plan?.criteria).toEqual(alone.plan?.criteria);
+    expect(large.snapshot.sheets[0].values).toHaveLength(rows);
+    expect(large.syncs).toBeGreaterThan(alone.syncs);
+  });
+});
