@@ -105,13 +105,13 @@ describe("the summary of a one-criterion plan", () => {
 describe("the summary's units and the criteria that lost points", () => {
   const J = "Phòng Tư pháp";
   // 1.1 loses 1 point, 1.2 loses 2, 1.3 loses 1, 1.4 none. Nội vụ leads 1.1 and 1.2 (3 points at stake); Tư pháp
-  // supports 1.2 and leads 1.3 and 1.4 (1 point at stake).
+  // leads 1.2, 1.3 and 1.4 (3 points at stake).
   const s = summaryOf(
     ["summary"],
     [
       ["1", "Cải cách thể chế", 12, 8, 12],
       ["1.1", "A", 4, 3, 4, "t", U],
-      ["1.2", "B", 3, 1, 3, "t", U, J],
+      ["1.2", "B", 3, 1, 3, "t", `${U}\n${J}`],
       ["1.3", "C", 3, 2, 3, "t", J],
       ["1.4", "D", 2, 2, 2, "t", J],
       [null, "Tổng", 12, 8, 12],
@@ -130,16 +130,51 @@ describe("the summary's units and the criteria that lost points", () => {
         "Điểm bị mất thuộc trách nhiệm chủ trì",
       ].map(text),
       [num(1), text(U), EMPTY, num(2), num(0), num(3)],
-      [num(2), text(J), EMPTY, num(2), num(1), num(1)],
+      [num(2), text(J), EMPTY, num(3), num(0), num(3)],
     ]);
   });
   it("ranks the criteria that lost points, most first, in table order when equal, and leaves out the others", () => {
     // Section III: its header on row 15, the ranked criteria from row 16.
     expect(s.cells[14]).toEqual([...CRITERION_COLUMNS, "", "Đơn vị chủ trì"].map(text));
     expect(s.cells.slice(15).map((r) => [r[0], r[1], r[7], r[8]])).toEqual([
-      [num(1), text("1.2"), EMPTY, text(U)],
+      [num(1), text("1.2"), EMPTY, text(`${U}\n${J}`)],
       [num(2), text("1.1"), EMPTY, text(U)],
       [num(3), text("1.3"), EMPTY, text(J)],
+    ]);
+    // Each row's points lost from its own D and E.
+    expect(s.cells[16][5]).toEqual(formula('=IF(AND(ISNUMBER(D17),ISNUMBER(E17)),MAX(0,D17-E17),"")'));
+  });
+});
+
+describe("the summary's progress per lead unit", () => {
+  const J = "Phòng Tư pháp";
+  // Nội vụ leads the one criterion, on row 6 of its sheet "P. Nội vụ"; Tư pháp only supports it, and leads nothing.
+  const s = summaryOf(
+    ["summary", "assignments"],
+    [
+      ["1", "Cải cách thể chế", 3, 2, 3],
+      ["1.1", "Ban hành văn bản", 3, 2, 3, "- Rà soát", U, J],
+      [null, "Tổng", 3, 2, 3],
+    ],
+  );
+  it("counts over the unit's status, deadline and evidence cells, and nothing for a unit that leads none", () => {
+    const k = "'P. Nội vụ'!$K$6:$K$6";
+    const [j, m] = ["'P. Nội vụ'!$J$6:$J$6", "'P. Nội vụ'!$M$6:$M$6"];
+    // Section IV: its header on row 19, the units on rows 20 and 21, the total on row 22.
+    expect(s.cells.slice(19)).toEqual([
+      [
+        num(1),
+        text(U),
+        EMPTY,
+        formula(`=ROWS(${k})`),
+        formula(`=COUNTIFS(${k},"Hoàn thành")+COUNTIFS(${k},"Done")`),
+        formula(`=COUNTIFS(${k},"Đang thực hiện")+COUNTIFS(${k},"In progress")`),
+        formula("=D20-E20-F20"),
+        formula(`=COUNTIFS(${j},"<"&TODAY(),${k},"<>Hoàn thành",${k},"<>Done")`),
+        formula(`=E20-(COUNTIFS(${k},"Hoàn thành",${m},"<>")+COUNTIFS(${k},"Done",${m},"<>"))`),
+      ],
+      [num(2), text(J), EMPTY, num(0), num(0), num(0), num(0), num(0), num(0)],
+      [EMPTY, text("Tổng"), EMPTY, ...["D", "E", "F", "G", "H", "I"].map((c) => formula(`=SUM(${c}20:${c}21)`))],
     ]);
   });
 });
