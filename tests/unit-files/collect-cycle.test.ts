@@ -1,0 +1,143 @@
+/**
+ * Split and collect within the core, on a two-unit plan: the files sent, a unit typing into its own, and what
+ * collecting them into the open workbook takes, writes, keeps for Restore and reports. No adapter: the grids are the
+ * drafts' cells, as an adapter would read them back.
+ */
+import { Content, EMPTY, EMPTY_STATE, prepareRun, SheetDraft, text } from "../../src/core/edits";
+import {
+  collectedSheets,
+  collectReportLines,
+  masterPlanOf,
+  previewCollect,
+  ReturnedFile,
+  shownProgress,
+  skipReasonText,
+  stateAfterCollect,
+  unitFileName,
+  unitFilesOf,
+} from "../../src/core/unit-files";
+import { unitFilesMessagesFor } from "../../src/i18n/unit-files";
+import { analyzeSheet } from "../../src/core/analyze";
+import { Plan } from "../../src/core/model";
+import { seedRunInput, sheetOf } from "../core/helpers";
+import { U } from "../core/one-criterion";
+
+const J = "Phòng Tư pháp";
+const table = sheetOf([
+  ["1", "Cải cách thể chế", 5, 3, 5],
+  ["1.1", "Ban hành văn bản", 3, 2, 3, "- Rà soát", U],
+  ["1.2", "Kiểm tra văn bản", 2, 1, 2, "- Kiểm tra", J],
+  [null, "Tổng", 5, 3, 5],
+]);
+const plan = analyzeSheet(table) as Plan;
+const run = prepareRun(seedRunInput({ plan, sheet: table }, { operations: new Set(["assignments"]) }));
+const state = run.nextState;
+const contents = new Map(run.edits.sheets.map((d: SheetDraft) => [d.name, d.cells]));
+const files = unitFilesOf({ plan, state, contents: (s) => contents.get(s) ?? null, language: "vi", planName: "KH" });
+const report = unitFilesMessagesFor("vi").report;
+
+/** The unit's file as it comes back: `typed` put into its lead criterion's row (row 6) by column. */
+function returned(name: string, unit: string, typed: Record<number, Content>): ReturnedFile {
+  const { draft, mark } = files.find((f) => f.mark.unit === unit)!;
+  const grid = draft.cells.map((line, r) => (r === 5 ? line.map((c, i) => typed[i + 1] ?? c) : line));
+  const title = draft.cells[0][0].kind === "text" ? draft.cells[0][0].text : null;
+  return { file: name, kind: "read", workbook: { sheets: [{ name: draft.name, grid, title }], mark, state: null } };
+}
+// Excel gives the open workbook's name with or without its extension.
+const master = { plan, state, contents, fileName: "KH" };
+
+describe("the unit files sent", () => {
+  it("are one per unit, named by its sheet, carrying the plan's identity", () => {
+    expect(files.map((f) => [f.draft.name, f.mark.unit, f.mark.sheet, f.mark.planId])).toEqual([
+      ["P. Nội vụ", U, "P. Nội vụ", state.planId],
+      ["P. Tư pháp", J, "P. Tư pháp", state.planId],
+    ]);
+    expect(files.map((f) => unitFileName(f.draft.name))).toEqual(["P. Nội vụ.xlsx", "P. Tư pháp.xlsx"]);
+    // Before the first run, the names the plan gives the units' sheets.
+    const before = unitFilesOf({ plan, state: EMPTY_STATE, contents: () => null, language: "vi", planName: "KH" });
+    expect(before.map((f) => [f.draft.name, f.mark.planId])).toEqual([
+      ["P. Nội vụ", null],
+      ["P. Tư pháp", null],
+    ]);
+    expect(unitFileName('Tổ 1/2: "A"?. ')).toBe("Tổ 1_2_ _A__.xlsx");
+  });
+});
+
+describe("collecting into the open workbook", () => {
+  const done = text("Hoàn thành");
+  it("writes what a unit typed into its sheet, keeps the cells' originals for Restore, and skips what it cannot take", () => {
+    const { collected, writes } = previewCollect(master, [
+      returned("nv.xlsx", U, { 11: done }),
+      { file: "cu.xls", kind: "unreadable", reason: "legacy-xls" },
+      {
+        file: "kh.xlsx",
+        kind: "read",
+        workbook: { sheets: [], mark: null, state: { planId: state.planId, generated: [] } },
+      },
+    ]);
+    expect(collected.taken.map((t) => [t.file, t.unit, t.masterSheet])).toEqual([["nv.xlsx", U, "P. Nội vụ"]]);
+    expect(writes).toEqual([{ sheet: "P. Nội vụ", row: 6, column: 11, field: "status", content: done, was: EMPTY }]);
+    expect(collectReportLines(collected, "vi")).toEqual([
+      report.skipped("cu.xls", report.reasons.legacyXls),
+      report.skipped("kh.xlsx", report.reasons.isMaster),
+    ]);
+    const after = stateAfterCollect(state, writes, () => EMPTY);
+    expect(after.backups.find((b) => b.sheet === "P. Nội vụ")?.cells).toEqual([
+      { row: 6, column: 11, content: EMPTY, written: "Hoàn thành" },
+    ]);
+    expect([collectedSheets(state), collectedSheets(after)]).toEqual([[], ["P. Nội vụ"]]);
+  });
+  it("takes a unit's later file over its earlier one, in the order of the files", () => {
+    const { collected, writes } = previewCollect(master, [
+      returned("nv-1.xlsx", U, { 11: text("Đang thực hiện") }),
+      returned("tp.xlsx", J, { 11: done }),
+      returned("nv-2.xlsx", U, { 11: done }),
+    ]);
+    expect(collected.taken.map((t) => t.file)).toEqual(["tp.xlsx", "nv-2.xlsx"]);
+    expect(collected.skipped).toEqual([
+      { file: "nv-1.xlsx", reason: { kind: "superseded", unit: U, by: "nv-2.xlsx" } },
+    ]);
+    expect(writes.map((w) => [w.sheet, w.content])).toEqual([
+      ["P. Tư pháp", done],
+      ["P. Nội vụ", done],
+    ]);
+  });
+  it("knows only the assignment sheets the workbook still has", () => {
+    const names = ["Phụ lục", "P. Tư pháp"];
+    expect(masterPlanOf(plan, state, names)).toEqual({
+      planId: state.planId,
+      tableSheet: "Phụ lục",
+      units: new Set([U, J]),
+      unitSheets: new Map([[J, "P. Tư pháp"]]),
+    });
+  });
+});
+
+describe("collect's report in words", () => {
+  it.each([
+    [{ kind: "other-plan" }, report.reasons.otherPlan],
+    [{ kind: "unit-not-in-plan", unit: J }, report.reasons.unitNotInPlan(J)],
+    [{ kind: "no-unit-sheet", unit: J }, report.reasons.noUnitSheet(J)],
+    [{ kind: "sheet-missing", unit: J, sheet: "TP" }, report.reasons.sheetMissing(J, "TP")],
+    [{ kind: "unrecognised" }, report.reasons.unrecognised],
+    [{ kind: "superseded", unit: J, by: "b.xlsx" }, report.reasons.superseded(J, "b.xlsx")],
+    [{ kind: "unreadable", reason: "not-found" }, report.reasons.notFound],
+    [{ kind: "unreadable", reason: "csv" }, report.reasons.csv],
+    [{ kind: "unreadable", reason: "not-xlsx" }, report.reasons.notXlsx],
+    [{ kind: "unreadable", reason: "encrypted" }, report.reasons.encrypted],
+    [{ kind: "unreadable", reason: "damaged" }, report.reasons.damaged],
+    [{ kind: "unreadable", reason: "too-large" }, report.reasons.tooLarge],
+  ] as const)("gives %j its reason", (reason, words) => {
+    expect(skipReasonText(reason, "vi")).toBe(words);
+  });
+  it("shows a deadline's serial as its date, other numbers and contents as they are", () => {
+    // 45838 is 30 June 2025 (45658 is 1 January 2025, 180 days before).
+    expect(shownProgress({ kind: "number", value: 45838 }, "deadline", report)).toBe("30/06/2025");
+    expect(shownProgress({ kind: "number", value: 0.5 }, "deadline", report)).toBe("0.5");
+    expect(shownProgress({ kind: "number", value: 45838 }, "result", report)).toBe("45838");
+    expect(shownProgress(EMPTY, "status", report)).toBe("(trống)");
+    expect(shownProgress(text("Xong"), "status", report)).toBe("Xong");
+    expect(shownProgress({ kind: "formula", formula: "=TODAY()" }, "deadline", report)).toBe("=TODAY()");
+    expect(shownProgress({ kind: "boolean", value: true }, "result", report)).toBe("TRUE");
+  });
+});
