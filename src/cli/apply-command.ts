@@ -5,7 +5,7 @@ import { cellsSumMisreads, OPERATIONS, prepareRun, StateNotice } from "../core/e
 import { Language, messagesFor } from "../i18n";
 import { noticeMessage } from "../core/notice-text";
 import { droppedBySheet, DroppedParts } from "../xlsx/dropped-parts";
-import { applyToWorkbook, runInputOf, writeWorkbookFile } from "../xlsx/write";
+import { applyToWorkbook, runInputOf, workbookPackage, writeFileAtomically } from "../xlsx/write";
 import { Command } from "./args";
 import { UserFacingError } from "./user-facing-error";
 import { openPlan, SetAsideLimit } from "./open";
@@ -33,8 +33,10 @@ export async function runApply(command: ApplyCommand, limit: SetAsideLimit = {})
   const operations = new Set(OPERATIONS);
   const run = prepareRun(runInputOf(workbook, { plan, sheets, sheetNames, state, operations, language }));
   applyToWorkbook(workbook, run, state, stateSheet);
+  // Built before OUT is touched: a failure building it is no fault of OUT's, and is not said to be.
+  const written = await workbookPackage(workbook, run.edits.sheets, { sheets: setAside, bytes });
   try {
-    await writeWorkbookFile(workbook, output, run.edits.sheets, { sheets: setAside, bytes });
+    await writeFileAtomically(output, written);
   } catch {
     throw new UserFacingError(m.cannotWrite(output));
   }

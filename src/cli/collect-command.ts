@@ -54,8 +54,9 @@ export async function runCollect(command: CollectCommand): Promise<{ out: string
   const columns = messagesFor(language).sheets.columns;
   const failed = collected.taken.length === 0;
   if (!failed) {
+    const written = await patchCells(bytes, collected.edits);
     try {
-      await writeFileAtomically(output, await patchCells(bytes, collected.edits));
+      await writeFileAtomically(output, written);
     } catch {
       throw new UserFacingError(m.cli.cannotWrite(output));
     }

@@ -5,7 +5,7 @@ import { unitFileName, unitFilesOf } from "../core/unit-files";
 import { cliMessagesFor } from "../i18n/cli";
 import { unitWorkbook } from "../xlsx/unit-workbook";
 import { contentsOf } from "../xlsx/write-cell";
-import { writeWorkbookFile } from "../xlsx/write";
+import { workbookPackage, writeFileAtomically } from "../xlsx/write";
 import { Command } from "./args";
 import { openPlan } from "./open";
 import { isSameFile } from "./same-file";
@@ -39,8 +39,9 @@ export async function runSplit(command: SplitCommand): Promise<{ out: string; er
   for (const made of files) {
     const target = path.join(dir, unitFileName(made.draft.name));
     if (await isSameFile(target, file)) throw new UserFacingError(m.cli.outputIsInput);
+    const written = await workbookPackage(await unitWorkbook(made));
     try {
-      await writeWorkbookFile(await unitWorkbook(made), target);
+      await writeFileAtomically(target, written);
     } catch {
       throw new UserFacingError(m.cli.cannotWrite(target));
     }

@@ -1,6 +1,7 @@
 /** Opens an .xlsx with ExcelJS, turning every way it can fail into an XlsxReadError. */
 import { promises as fs } from "fs";
 import ExcelJS from "exceljs";
+import { mendTables } from "./list-objects";
 import { cellCountAbove, MAX_CELLS } from "./cell-count";
 import { XlsxReadError, XlsxTooLargeError } from "./read-error";
 import { signatureProblem } from "./signature";
@@ -74,5 +75,6 @@ export async function excelJsWorkbook(data: Buffer): Promise<ExcelJS.Workbook> {
     throw new XlsxReadError("unreadable", (err as Error).message);
   }
   if (workbook.worksheets.length === 0) throw new XlsxReadError("not-xlsx", "a zip package without worksheets");
+  mendTables(workbook, data);
   return workbook;
 }

@@ -14,20 +14,32 @@ export interface SetAsideSheets {
   readonly bytes: Buffer;
 }
 
+const NOTHING_SET_ASIDE: SetAsideSheets = { sheets: [], bytes: Buffer.alloc(0) };
+
 /**
- * `drafts` are the sheets generated into `workbook`: their charts, which ExcelJS cannot write, are added here, and
- * the rows of the sheets set aside are put back.
+ * The package of `workbook`, built in memory: a failure here is ours, never the output file's. `drafts` are the
+ * sheets generated into `workbook`: their charts, which ExcelJS cannot write, are added here, and the rows of the
+ * sheets set aside are put back.
  */
+export async function workbookPackage(
+  workbook: ExcelJS.Workbook,
+  drafts: readonly SheetDraft[] = [],
+  setAside: SetAsideSheets = NOTHING_SET_ASIDE,
+): Promise<Buffer> {
+  // ExcelJS's own deflate is pure JS and slow on large workbooks: store, then deflate natively.
+  const written = await withStoredText(workbook, () => workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } }));
+  const entries = putBack(addCharts(readZipEntries(Buffer.from(written)), drafts), setAside.bytes, setAside.sheets);
+  return writeDeflatedZip(entries);
+}
+
+/** Builds the workbook's package (workbookPackage) and saves it (writeFileAtomically). */
 export async function writeWorkbookFile(
   workbook: ExcelJS.Workbook,
   file: string,
   drafts: readonly SheetDraft[] = [],
-  setAside: SetAsideSheets = { sheets: [], bytes: Buffer.alloc(0) },
+  setAside: SetAsideSheets = NOTHING_SET_ASIDE,
 ): Promise<void> {
-  // ExcelJS's own deflate is pure JS and slow on large workbooks: store, then deflate natively.
-  const written = await withStoredText(workbook, () => workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } }));
-  const entries = putBack(addCharts(readZipEntries(Buffer.from(written)), drafts), setAside.bytes, setAside.sheets);
-  await writeFileAtomically(file, await writeDeflatedZip(entries));
+  await writeFileAtomically(file, await workbookPackage(workbook, drafts, setAside));
 }
 
 /** Writes `data` to `file` in one step: whole or not at all, never half-written. */

@@ -7,7 +7,7 @@ import { addHighlights, removeHighlightRules, writeTableEdits } from "./write-ta
 
 export { readState, seenWorkbookOf } from "./write-state";
 export { runInputOf } from "./write-input";
-export { writeWorkbookFile } from "./write-file";
+export { workbookPackage, writeFileAtomically, writeWorkbookFile } from "./write-file";
 
 /**
  * `previous` is the state the run was prepared from: it names the highlights the last run left; `stateSheet` is

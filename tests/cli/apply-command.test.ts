@@ -92,6 +92,22 @@ describe("par-index apply", () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
+  it("never blames OUT for a failure while building it: run() rejects (main says it is unexpected), OUT not made", async () => {
+    // ExcelJS's crash on a table without style info, as it was (TableStyleInfoXform reading model.theme).
+    const writer: { prototype: object } = require("exceljs/lib/xlsx/xlsx.js");
+    const crash = new TypeError("Cannot read properties of undefined (reading 'theme')");
+    const spy = jest.spyOn(writer.prototype as { writeBuffer: () => Promise<unknown> }, "writeBuffer");
+    spy.mockRejectedValue(crash);
+    const dir = tempDir();
+    const out = path.join(dir, "out.xlsx");
+    try {
+      await expect(cli("apply", PASTED, "-o", out)).rejects.toBe(crash);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   it("exits 2 when --sheet names no sheet of FILE", async () => {
     const result = await cli("apply", PASTED, "-o", path.join(tempDir(), "out.xlsx"), "--sheet", "Không có");
     expect(result.code).toBe(2);
