@@ -5,6 +5,8 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { runApply } from "../../src/cli/apply-command";
 import { loadWorkbook } from "../../src/xlsx/load";
+import { attributes } from "../../src/xlsx/package-xml";
+import { readZipEntries } from "../../src/xlsx/zip-package";
 import { messagesFor } from "../../src/i18n";
 import { cliMessagesFor } from "../../src/i18n/cli";
 
@@ -90,4 +92,28 @@ export function visibleContents(wb: ExcelJS.Workbook): Record<string, Record<str
     out[ws.name] = cells;
   }
   return out;
+}
+
+/** The table parts of a package: the table's own attributes, its columns, its filter and its style's. */
+export function tablesOf(zip: Buffer) {
+  return readZipEntries(zip)
+    .filter((e) => /^xl\/tables\/[^/]+\.xml$/.test(e.name))
+    .map((e) => {
+      const xml = e.data.toString("utf8");
+      const tag = (name: string) => new RegExp(`<${name}\\b[^>]*>`).exec(xml)?.[0];
+      const table = attributes(tag("table")!);
+      const style = tag("tableStyleInfo");
+      return {
+        name: table.get("name"),
+        ref: table.get("ref"),
+        // One header row unless it says otherwise (ECMA-376 Part 1, 18.5.1.2: headerRowCount defaults to 1).
+        headerRows: Number(table.get("headerRowCount") ?? 1),
+        totalsRows: Number(table.get("totalsRowCount") ?? 0),
+        columns: [...xml.matchAll(/<tableColumn\b[^>]*>/g)].map((m) => attributes(m[0]).get("name")),
+        filter: tag("autoFilter") && attributes(tag("autoFilter")!).get("ref"),
+        // No tableStyleInfo, or one naming no style and showing nothing, is a table without a style.
+        style: style ? (attributes(style).get("name") ?? null) : null,
+        stripes: style ? attributes(style).get("showRowStripes") === "1" : false,
+      };
+    });
 }

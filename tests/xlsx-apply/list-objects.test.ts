@@ -6,10 +6,9 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { attributes } from "../../src/xlsx/package-xml";
 import { readZipEntries, writeStoredZip } from "../../src/xlsx/zip-package";
 import { loadWorkbook } from "../../src/xlsx/load";
-import { apply, PASTED, tempDir } from "./helpers";
+import { apply, PASTED, tablesOf, tempDir } from "./helpers";
 
 const SHEET = "Danh sách";
 const ROWS: [string, number][] = [
@@ -41,30 +40,6 @@ async function withTable(tablePart: string): Promise<string> {
   const data = writeStoredZip(entries.map((e) => (e === tables[0] ? { ...e, data: Buffer.from(tablePart) } : e)));
   await fs.writeFile(file, data);
   return file;
-}
-
-/** The table parts of a package: the table's own attributes, its columns, its filter and its style's. */
-function tablesOf(zip: Buffer) {
-  return readZipEntries(zip)
-    .filter((e) => /^xl\/tables\/[^/]+\.xml$/.test(e.name))
-    .map((e) => {
-      const xml = e.data.toString("utf8");
-      const tag = (name: string) => new RegExp(`<${name}\\b[^>]*>`).exec(xml)?.[0];
-      const table = attributes(tag("table")!);
-      const style = tag("tableStyleInfo");
-      return {
-        name: table.get("name"),
-        ref: table.get("ref"),
-        // One header row unless it says otherwise (ECMA-376 Part 1, 18.5.1.2: headerRowCount defaults to 1).
-        headerRows: Number(table.get("headerRowCount") ?? 1),
-        totalsRows: Number(table.get("totalsRowCount") ?? 0),
-        columns: [...xml.matchAll(/<tableColumn\b[^>]*>/g)].map((m) => attributes(m[0]).get("name")),
-        filter: tag("autoFilter") && attributes(tag("autoFilter")!).get("ref"),
-        // No tableStyleInfo, or one naming no style and showing nothing, is a table without a style.
-        style: style ? (attributes(style).get("name") ?? null) : null,
-        stripes: style ? attributes(style).get("showRowStripes") === "1" : false,
-      };
-    });
 }
 
 describe.each([
