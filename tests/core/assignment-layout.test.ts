@@ -99,3 +99,30 @@ describe("the assignment sheet of a unit leading one criterion", () => {
     ]);
   });
 });
+
+describe("the assignment sheet of a table naming no year and no target", () => {
+  it("says the year is not known, and leaves the target empty", () => {
+    const header = [
+      "STT",
+      "Lĩnh vực, tiêu chí",
+      "Điểm tối đa",
+      "Điểm đạt được",
+      "Nhiệm vụ, giải pháp",
+      "Cơ quan chủ trì",
+    ];
+    const rows = [
+      ["1", "Cải cách thể chế", 3, 2],
+      ["1.1", "Ban hành văn bản", 3, 2, "- Rà soát", U],
+      [null, "Tổng", 3, 2],
+    ];
+    const s = draftsOf(["assignments"], rows, header).find((d) => d.unit === U)!;
+    expect(s.cells[1]).toEqual([text('Theo bảng "Phụ lục", mục tiêu năm …')]);
+    expect(s.cells[4].slice(3, 7)).toEqual(["Điểm tối đa", "Điểm năm …", "Điểm bị mất", "Mục tiêu năm …"].map(text));
+    expect(s.cells[5].slice(3, 7)).toEqual([
+      formula("='Phụ lục'!C3"),
+      formula("='Phụ lục'!D3"),
+      formula('=IF(AND(ISNUMBER(D6),ISNUMBER(E6)),MAX(0,D6-E6),"")'),
+      EMPTY,
+    ]);
+  });
+});

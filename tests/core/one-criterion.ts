@@ -23,9 +23,13 @@ export const CRITERION_COLUMNS = [
   "Mục tiêu năm 2025",
 ];
 
-/** The sheets a first run in Vietnamese drafts for the table `rows` (on sheet "Phụ lục", header in row 1). */
-export function draftsOf(operations: Operation[], rows: CellValue[][] = ONE_CRITERION): readonly SheetDraft[] {
-  const sheet = sheetOf(rows);
+/** The sheets a first run in Vietnamese drafts for the table `rows` (on sheet "Phụ lục", `header` in row 1). */
+export function draftsOf(
+  operations: Operation[],
+  rows: CellValue[][] = ONE_CRITERION,
+  header?: CellValue[],
+): readonly SheetDraft[] {
+  const sheet = header ? { ...sheetOf(rows), values: [header, ...rows] } : sheetOf(rows);
   const plan = analyzeSheet(sheet) as Plan;
   return prepareRun(seedRunInput({ plan, sheet }, { operations: new Set(operations) })).edits.sheets;
 }

@@ -61,6 +61,8 @@ describe("the summary of a one-criterion plan", () => {
       anchor: { top: 4, bottom: 22, left: 11, right: 19 },
     });
     expect(s.linkedCells).toEqual({ top: 19, bottom: 19, left: 4, right: 9 });
+    // Section IV's total sums its one unit's row.
+    expect(s.cells[19].slice(3)).toEqual(["D", "E", "F", "G", "H", "I"].map((c) => formula(`=SUM(${c}19:${c}19)`)));
   });
   it("titles the sheet, and writes section I's domain and total rows over the table's cells", () => {
     const s = summaryOf(["summary", "assignments"]);
@@ -176,5 +178,24 @@ describe("the summary's progress per lead unit", () => {
       [num(2), text(J), EMPTY, num(0), num(0), num(0), num(0), num(0), num(0)],
       [EMPTY, text("Tổng"), EMPTY, ...["D", "E", "F", "G", "H", "I"].map((c) => formula(`=SUM(${c}20:${c}21)`))],
     ]);
+  });
+});
+
+describe("the summary of a plan without units", () => {
+  it("closes section IV with zeros for its total, not a sum over its own cell", () => {
+    const s = summaryOf(
+      ["summary", "assignments"],
+      [
+        ["1", "Cải cách thể chế", 3, 2, 3],
+        ["1.1", "Ban hành văn bản", 3, 2, 3, "- Rà soát"],
+        [null, "Tổng", 3, 2, 3],
+      ],
+    );
+    // II: section 9, header 10, no unit; III: section 12, header 13, the criterion 14; IV: section 16, header 17,
+    // total 18.
+    expect(s.cells).toHaveLength(18);
+    // Zeros, not SUM(D18:D17): that range holds the total's own cell, which Excel reports as a circular reference.
+    expect(s.cells[17]).toEqual([EMPTY, text("Tổng"), EMPTY, ...Array.from({ length: 6 }, () => num(0))]);
+    expect(s.linkedCells).toEqual({ top: 18, bottom: 18, left: 4, right: 9 });
   });
 });

@@ -220,7 +220,8 @@ function progressSection(ctx: AssignmentContext, b: SummaryBuilder, unitSheets: 
     EMPTY,
     text(m.sheets.total),
     EMPTY,
-    ...["D", "E", "F", "G", "H", "I"].map((c) => formula(`=SUM(${c}${first}:${c}${last})`)),
+    // With no unit there are no rows to sum: SUM(D18:D17) would take in the total's own cell, a circular reference.
+    ...["D", "E", "F", "G", "H", "I"].map((c) => (last < first ? num(0) : formula(`=SUM(${c}${first}:${c}${last})`))),
   ]);
   b.style(first, total, 1, 3, "cell");
   b.style(first, total, 4, 9, "cell");
