@@ -96,8 +96,8 @@ export function highlightEdits(
     // Something reaches the sheet's last columns: the legend goes nearest the table where its cells and a column
     // either side of them are empty, to the right first. Without such a column there is no legend, nor highlights
     // (colours nobody can read), and the user is told why.
-    const empty = (row: number, c: number) =>
-      c < 1 || c > LAST_COLUMN || (sheet.values[row - sheet.top]?.[c - sheet.left] ?? null) === null;
+    // Cells off the sheet's edges (column 0, column XFD + 1) read as empty: no value is kept there.
+    const empty = (row: number, c: number) => (sheet.values[row - sheet.top]?.[c - sheet.left] ?? null) === null;
     const fits = (c: number) =>
       !underMerge(c) && [c - 1, c, c + 1].every((n) => labels.every((_, i) => empty(top + i, n)));
     const [left, right] = [Math.min(...tableColumns), Math.max(...tableColumns)];
