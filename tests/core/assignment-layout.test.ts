@@ -126,3 +126,21 @@ describe("the assignment sheet of a table naming no year and no target", () => {
     ]);
   });
 });
+
+describe("the sections of a criterion led by two units and supported by a third", () => {
+  const J = "Phòng Tư pháp";
+  const rows = [
+    ["1", "Cải cách thể chế", 3, 2, 3],
+    ["1.1", "Ban hành văn bản", 3, 2, 3, "- Rà soát", `${U}; Phòng Y tế`, J],
+    [null, "Tổng", 3, 2, 3],
+  ];
+  const sheets = draftsOf(["assignments"], rows);
+  it("names the supporting unit beside a lead unit's criterion, the lead units beside a supporting one's", () => {
+    // The lead unit's criterion on row 6; the supporting unit's in its support section, row 10 (its lead section
+    // says none on row 6).
+    expect(sheets.find((d) => d.unit === U)!.cells[5][8]).toEqual(text(J));
+    const support = sheets.find((d) => d.unit === J)!;
+    expect(support.cells[5]).toEqual([EMPTY, EMPTY, text("(không có)")]);
+    expect([support.cells[9][1], support.cells[9][8]]).toEqual([text("1.1"), text(`${U}\nPhòng Y tế`)]);
+  });
+});
