@@ -1,0 +1,105 @@
+import { installExcelGlobals, InstalledGlobals, MemoryWorkbook } from "../../src/memory-excel";
+import { createOfficeHost, HostError } from "../../src/office";
+import { buildLargePlanCells } from "../fixtures/large-plan";
+import { everything, fixtureWorkbook, specOf } from "./workbooks";
+
+// The edges of one run (src/office/apply-run.ts) the fuller tests do not reach: how each way of stopping is named,
+// and a rollback that must find the table's cells where they are.
+const ALL = new Set(["subtotals", "highlights", "assignments", "summary"] as const);
+const SHEET = "Phụ lục";
+type Operations = ReadonlySet<"subtotals" | "highlights" | "assignments" | "summary">;
+
+let globals: InstalledGlobals | undefined;
+afterEach(() => globals?.uninstall());
+
+function install(wb: MemoryWorkbook, contextOptions = {}, payloadLimitBytes?: number) {
+  globals?.uninstall();
+  globals = installExcelGlobals(wb, { contextOptions });
+  return createOfficeHost(payloadLimitBytes ? { payloadLimitBytes } : {});
+}
+const request = (sheet: string, expectedGenerated: readonly string[] = [], operations: Operations = ALL) => ({
+  sheet,
+  operations,
+  language: "vi" as const,
+  expectedGenerated,
+});
+
+describe("a run that cannot start", () => {
+  it("names the sheet that is gone", async () => {
+    const host = install(await fixtureWorkbook("gia-nghia-2024.pasted.xlsx"));
+    await expect(host.apply(request("Phụ lục (2)"))).rejects.toEqual(new HostError("sheet-missing", "Phụ lục (2)"));
+  });
+
+  it("says Excel refused, not that the sheet is gone, when the first sync fails otherwise", async () => {
+    const host = install(await fixtureWorkbook("gia-nghia-2024.pasted.xlsx"), { failAtSync: 1 });
+    await expect(host.apply(request(SHEET))).rejects.toEqual(new HostError("excel", "GeneralException"));
+  });
+
+  it("says the table is no longer recognised on a sheet without one", async () => {
+    const wb = MemoryWorkbook.fromSheets([{ name: "Ghi chú", cells: [["Họp giao ban"], ["Thứ hai"]] }]);
+    await expect(install(wb).apply(request("Ghi chú"))).rejects.toEqual(new HostError("no-table", "Ghi chú"));
+  });
+
+  it("names the add-in's sheets the pane did not know of", async () => {
+    const wb = await fixtureWorkbook("gia-nghia-2024.pasted.xlsx");
+    const first = await install(wb).apply(request(SHEET));
+    const [a, b, ...known] = first.created.map((c) => c.name);
+    await expect(install(wb).apply(request(SHEET, known))).rejects.toEqual(new HostError("stale", `${a}, ${b}`));
+  });
+});
+
+describe("a run whose writing fails", () => {
+  it("says so when putting the workbook back fails too", async () => {
+    const host = install(await fixtureWorkbook("gia-nghia-2024.pasted.xlsx"), { failAtSync: 3 });
+    // The run's own batch opens, the rollback's cannot (Excel closed meanwhile, say).
+    const open = Excel.run;
+    let runs = 0;
+    (Excel as { run: unknown }).run = (...args: unknown[]) =>
+      ++runs > 1 ? Promise.reject(new Error("closed")) : (open as (...a: unknown[]) => unknown)(...args);
+    await expect(host.apply(request(SHEET))).rejects.toMatchObject({ kind: "rollback-failed" });
+  });
+
+  it("puts the table back after a run without highlights", async () => {
+    const subtotals = new Set(["subtotals"] as const);
+    const probe = await fixtureWorkbook("gia-nghia-2024.pasted.xlsx");
+    await install(probe).apply(request(SHEET, [], subtotals));
+    const operations = globals!.contexts[0].syncOperations[2];
+    const wb = await fixtureWorkbook("gia-nghia-2024.pasted.xlsx");
+    const before = everything(wb);
+    // The last operation of the writing batch fails: the subtotal formulas before it are in the table.
+    const host = install(wb, { failAtOperation: { sync: 3, operation: operations - 1 } });
+    await expect(host.apply(request(SHEET, [], subtotals))).rejects.toEqual(new HostError("excel", "GeneralException"));
+    expect(everything(wb)).toEqual(before);
+  });
+
+  it("puts back a table that starts below the sheet's first rows, cell for cell", async () => {
+    const wb = await fixtureWorkbook("gia-nghia-2024.pasted.xlsx", () => ({ origin: "C6" }));
+    const before = everything(wb);
+    await expect(install(wb, { failAtSync: 3 }).apply(request(SHEET))).rejects.toMatchObject({ kind: "excel" });
+    expect(everything(wb)).toEqual(before);
+  });
+});
+
+describe("Excel on the web's request limit, for new sheets of long texts", () => {
+  it("writes a sheet whose cells alone pass the limit in parts, each request within it", async () => {
+    const limit = 40_000;
+    // 40 criteria, each task 3,000 characters longer: the supporting units' sheets hold more text than one request.
+    const sheet = buildLargePlanCells(40);
+    const long = (v: unknown) => `${String(v)}${" nội dung".repeat(375)}`;
+    const values = sheet.values.map((row, r) => row.map((v, c) => (r > 0 && c === 5 && v ? long(v) : v)));
+    const wb = MemoryWorkbook.fromSheets([specOf({ ...sheet, values })]);
+    const outcome = await install(wb, { requestLimitBytes: limit }, limit).apply(
+      request(SHEET, [], new Set(["assignments"] as const)),
+    );
+    const texts = (name: string) =>
+      wb
+        .values(name)
+        .flat()
+        .filter((v): v is string => typeof v === "string");
+    const bytes = (name: string) => texts(name).reduce((sum, t) => sum + new TextEncoder().encode(t).length, 0);
+    expect(Math.max(...outcome.created.map((c) => bytes(c.name)))).toBeGreaterThan(limit);
+    const tasks = values.slice(1).flatMap((row) => (typeof row[5] === "string" && row[5] ? [row[5]] : []));
+    const written = new Set(outcome.created.flatMap((c) => texts(c.name)));
+    expect(tasks.filter((t) => !written.has(t))).toEqual([]);
+  });
+});
