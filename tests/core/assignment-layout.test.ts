@@ -4,8 +4,9 @@
  * counted by hand: title, subtitle, a blank row, the lead section (its title, its header, its criteria), a blank
  * row, the support section (title, header, "(none)").
  */
-import { EMPTY, formula, SheetDraft, text } from "../../src/core/edits";
-import { CRITERION_COLUMNS, draftsOf, U } from "./one-criterion";
+import { EMPTY, formula, prepareRun, SheetDraft, text } from "../../src/core/edits";
+import { seedRunInput } from "./helpers";
+import { CRITERION_COLUMNS, draftsOf, tableOf, U } from "./one-criterion";
 
 const assignmentOf = (): SheetDraft => draftsOf(["assignments"]).find((s) => s.unit === U)!;
 const row = (r: number, left: number, right: number) => ({ top: r, bottom: r, left, right });
@@ -135,6 +136,23 @@ describe("the sections of a criterion led by two units and supported by a third"
     [null, "Tổng", 3, 2, 3],
   ];
   const sheets = draftsOf(["assignments"], rows);
+  it("keeps, on the next run, what the supporting unit typed into its support section", () => {
+    const table = tableOf(rows);
+    const operations = new Set(["assignments"] as const);
+    const first = prepareRun(seedRunInput(table, { operations }));
+    const own = first.edits.sheets.find((d) => d.unit === J)!;
+    // Row 10, column K: the status of the criterion it supports.
+    const typed = own.cells.map((r, i) => (i === 9 ? r.map((c, k) => (k === 10 ? text("Hoàn thành") : c)) : r));
+    const again = prepareRun(
+      seedRunInput(table, {
+        operations,
+        state: first.nextState,
+        sheetNames: ["Phụ lục", ...first.edits.sheets.map((d) => d.name)],
+        generatedCells: new Map([[own.name, typed]]),
+      }),
+    );
+    expect(again.edits.sheets.find((d) => d.unit === J)!.cells[9][10]).toEqual(text("Hoàn thành"));
+  });
   it("names the supporting unit beside a lead unit's criterion, the lead units beside a supporting one's", () => {
     // The lead unit's criterion on row 6; the supporting unit's in its support section, row 10 (its lead section
     // says none on row 6).

@@ -1,5 +1,5 @@
 /** The smallest plan a run generates sheets for: one domain, one criterion led by one unit, a total row. */
-import { CellValue } from "../../src/core/cells";
+import { CellValue, SheetCells } from "../../src/core/cells";
 import { analyzeSheet } from "../../src/core/analyze";
 import { Operation, prepareRun, SheetDraft } from "../../src/core/edits";
 import { Plan } from "../../src/core/model";
@@ -23,13 +23,17 @@ export const CRITERION_COLUMNS = [
   "Mục tiêu năm 2025",
 ];
 
-/** The sheets a first run in Vietnamese drafts for the table `rows` (on sheet "Phụ lục", `header` in row 1). */
+/** The table `rows` on sheet "Phụ lục" under `header` (the seed's by default) in row 1, and its plan. */
+export function tableOf(rows: CellValue[][] = ONE_CRITERION, header?: CellValue[]): { plan: Plan; sheet: SheetCells } {
+  const sheet = header ? { ...sheetOf(rows), values: [header, ...rows] } : sheetOf(rows);
+  return { plan: analyzeSheet(sheet) as Plan, sheet };
+}
+
+/** The sheets a first run in Vietnamese drafts for the table `rows` (see tableOf). */
 export function draftsOf(
   operations: Operation[],
   rows: CellValue[][] = ONE_CRITERION,
   header?: CellValue[],
 ): readonly SheetDraft[] {
-  const sheet = header ? { ...sheetOf(rows), values: [header, ...rows] } : sheetOf(rows);
-  const plan = analyzeSheet(sheet) as Plan;
-  return prepareRun(seedRunInput({ plan, sheet }, { operations: new Set(operations) })).edits.sheets;
+  return prepareRun(seedRunInput(tableOf(rows, header), { operations: new Set(operations) })).edits.sheets;
 }
