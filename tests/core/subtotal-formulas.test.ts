@@ -1,0 +1,97 @@
+/**
+ * The subtotal formulas a run writes (src/core/edits/subtotals.ts): their references, the SUMs split past Excel's
+ * 255 arguments, and each cell left as it is because a merge or a loop is in the way. The table: domain 1 on row 2
+ * over its criteria on rows 3 and 4, the total on row 5; max, score and target in C, D and E.
+ */
+import { analyzeSheet } from "../../src/core/analyze";
+import { CellArea } from "../../src/core/cells";
+import { MergedAreas } from "../../src/core/edits/merged";
+import { compactRefs, subtotalEdits, sumFormula } from "../../src/core/edits/subtotals";
+import { formula } from "../../src/core/edits/types";
+import { Plan } from "../../src/core/model";
+import { sheetOf } from "./helpers";
+
+const U = "Phòng Nội vụ";
+const plan = analyzeSheet(
+  sheetOf([
+    ["1", "Domain", 3, 2, 3],
+    ["1.1", "Crit", 2, 1, 2, "t", U],
+    ["1.2", "Crit", 1, 1, 1, "t", U],
+    [null, "Tổng", 3, 2, 3],
+  ]),
+) as Plan;
+const subtotals = (merges: CellArea[], formulas: Record<string, string> | null = null) =>
+  subtotalEdits(plan, {
+    name: "Phụ lục",
+    merges: new MergedAreas(merges),
+    within: { top: 1, left: 1, bottom: 5, right: 8 },
+    formulaAt: formulas && ((row, column) => formulas[`${row}:${column}`] ?? null),
+  });
+const at = (row: number, column: number, f: string) => ({ row, column, content: formula(f) });
+
+describe("the subtotal formulas", () => {
+  it("sum each group over its children and the total over the domains, deepest first", () => {
+    expect(subtotals([])).toEqual({
+      edits: [
+        at(2, 3, "=SUM(C3:C4)"),
+        at(2, 4, "=SUM(D3:D4)"),
+        at(2, 5, "=SUM(E3:E4)"),
+        at(5, 3, "=SUM(C2)"),
+        at(5, 4, "=SUM(D2)"),
+        at(5, 5, "=SUM(E2)"),
+      ],
+      notices: [],
+    });
+  });
+  it("make ranges of consecutive rows, and split a SUM past 255 arguments", () => {
+    expect(compactRefs(3, [9, 10, 11, 13, 15, 16])).toBe("C9:C11,C13,C15:C16");
+    const odd = Array.from({ length: 256 }, (_, i) => 2 * i + 1);
+    const refs = odd.map((r) => `C${r}`);
+    expect(sumFormula(3, odd.slice(0, 255))).toBe(`=SUM(${refs.slice(0, 255).join(",")})`);
+    expect(sumFormula(3, odd)).toBe(`=SUM(SUM(${refs.slice(0, 255).join(",")}),SUM(C511))`);
+  });
+  it("leave a cell a merge hides, and one whose own merge spreads over what it adds, and say so", () => {
+    // C2:D2 merged hides D2; E2:E3 merged spreads E2 over E3, which E2 would add.
+    const c2d2 = { top: 2, left: 3, bottom: 2, right: 4 };
+    const e2e3 = { top: 2, left: 5, bottom: 3, right: 5 };
+    const { edits, notices } = subtotals([c2d2, e2e3]);
+    expect(edits.map((e) => [e.row, e.column])).toEqual([
+      [2, 3],
+      [5, 3],
+      [5, 4],
+      [5, 5],
+    ]);
+    expect(notices).toEqual([
+      { kind: "merged", sheet: null, row: 2, column: 4, area: c2d2 },
+      { kind: "merged", sheet: null, row: 2, column: 5, area: e2e3 },
+    ]);
+  });
+  it("leave a cell whose SUM would read itself back through a formula, and say through which", () => {
+    // C3 holds =C2+0: C2 = SUM(C3:C4) would be circular.
+    const { edits, notices } = subtotals([], { "3:3": "=C2+0" });
+    expect(edits.map((e) => [e.row, e.column])).toEqual([
+      [2, 4],
+      [2, 5],
+      [5, 3],
+      [5, 4],
+      [5, 5],
+    ]);
+    expect(notices).toEqual([
+      { kind: "circular", sheet: null, row: 2, column: 3, through: { row: 3, column: 3, formula: "=C2+0" } },
+    ]);
+  });
+  it("decide the deeper group first: a loop through a leaf that reads the total leaves the total", () => {
+    // C3 holds =C5: the domain's C2 = SUM(C3:C4) is written first; the total's C5 = SUM(C2) would then come back.
+    const { edits, notices } = subtotals([], { "3:3": "=C5" });
+    expect(edits.map((e) => [e.row, e.column])).toEqual([
+      [2, 3],
+      [2, 4],
+      [2, 5],
+      [5, 4],
+      [5, 5],
+    ]);
+    expect(notices).toEqual([
+      { kind: "circular", sheet: null, row: 5, column: 3, through: { row: 3, column: 3, formula: "=C5" } },
+    ]);
+  });
+});
