@@ -1,0 +1,91 @@
+/**
+ * The progress report's frame (src/core/progress/status.ts) on a two-unit plan: which generated sheets it reads, its
+ * order with and without the plan table's rows, a sheet read from elsewhere than A1, and a day that is none.
+ * Nội vụ leads 1.1 (table row 3), Tư pháp 1.2 (row 4); each unit's criterion is on row 6 of its sheet.
+ */
+import { CellValue, SheetCells } from "../../src/core/cells";
+import { Content, GeneratedSheet } from "../../src/core/edits";
+import { hasAssignmentSheets, progressReport } from "../../src/core/progress/status";
+import { draftsOf, U } from "./one-criterion";
+
+const J = "Phòng Tư pháp";
+const drafts = draftsOf(
+  ["assignments"],
+  [
+    ["1", "Cải cách thể chế", 5, 3, 5],
+    ["1.1", "Ban hành văn bản", 3, 2, 3, "t", U],
+    ["1.2", "Kiểm tra văn bản", 2, 1, 2, "t", J],
+    [null, "Tổng", 5, 3, 5],
+  ],
+);
+const value = (c: Content): CellValue => (c.kind === "text" ? c.text : c.kind === "number" ? c.value : null);
+/** The unit's sheet as an adapter reads it, `status` typed into row 6, column K. */
+function sheetOf(unit: string, status: string | null): SheetCells {
+  const draft = drafts.find((d) => d.unit === unit)!;
+  const values = draft.cells.map((r, i) => r.map((c, k) => (i === 5 && k === 10 ? status : value(c))));
+  return { name: draft.name, top: 1, left: 1, values, merges: [], hiddenRows: [], hiddenColumns: [] };
+}
+const home: GeneratedSheet = { name: "P. Nội vụ", kind: "assignment", unit: U };
+const justice: GeneratedSheet = { name: "P. Tư pháp", kind: "assignment", unit: J };
+const summary: GeneratedSheet = { name: "Tổng hợp", kind: "summary", unit: null };
+const sheets = new Map([
+  ["P. Nội vụ", sheetOf(U, "Hoàn thành")],
+  ["P. Tư pháp", sheetOf(J, "Đang thực hiện")],
+]);
+
+describe("the progress report's frame", () => {
+  it("has assignment sheets to report on only when the state names one with its unit", () => {
+    expect([hasAssignmentSheets([]), hasAssignmentSheets([summary]), hasAssignmentSheets([summary, justice])]).toEqual([
+      false,
+      false,
+      true,
+    ]);
+    expect(hasAssignmentSheets([{ name: "X", kind: "assignment", unit: null }])).toBe(false);
+  });
+  it("reads the assignment sheets in the state's order, passing over the summary", () => {
+    const report = progressReport({ asOf: "2025-06-30", generated: [summary, justice, home], sheets });
+    expect(report.units.map((u) => [u.name, u.lead.done, u.lead.inProgress])).toEqual([
+      [J, 0, 1],
+      [U, 1, 0],
+    ]);
+    expect(report.criteria.map((c) => [c.code, c.row, c.cell])).toEqual([
+      ["1.2", null, "K6"],
+      ["1.1", null, "K6"],
+    ]);
+    expect(report.issues).toEqual([]);
+  });
+  it("lists the criteria in the plan table's order when its rows are known", () => {
+    const planRows = new Map([
+      ["1.1", 3],
+      ["1.2", 4],
+    ]);
+    for (const generated of [
+      [justice, home],
+      [home, justice],
+    ])
+      expect(
+        progressReport({ asOf: "2025-06-30", generated, sheets, planRows }).criteria.map((c) => [c.code, c.row]),
+      ).toEqual([
+        ["1.1", 3],
+        ["1.2", 4],
+      ]);
+  });
+  it("reads a sheet whose cells start elsewhere than A1, and names its own cells", () => {
+    // Read from the second row (an adapter gives the cells from the first one that holds anything): the status is
+    // then in K7.
+    const moved = { ...sheetOf(U, "Hoàn thành"), top: 2 };
+    const report = progressReport({ asOf: "2025-06-30", generated: [home], sheets: new Map([["P. Nội vụ", moved]]) });
+    expect(report.criteria.map((c) => [c.code, c.status, c.cell, c.evidenceCell])).toEqual([
+      ["1.1", "done", "K7", "M7"],
+    ]);
+  });
+  it("counts a criterion with nothing in its status as not started", () => {
+    const empty = new Map([["P. Tư pháp", sheetOf(J, null)]]);
+    const report = progressReport({ asOf: "2025-06-30", generated: [justice], sheets: empty });
+    expect(report.criteria.map((c) => c.status)).toEqual(["not-started"]);
+    expect(report.total).toMatchObject({ total: 1, notStarted: 1, done: 0, inProgress: 0 });
+  });
+  it("refuses a day that is none", () => {
+    expect(() => progressReport({ asOf: "2025-02-30", generated: [home], sheets })).toThrow(RangeError);
+  });
+});
