@@ -9,6 +9,7 @@ import {
   EMPTY_STATE,
   formula,
   num,
+  prepareClearHighlights,
   prepareRestore,
   prepareRun,
   text,
@@ -73,6 +74,46 @@ describe("Restore on a sheet changed since the run", () => {
       { row: 3, column: 10 },
       { row: 4, column: 10 },
     ]);
+  });
+});
+
+describe("Clear highlights", () => {
+  // The legend J2:J5; J2 holds its title as written; J1 and J6, above and below it in its column, and C2 hold
+  // subtotals.
+  const above = { row: 1, column: 10, content: num(1), written: "=SUM(J9)" };
+  const sub = { row: 6, column: 10, content: num(3), written: "=SUM(J7:J8)" };
+  const c2 = { row: 2, column: 3, content: num(7), written: "=SUM(C3:C4)" };
+  const title = { row: 2, column: 10, content: { kind: "empty" as const }, written: "Chú thích" };
+  const withLegend: WorkbookState = {
+    ...EMPTY_STATE,
+    backups: [{ sheet: SHEET, cells: [above, c2, title, sub] }],
+    highlights: [{ sheet: SHEET, rules: [], fills: [], legend: { top: 2, left: 10, bottom: 5, right: 10 } }],
+  };
+  const written: Record<string, Content> = {
+    "1:10": formula("=SUM(J9)"),
+    "2:10": text("Chú thích"),
+    "6:10": formula("=SUM(J7:J8)"),
+  };
+  const sheetNow = {
+    merges: [],
+    contentAt: (r: number, c: number) => written[`${r}:${c}`] ?? { kind: "empty" as const },
+  };
+  it("puts back the legend's cells only, and keeps the subtotals' backup", () => {
+    const clear = prepareClearHighlights(withLegend, SHEET, sheetNow);
+    expect(clear.tableEdits).toEqual([{ row: 2, column: 10, content: { kind: "empty" } }]);
+    expect(clear.nextState.backups).toEqual([{ sheet: SHEET, cells: [above, c2, sub] }]);
+    expect(clear.nextState.highlights).toEqual([]);
+  });
+  it("does nothing on a sheet without highlights, and Restore there has no legend", () => {
+    const none = { ...withLegend, highlights: [] };
+    expect(prepareClearHighlights(none, SHEET, sheetNow)).toEqual({
+      tableEdits: [],
+      skipped: [],
+      highlights: null,
+      legendCells: [],
+      nextState: none,
+    });
+    expect(prepareRestore(none, SHEET, sheetNow).legendCells).toEqual([]);
   });
 });
 

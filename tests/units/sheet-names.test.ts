@@ -130,6 +130,15 @@ describe("assignSheetNames", () => {
     expectUsable(names);
   });
 
+  it("names a unit made only of characters Excel refuses, and cuts one word longer than a sheet name", () => {
+    const long = "Trungtâmphụcvụhànhchínhcôngthànhphố";
+    const names = assignSheetNames(["'''", long]);
+    expect([...names.values()]).toEqual(["_", long.slice(0, MAX_SHEET_NAME_LENGTH)]);
+    expect([...names.values()].every(isValidSheetName)).toBe(true);
+    // Cut between characters, not inside a surrogate pair: 15 of these (2 UTF-16 units each) fit in 31.
+    expect(assignSheetNames(["🏛".repeat(20)]).get("🏛".repeat(20))).toBe("🏛".repeat(15));
+  });
+
   it("gives the same unit name one sheet", () => {
     expect(assignSheetNames(["Phòng Y tế", "Phòng Y tế"]).size).toBe(1);
   });

@@ -203,6 +203,16 @@ function fitWords(name: string, limit: number): string {
     fitted = next;
   }
   fitted = trimQuotes(fitted.replace(/(?:\s+và|[\s,;(&\-\u2010-\u2015\u2212])+$/u, ""));
-  // A single word longer than the limit (never seen in unit names): cut between characters.
-  return fitted !== "" ? fitted : trimQuotes(Array.from(name).slice(0, limit).join("").slice(0, limit));
+  // A single word longer than the limit (never seen in unit names): cut between characters, never inside a
+  // surrogate pair (the limit counts UTF-16 units, as Excel does).
+  return fitted !== "" ? fitted : trimQuotes(cutBetweenCharacters(name, limit));
+}
+
+function cutBetweenCharacters(name: string, limit: number): string {
+  let cut = "";
+  for (const ch of name) {
+    if (cut.length + ch.length > limit) break;
+    cut += ch;
+  }
+  return cut;
 }
