@@ -78,21 +78,23 @@ describe("Restore on a sheet changed since the run", () => {
 });
 
 describe("Clear highlights", () => {
-  // The legend J2:J5; J2 holds its title as written; J1 and J6, above and below it in its column, and C2 hold
-  // subtotals.
+  // The legend J2:J5; J2 holds its title as written; J1 and J6, above and below it in its column, K3 right of it,
+  // and C2 hold subtotals.
   const above = { row: 1, column: 10, content: num(1), written: "=SUM(J9)" };
   const sub = { row: 6, column: 10, content: num(3), written: "=SUM(J7:J8)" };
+  const right = { row: 3, column: 11, content: num(2), written: "=SUM(K4)" };
   const c2 = { row: 2, column: 3, content: num(7), written: "=SUM(C3:C4)" };
   const title = { row: 2, column: 10, content: { kind: "empty" as const }, written: "Chú thích" };
   const withLegend: WorkbookState = {
     ...EMPTY_STATE,
-    backups: [{ sheet: SHEET, cells: [above, c2, title, sub] }],
+    backups: [{ sheet: SHEET, cells: [above, c2, title, sub, right] }],
     highlights: [{ sheet: SHEET, rules: [], fills: [], legend: { top: 2, left: 10, bottom: 5, right: 10 } }],
   };
   const written: Record<string, Content> = {
     "1:10": formula("=SUM(J9)"),
     "2:10": text("Chú thích"),
     "6:10": formula("=SUM(J7:J8)"),
+    "3:11": formula("=SUM(K4)"),
   };
   const sheetNow = {
     merges: [],
@@ -101,7 +103,7 @@ describe("Clear highlights", () => {
   it("puts back the legend's cells only, and keeps the subtotals' backup", () => {
     const clear = prepareClearHighlights(withLegend, SHEET, sheetNow);
     expect(clear.tableEdits).toEqual([{ row: 2, column: 10, content: { kind: "empty" } }]);
-    expect(clear.nextState.backups).toEqual([{ sheet: SHEET, cells: [above, c2, sub] }]);
+    expect(clear.nextState.backups).toEqual([{ sheet: SHEET, cells: [above, c2, sub, right] }]);
     expect(clear.nextState.highlights).toEqual([]);
   });
   it("does nothing on a sheet without highlights, and Restore there has no legend", () => {
