@@ -112,16 +112,37 @@ describe("a generated sheet's top is ours", () => {
 });
 
 describe("where the state is kept", () => {
-  it("in a very hidden sheet named ParIndexState, or so with a number, in any letter case", () => {
+  it("in a very hidden or hidden sheet named ParIndexState, or so with a number, in any letter case", () => {
     const sheets = [
       { name: "ParIndexState", visibility: "VeryHidden" },
       { name: "parindexstate (2)", visibility: "VeryHidden" },
       { name: "ParIndexState (3)", visibility: "Hidden" },
+      { name: "ParIndexState (4)", visibility: "Visible" },
       { name: "ParIndexState (x)", visibility: "VeryHidden" },
       { name: "Ghi chú", visibility: "VeryHidden" },
       { name: TABLE, visibility: "Visible" },
     ];
-    expect(stateCandidates(sheets)).toEqual(["ParIndexState", "parindexstate (2)"]);
+    expect(stateCandidates(sheets)).toEqual(["ParIndexState", "parindexstate (2)", "ParIndexState (3)"]);
+  });
+  it("in a hidden sheet that reads as our state, as LibreOffice saves the very hidden one", () => {
+    const seen = seenWith(recorded, [{ name: TABLE }, { name: HOME_SHEET, top: assignmentTop(HOME) }]);
+    const sheets = seen.sheets.map((s) => (s.name === "ParIndexState" ? { ...s, visibility: "Hidden" as const } : s));
+    const reconciled = reconcileState({ sheets, stateCells: seen.stateCells }, null);
+    expect(reconciled.stateSheet).toEqual({ name: "ParIndexState", exists: true });
+    expect(reconciled.state.generated).toEqual([home]);
+    expect(reconciled.notice).toBeNull();
+    expect(reconciled.sheetNames).toEqual([TABLE, HOME_SHEET]);
+  });
+  it("never in a hidden sheet of that name that is no state of ours: it stays the user's", () => {
+    const users: [string, readonly unknown[]] = ["ParIndexState", ["Danh sách cán bộ", "Nguyễn Văn A"]];
+    const sheets = [
+      { name: "ParIndexState", visibility: "Hidden" as const, top: [] },
+      { name: TABLE, visibility: "Visible" as const, top: [] },
+    ];
+    const reconciled = reconcileState({ sheets, stateCells: new Map([users]) }, TABLE);
+    expect(reconciled.stateSheet).toEqual({ name: "ParIndexState (2)", exists: false });
+    expect(reconciled.sheetNames).toEqual(["ParIndexState", TABLE]);
+    expect(reconciled.state).toEqual(EMPTY_STATE);
   });
   it("in the sheet that holds it, which is none of the workbook's sheets", () => {
     const reconciled = withTops(assignmentTop(HOME));

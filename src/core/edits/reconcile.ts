@@ -51,9 +51,15 @@ export interface Reconciled {
 
 const STATE_NAME = new RegExp(`^${STATE_SHEET}( \\(\\d+\\))?$`, "i");
 
-/** The sheets that may hold our state: very hidden, named ParIndexState or "ParIndexState (2)", in any case. */
+/**
+ * The sheets that may hold our state, named ParIndexState or "ParIndexState (2)" in any case: very hidden, as we make
+ * it, or hidden, as LibreOffice saves a very hidden sheet (domain.md). A hidden one is ours only if it reads as our
+ * state (reconcileState), since a user can hide a sheet.
+ */
 export function stateCandidates(sheets: readonly { readonly name: string; readonly visibility: string }[]): string[] {
-  return sheets.filter((s) => s.visibility === "VeryHidden" && STATE_NAME.test(s.name)).map((s) => s.name);
+  return sheets
+    .filter((s) => (s.visibility === "VeryHidden" || s.visibility === "Hidden") && STATE_NAME.test(s.name))
+    .map((s) => s.name);
 }
 
 /**
@@ -63,8 +69,10 @@ export function stateCandidates(sheets: readonly { readonly name: string; readon
  */
 export function reconcileState(seen: SeenWorkbook, tableSheet: string | null): Reconciled {
   const decoded = [...seen.stateCells].map(([name, cells]) => ({ name, ...decodeState(cells) }));
-  // Two very hidden candidates happen only when something else made one: the first that reads is ours.
-  const found = decoded.find((d) => !d.damaged) ?? decoded[0];
+  // Two candidates happen only when something else made one: the first that reads is ours. One that does not read
+  // is ours (to rebuild) only if very hidden: a hidden sheet that is no state of ours may be the user's.
+  const veryHidden = new Set(seen.sheets.filter((s) => s.visibility === "VeryHidden").map((s) => s.name));
+  const found = decoded.find((d) => !d.damaged) ?? decoded.find((d) => veryHidden.has(d.name));
   const stateSheet = found ? { name: found.name, exists: true } : { name: freeStateName(seen.sheets), exists: false };
   const sheets = seen.sheets.filter((s) => s.name !== found?.name);
   const recorded = found?.state ?? EMPTY_STATE;
