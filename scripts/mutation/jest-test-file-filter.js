@@ -41,7 +41,7 @@ class TestFileFilter extends JestTestRunner {
   async untilOneFails(tests, watcher, options) {
     let failed = false;
     const offSuccess = this.on("test-file-success", ([, result]) => {
-      failed ||= result.numFailingTests > 0 || result.testExecError !== undefined;
+      failed ||= result.numFailingTests > 0 || Boolean(result.testExecError);
     });
     const offFailure = this.on("test-file-failure", () => {
       failed = true;
