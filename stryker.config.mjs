@@ -15,9 +15,12 @@ export default {
     config: {
       // MUTATION_TESTS="tests/core,tests/units" runs only those folders' tests against the mutants: a folder's own
       // tests, fast enough for one runner on this machine (scripts/mutation/run.js sets it per folder).
+      // src/ is a root too: jest finds a mutated file's related tests only through the files it has crawled, so
+      // with the test folders alone it saw just the tests importing that file directly (none of put-back.ts's,
+      // which run it through the command line), and every other test was never run against its mutants.
       ...(process.env.MUTATION_TESTS
-        ? { roots: process.env.MUTATION_TESTS.split(",").map((folder) => `<rootDir>/${folder}`) }
-        : {}),
+        ? { roots: ["src", ...process.env.MUTATION_TESTS.split(",")].map((folder) => `<rootDir>/${folder}`) }
+        : { roots: ["<rootDir>/src", "<rootDir>/tests"] }),
       // A mutant's run loads only the test files holding the tests that covered it (see the file).
       runner: "<rootDir>/scripts/mutation/jest-test-file-filter.js",
       // Instrumented code under a busy machine is slower than jest's 5 s default allows.
