@@ -1,34 +1,10 @@
 // Prints the mutation score of each folder from the last Stryker runs' reports (or the reports given).
 // Score = detected / (detected + undetected), detected = killed or timed out, undetected = survived or not covered:
 // Stryker's own "mutation score"; mutants that do not compile or were ignored count in neither.
-const fs = require("fs");
-const path = require("path");
+const { readReports } = require("./reports");
 
-// Every batch's report under reports/mutation (scripts/mutation/run.js), or the files given.
-const root = path.join(__dirname, "..", "..", "reports", "mutation");
-const read = (file) => JSON.parse(fs.readFileSync(file, "utf8"));
-const files = process.argv.slice(2).filter((a) => a.endsWith(".json"));
-const reportFiles = Object.assign({}, ...files.map((f) => read(f).files));
-if (files.length === 0 && fs.existsSync(root))
-  for (const entry of fs.readdirSync(root, { recursive: true })) {
-    const batch = path.join(root, path.dirname(entry));
-    // A batch's events (stryker.config.mjs) when it has them: its report once it finished, else the mutants
-    // tested so far; mutation.json alone otherwise.
-    if (path.basename(entry) === "mutation.json" && !fs.existsSync(path.join(batch, "events")))
-      Object.assign(reportFiles, read(path.join(root, entry)).files);
-    if (path.basename(entry) !== "events") continue;
-    const events = path.join(root, entry);
-    const names = fs.readdirSync(events).sort();
-    const done = names.find((n) => n.endsWith("-onMutationTestReportReady.json"));
-    if (done) Object.assign(reportFiles, read(path.join(events, done)).files);
-    else {
-      console.log(`${path.dirname(entry)}: not finished, counting the mutants tested so far`);
-      for (const n of names.filter((n) => n.endsWith("-onMutantTested.json"))) {
-        const mutant = read(path.join(events, n));
-        (reportFiles[mutant.fileName] ??= { mutants: [] }).mutants.push(mutant);
-      }
-    }
-  }
+const { files, unfinished } = readReports(process.argv.slice(2).filter((a) => a.endsWith(".json")));
+for (const batch of unfinished) console.log(`${batch}: not finished, counting the mutants tested so far`);
 const FOLDERS = ["src/core/units", "src/core/edits", "src/core", "src/office", "src/xlsx"];
 
 const tally = new Map();
@@ -38,12 +14,7 @@ const count = (folder, status) => {
   t[key || "other"]++;
   tally.set(folder, t);
 };
-for (const [name, { mutants }] of Object.entries(reportFiles)) {
-  // From src/ on: a run made in a copy of the tree (docs/mutation.md) names its files there.
-  const relative = name
-    .split(path.sep)
-    .join("/")
-    .replace(/^(.*?\/)?(?=src\/)/, "");
+for (const [relative, { mutants }] of Object.entries(files)) {
   // Each file counts in its top folder (src/core) and, for core, its subfolder too.
   const folders = FOLDERS.filter((f) => relative.startsWith(f + "/"));
   for (const m of mutants) for (const folder of new Set([...folders, "all"])) count(folder, m.status);
