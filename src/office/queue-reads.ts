@@ -192,15 +192,25 @@ export async function loadSheetCells(
 function sheetCellsOf(read: SheetRead, cells: LoadedCells): SheetCells {
   const merges = mergesOf(read.layout.merges);
   const { rowIndex, columnIndex, values } = cells;
-  const shownRows = new Set(read.visibleRows.cellAddresses.map((line) => areaOfAddress(line[0]).top));
-  const shownColumns = new Set((read.visibleColumns.cellAddresses[0] ?? []).map((a) => areaOfAddress(a).left));
+  const shownRows = shownLines(read.visibleRows, "top");
+  const shownColumns = shownLines(read.visibleColumns, "left");
   const rows = Array.from({ length: values.length }, (_, i) => rowIndex + 1 + i);
   const columns = Array.from({ length: values[0]?.length ?? 0 }, (_, i) => columnIndex + 1 + i);
   return toSheetCells(read.layout.name, cells, {
     merges,
-    hiddenRows: rows.filter((r) => !shownRows.has(r)),
-    hiddenColumns: columns.filter((c) => !shownColumns.has(c)),
+    hiddenRows: shownRows ? rows.filter((r) => !shownRows.has(r)) : [],
+    hiddenColumns: shownColumns ? columns.filter((c) => !shownColumns.has(c)) : [],
   });
+}
+
+/**
+ * The rows (`top`) or columns (`left`) that the visible view of the area's first column (or row) shows. A view
+ * tells them only through the cells it shows: where that column (or row) is hidden itself it shows none, and tells
+ * nothing (null: none is taken as hidden, rather than all).
+ */
+function shownLines(view: Excel.RangeView, side: "top" | "left"): ReadonlySet<number> | null {
+  const shown = view.cellAddresses.flat();
+  return shown.length > 0 ? new Set(shown.map((a) => areaOfAddress(a)[side])) : null;
 }
 
 /**
