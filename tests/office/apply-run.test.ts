@@ -103,6 +103,22 @@ describe("Excel on the web's request limit, for new sheets of long texts", () =>
     expect(tasks.filter((t) => !written.has(t))).toEqual([]);
   });
 
+  it("writes a row longer than half the limit in a part of its own", async () => {
+    const limit = 40_000;
+    // Every task 3,000 characters longer, the first about 30,000 bytes: that row and the next ones' 4,500 bytes
+    // each would pass the limit together.
+    const sheet = buildLargePlanCells(12);
+    const first = sheet.values.findIndex((row, r) => r > 0 && row[5]);
+    const long = (v: unknown, r: number) => `${String(v)}${" nội dung".repeat(r === first ? 2_700 : 375)}`;
+    const values = sheet.values.map((row, r) => row.map((v, c) => (r > 0 && c === 5 && v ? long(v, r) : v)));
+    const wb = MemoryWorkbook.fromSheets([specOf({ ...sheet, values })]);
+    const outcome = await install(wb, { requestLimitBytes: limit }, limit).apply(
+      request(SHEET, [], new Set(["assignments"] as const)),
+    );
+    const written = new Set(outcome.created.flatMap((c) => wb.values(c.name).flat()));
+    expect(written.has(String(values[first][5]))).toBe(true);
+  });
+
   it("sends the seed's first run and its rerun with Excel's limit at the budget: the last batch is not underestimated", async () => {
     // 70,000: of the limits 45,000 to 120,000 tried every 5,000, one where the last batch's estimate decides
     // whether it goes with the sheet before it.
@@ -112,5 +128,32 @@ describe("Excel on the web's request limit, for new sheets of long texts", () =>
     const names = first.created.map((c) => c.name);
     const again = await install(wb, { requestLimitBytes: limit }, limit).apply(request(SHEET, names));
     expect(again.created.map((c) => c.name)).toEqual(names);
+  });
+});
+
+describe("a rerun after an older version's highlights", () => {
+  it("takes away the fills that version recorded, and leaves the user's own", async () => {
+    const highlights = new Set(["highlights"] as const);
+    const wb = MemoryWorkbook.fromSheets([specOf(buildLargePlanCells(6))]);
+    await install(wb).apply(request(SHEET, [], highlights));
+    // An older version filled the cells one by one and recorded them (D10, E12); B3's fill is the user's.
+    const older = { fill: "#FFC7CE", fontColor: "#9C0006" };
+    wb.formatByUser(SHEET, "D10", older);
+    wb.formatByUser(SHEET, "E12", older);
+    wb.formatByUser(SHEET, "B3", { fill: "#FFFF00" });
+    const fills = [
+      { row: 10, column: 4, previous: null },
+      { row: 12, column: 5, previous: null },
+    ];
+    await install(wb).saveChoices((state) => ({
+      ...state,
+      highlights: state.highlights.map((h) => (h.sheet === SHEET ? { ...h, fills } : h)),
+    }));
+    await install(wb).apply(request(SHEET, [], highlights));
+    expect(["D10", "E12", "B3"].map((a) => [wb.cell(SHEET, a).fill, wb.cell(SHEET, a).fontColor])).toEqual([
+      [null, "#000000"],
+      [null, "#000000"],
+      ["#FFFF00", "#000000"],
+    ]);
   });
 });
