@@ -7,6 +7,7 @@ import { Language, messagesFor } from "../i18n";
 import { installExcelGlobals, MemoryWorkbook, SheetSpec } from "../memory-excel";
 import { createOfficeHost } from "../office";
 import { App } from "../taskpane/App";
+import { startFirstRead } from "../taskpane/session/first-read";
 import { notifyAfterChangingRuns, workbookChanges } from "./changes";
 import sample from "./sample-plan.json";
 import { REGIONAL_SEPARATORS } from "./sheet-grid";
@@ -37,6 +38,10 @@ const changes = workbookChanges();
 notifyAfterChangingRuns(Excel as unknown as { run: (...args: never[]) => Promise<unknown> }, workbook, changes);
 window.parIndexPlayground = { workbook };
 
+// As the pane's page does: the first read starts before anything renders (here it is done before the first render).
+const host = createOfficeHost();
+const firstRead = startFirstRead(host);
+
 document.documentElement.lang = language;
 document.title = labels.title;
 const container = document.getElementById("root");
@@ -45,7 +50,7 @@ if (container) {
     <>
       <WorkbookView workbook={workbook} changes={changes} labels={labels} />
       <div className="pane" style={paneWidth > 0 ? { width: paneWidth } : undefined}>
-        <App host={createOfficeHost()} language={language} />
+        <App host={host} firstRead={firstRead} language={language} />
       </div>
     </>,
   );

@@ -3,6 +3,7 @@ import { useEffect, useState } from "react";
 import { Language } from "../i18n";
 import type { WorkbookHost } from "../office";
 import { LanguageProvider, SeparatorsProvider, usePaneText } from "./language";
+import type { FirstRead } from "./session/first-read";
 import { useWorkbookSession } from "./session/useWorkbookSession";
 import { Busy } from "./views/Busy";
 import { Detection } from "./views/Detection";
@@ -14,6 +15,8 @@ import { ViewPanel, ViewTabs, View } from "./views/Navigation";
 export interface AppProps {
   /** The workbook: Office.js in Excel, an in-memory Excel in the playground, a double in tests. */
   readonly host: WorkbookHost;
+  /** The first read of `host`, when the page started it before rendering the pane; else the pane starts it. */
+  readonly firstRead?: FirstRead;
   /** Vietnamese unless said otherwise; the header switches it. */
   readonly language?: Language;
   /** Fluent's light or dark theme, after Office's. */
@@ -36,7 +39,7 @@ const useStyles = makeStyles({
 });
 
 /** The task pane. */
-export function App({ host, language = "vi", theme = webLightTheme }: AppProps) {
+export function App({ host, firstRead, language = "vi", theme = webLightTheme }: AppProps) {
   const [chosen, setChosen] = useState<Language>(language);
   const styles = useStyles();
   // Screen readers and hyphenation follow the language the pane speaks.
@@ -49,7 +52,7 @@ export function App({ host, language = "vi", theme = webLightTheme }: AppProps) 
         <main className={styles.root} lang={chosen}>
           <Header onLanguage={setChosen} />
           <ErrorBoundary language={chosen}>
-            <Pane host={host} />
+            <Pane host={host} firstRead={firstRead} />
           </ErrorBoundary>
         </main>
       </LanguageProvider>
@@ -57,9 +60,9 @@ export function App({ host, language = "vi", theme = webLightTheme }: AppProps) 
   );
 }
 
-function Pane({ host }: { host: WorkbookHost }) {
+function Pane({ host, firstRead }: Pick<AppProps, "host" | "firstRead">) {
   const { m } = usePaneText();
-  const [session, actions] = useWorkbookSession(host);
+  const [session, actions] = useWorkbookSession(host, firstRead);
   const [view, setView] = useState<View>("overview");
   const plan = session.detection?.plan;
   if (!session.snapshot && session.busy) return <Busy label={m.reading} />;

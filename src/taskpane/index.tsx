@@ -3,6 +3,7 @@ import { createRoot } from "react-dom/client";
 import { Language, messagesFor } from "../i18n";
 import { createOfficeHost, displayLanguageTag, hasExcelApi, isOfficeDarkTheme, whenOfficeReady } from "../office";
 import { App } from "./App";
+import { startFirstRead } from "./session/first-read";
 import { ProblemBar } from "./views/ErrorBar";
 
 /** Vietnamese unless Office (or, without Office, the browser) speaks another language. */
@@ -21,9 +22,12 @@ async function start(): Promise<void> {
   const container = document.getElementById("root");
   if (!container) return;
   const language = displayLanguage();
+  // The first read starts before anything renders: Excel reads the workbook while the page draws its first frame.
+  const host = hasExcelApi() ? createOfficeHost() : null;
+  const firstRead = host && startFirstRead(host);
   const theme = await officeTheme();
   const root = createRoot(container);
-  if (!hasExcelApi()) {
+  if (!host || !firstRead) {
     root.render(
       <FluentProvider theme={theme} lang={language}>
         <ProblemBar problem={messagesFor(language).ui.errors.notInExcel} intent="error" />
@@ -31,7 +35,7 @@ async function start(): Promise<void> {
     );
     return;
   }
-  root.render(<App host={createOfficeHost()} language={language} theme={theme} />);
+  root.render(<App host={host} firstRead={firstRead} language={language} theme={theme} />);
   // The pane closing unloads the page: unmounting first stops watching the table, so Excel drops the handler.
   window.addEventListener("pagehide", (event) => {
     if (!event.persisted) root.unmount();

@@ -4,6 +4,7 @@ import { Language } from "../../i18n";
 import type { ApplyOutcome, Snapshot, UndoOutcome, WorkbookHost } from "../../office";
 import { TableDetection, Target } from "./detect";
 import { isStale, PaneErrorKind, paneErrorOf } from "./pane-error";
+import type { FirstRead } from "./first-read";
 import { errorOf, Read, readTarget, shownContentOf } from "./reads";
 import { selectedTableArea } from "./selected-area";
 import { useTableFollowing } from "./useTableFollowing";
@@ -61,9 +62,23 @@ const FIRST: Session = {
 type SetSession = Dispatch<SetStateAction<Session>>;
 type Latest = MutableRefObject<Session>;
 
-/** The pane's whole conversation with the workbook: reads, analyses, writes, and what went wrong. */
-export function useWorkbookSession(host: WorkbookHost): [Session, SessionActions] {
-  const [session, setSession] = useState<Session>(FIRST);
+/** The session once a read has been shown. */
+const withRead = (s: Session, found: Read, followedChange: boolean): Session => ({
+  ...s,
+  ...found,
+  error: errorOf(found),
+  followedChange,
+});
+
+/**
+ * The pane's whole conversation with the workbook: reads, analyses, writes, and what went wrong. The first read is
+ * the one the page started (`firstRead`), else one the pane starts as it mounts.
+ */
+export function useWorkbookSession(host: WorkbookHost, firstRead?: FirstRead): [Session, SessionActions] {
+  const [session, setSession] = useState<Session>(() => {
+    const read = firstRead?.done();
+    return read ? { ...withRead(FIRST, read, false), busy: null } : FIRST;
+  });
   // Actions read the latest session without being recreated on every render.
   const current = useRef(session);
   useEffect(() => {
@@ -73,7 +88,7 @@ export function useWorkbookSession(host: WorkbookHost): [Session, SessionActions
   const reads = useRef(0);
 
   const show = useCallback((found: Read, followedChange: boolean) => {
-    const next = (s: Session): Session => ({ ...s, ...found, error: errorOf(found), followedChange });
+    const next = (s: Session): Session => withRead(s, found, followedChange);
     current.current = next(current.current);
     setSession(next);
   }, []);
@@ -109,9 +124,13 @@ export function useWorkbookSession(host: WorkbookHost): [Session, SessionActions
 
   const actions = useMemo(() => sessionActions({ host, current, setSession, read, run }), [host, read, run]);
 
+  // Once, as the pane mounts: the first read, unless its result was there for the first render.
+  const first = useRef(firstRead);
   useEffect(() => {
-    void run("reading", () => read({ kind: "auto" }));
-  }, [run, read]);
+    if (current.current.snapshot) return;
+    const started = first.current?.promise;
+    void run("reading", async () => (started ? show(await started, false) : read({ kind: "auto" })));
+  }, [run, read, show]);
 
   return [session, actions];
 }
