@@ -140,6 +140,47 @@ describe("assignSheetNames", () => {
   });
 
   it("gives the same unit name one sheet", () => {
-    expect(assignSheetNames(["Phòng Y tế", "Phòng Y tế"]).size).toBe(1);
+    // Named once: the second mention neither renames it nor takes a name from the next unit.
+    expect(Object.fromEntries(assignSheetNames(["Phòng Y tế", "Phòng Y tế", "P. Y tế (2)"]))).toEqual({
+      "Phòng Y tế": "P. Y tế",
+      "P. Y tế (2)": "P. Y tế (2)",
+    });
+  });
+
+  it("abbreviates a type typed in lower case before a capitalised name, never before a common noun", () => {
+    const names = ["phòng Tư pháp", "PHÒNG khám đa khoa", "Phòng khám Đa khoa khu vực"].map((unit) =>
+      assignSheetNames([unit]).get(unit),
+    );
+    expect(names).toEqual(["P. Tư pháp", "PHÒNG khám đa khoa", "Phòng khám Đa khoa khu vực"]);
+  });
+
+  it("abbreviates titles and fields whatever their case", () => {
+    const units = ["ỦY BAN NHÂN DÂN xã Đắk Nia", "PHÒNG LAO ĐỘNG – THƯƠNG BINH VÀ XÃ HỘI HUYỆN"];
+    expect([...assignSheetNames(units).values()]).toEqual(["UBND xã Đắk Nia", "P. LĐ-TB&XH"]);
+  });
+
+  it("drops a trailing locality only after a name, not after the type alone, 'các' or a list", () => {
+    const units = ["UBND xã", "UBND các xã", "Phòng Nội vụ,LĐTBXH huyện"];
+    expect([...assignSheetNames(units).values()]).toEqual(["UBND xã", "UBND các xã", "P. Nội vụ,LĐTBXH"]);
+  });
+
+  it("abbreviates no field of a name exactly as long as a sheet name allows", () => {
+    const unit = "Phòng Văn hóa, Thể thao và Du lịch";
+    const sheet = assignSheetNames([unit]).get(unit) ?? "";
+    expect(sheet).toBe("P. Văn hóa, Thể thao và Du lịch");
+    expect(sheet.length).toBe(MAX_SHEET_NAME_LENGTH);
+  });
+
+  it("keeps a last word that ends exactly at the limit, and drops every joiner the cut leaves", () => {
+    const names = assignSheetNames([
+      "Ban Quản lý các khu công nghiệp và khu kinh tế",
+      "Ban Quản lý dự án Đầu tư Xây dựng, và Phát triển quỹ đất",
+    ]);
+    expect([...names.values()]).toEqual(["Ban Quản lý các khu công nghiệp", "Ban QLDA Đầu tư Xây dựng"]);
+  });
+
+  it("keeps quotes inside a name and drops every quote at its ends; '?' and '*' part words", () => {
+    const names = assignSheetNames(["UBND huyện Đắk R'Lấp", "''Ban A", "Hội B''", "Phòng Nội vụ*Tư pháp"]);
+    expect([...names.values()]).toEqual(["UBND huyện Đắk R'Lấp", "Ban A", "Hội B", "P. Nội vụ Tư pháp"]);
   });
 });
