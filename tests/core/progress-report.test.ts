@@ -5,6 +5,7 @@
  */
 import { CellValue, SheetCells } from "../../src/core/cells";
 import { Content, GeneratedSheet } from "../../src/core/edits";
+import { serialOfIso } from "../../src/core/progress/dates";
 import { hasAssignmentSheets, progressReport } from "../../src/core/progress/status";
 import { draftsOf, U } from "./one-criterion";
 
@@ -84,6 +85,43 @@ describe("the progress report's frame", () => {
     const report = progressReport({ asOf: "2025-06-30", generated: [justice], sheets: empty });
     expect(report.criteria.map((c) => c.status)).toEqual(["not-started"]);
     expect(report.total).toMatchObject({ total: 1, notStarted: 1, done: 0, inProgress: 0 });
+  });
+  it("takes a date or an error in the evidence cell as evidence, as the summary's count does", () => {
+    // The summary counts documented criteria with COUNTIFS(…, "<>"), which counts every cell not empty: a date or an
+    // error value too. A unit that types the day of its report as evidence has documented it.
+    const reportWith = (evidence: CellValue) => {
+      const sheet = sheetOf(U, "Hoàn thành");
+      const values = sheet.values.map((r, i) => (i === 5 ? Object.assign([...r], { 12: evidence }) : r));
+      const read = new Map([["P. Nội vụ", { ...sheet, values }]]);
+      return progressReport({ asOf: "2025-06-30", generated: [home], sheets: read });
+    };
+    const dated = reportWith({ kind: "date", serial: serialOfIso("2024-06-15")! });
+    const error = reportWith({ kind: "error", code: "#N/A" });
+    expect([dated, error].map((r) => [r.criteria[0].evidence, r.total.doneWithoutEvidence])).toEqual([
+      ["15/06/2024", 0],
+      ["#N/A", 0],
+    ]);
+  });
+  it("counts a status cell holding a date or an error as not started, with no text to report", () => {
+    for (const status of [
+      { kind: "date", serial: 45_000 },
+      { kind: "error", code: "#N/A" },
+    ] as const) {
+      const sheet = sheetOf(U, null);
+      const values = sheet.values.map((r, i) => (i === 5 ? Object.assign([...r], { 10: status }) : r));
+      const read = new Map([["P. Nội vụ", { ...sheet, values }]]);
+      const report = progressReport({ asOf: "2025-06-30", generated: [home], sheets: read });
+      expect([report.criteria.map((c) => c.status), report.issues]).toEqual([["not-started"], []]);
+    }
+  });
+  it("passes over rows with a number in column A but no code beside it: nothing, TRUE or an error", () => {
+    const sheet = sheetOf(U, "Hoàn thành");
+    // Below the criterion's row, in the lead section.
+    const stray: CellValue[][] = [[7], [8, true], [9, { kind: "error", code: "#REF!" }]];
+    const values = [...sheet.values.slice(0, 6), ...stray, ...sheet.values.slice(6)];
+    const read = new Map([["P. Nội vụ", { ...sheet, values }]]);
+    const report = progressReport({ asOf: "2025-06-30", generated: [home], sheets: read });
+    expect(report.criteria.map((c) => c.code)).toEqual(["1.1"]);
   });
   it("refuses a day that is none", () => {
     expect(() => progressReport({ asOf: "2025-02-30", generated: [home], sheets })).toThrow(RangeError);

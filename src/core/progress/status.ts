@@ -3,10 +3,10 @@
  * deadline and evidence; per unit and for the whole plan, the counts. Pure: adapters give the sheets' values.
  * The JSON of `par-index status --json` (docs/cli-contract.md) is this report.
  */
-import { CellValue, cellAddress, isDateCell, SheetCells } from "../cells";
+import { CellValue, cellAddress, isDateCell, isErrorCell, SheetCells } from "../cells";
 import { INPUT_COLUMNS } from "../edits/assignment";
 import { GeneratedSheet } from "../edits/state";
-import { IsoDate, isoOfSerial, serialOfIso } from "./dates";
+import { dayMonthYear, IsoDate, isoOfSerial, serialOfIso } from "./dates";
 import { criterionRows, CriterionRow, Primitive } from "./rows";
 import { PROGRESS_FIELDS, ProgressHeader, Status, statusOfText } from "./words";
 
@@ -142,7 +142,7 @@ function criterionOf(
   const serial = deadlineOf(deadlineCell.value, (text) =>
     issues.push({ kind: "text-deadline", unit, sheetName, cell: deadlineCell.cell, text }),
   );
-  const evidence = textOf(at("evidence").value);
+  const evidence = evidenceOf(at("evidence").value);
   return {
     code: r.code,
     row: planRows?.get(r.code) ?? null,
@@ -176,6 +176,15 @@ function deadlineOf(value: CellValue, text: (text: string) => void): number | nu
   const written = textOf(value);
   if (written !== null) text(written);
   return null;
+}
+
+/**
+ * Evidence is whatever the cell holds, as the summary's COUNTIFS(…, "<>") counts it: a date (the day of a report,
+ * typed) as the sheets show dates, an error value as its code.
+ */
+function evidenceOf(value: CellValue): string | null {
+  if (isDateCell(value)) return dayMonthYear(isoOfSerial(value.serial));
+  return isErrorCell(value) ? value.code : textOf(value);
 }
 
 function textOf(value: CellValue): string | null {
