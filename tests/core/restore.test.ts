@@ -45,11 +45,14 @@ const now: Record<string, Content> = {
 };
 
 describe("Restore on a sheet changed since the run", () => {
-  const undo = prepareRestore(state, SHEET, {
-    merges: [d2e2, c4d4, i3j3],
-    contentAt: (row, column) => now[`${row}:${column}`] ?? { kind: "empty" },
-  });
+  // Made in each test: the mutation run credits a test only with the code it runs itself.
+  const restore = () =>
+    prepareRestore(state, SHEET, {
+      merges: [d2e2, c4d4, i3j3],
+      contentAt: (row, column) => now[`${row}:${column}`] ?? { kind: "empty" },
+    });
   it("puts back only the cells that still hold what the run wrote and that no merge hides", () => {
+    const undo = restore();
     expect(undo.tableEdits).toEqual([{ row: 2, column: 3, content: num(7) }]);
     expect(undo.skipped).toEqual([
       { kind: "changed", row: 3, column: 3 },
@@ -60,6 +63,7 @@ describe("Restore on a sheet changed since the run", () => {
     ]);
   });
   it("keeps the others in the backup, a merged-over cell as holding nothing now, and takes the highlights", () => {
+    const undo = restore();
     expect(undo.nextState.backups).toEqual([
       {
         sheet: SHEET,
@@ -148,6 +152,12 @@ describe("a run over an earlier run's state", () => {
     expect(run.replaces).toEqual([own.name]);
     expect(run.edits.sheets.map((s) => [s.name, s.unit, s.cells[5][10]])).toEqual([[own.name, U, text("Hoàn thành")]]);
     expect(run.nextState.generated).toEqual([summary, { name: own.name, kind: "assignment", unit: U }]);
+    // The same without a summary: every sheet the state names is then a unit's.
+    const alone = again({ ...rebuilt, generated: [rebuilt.generated[0]] });
+    expect(alone.edits.sheets.map((s) => [s.name, s.unit, s.cells[5][10]])).toEqual([
+      [own.name, U, text("Hoàn thành")],
+    ]);
+    expect(alone.nextState.generated).toEqual([{ name: own.name, kind: "assignment", unit: U }]);
   });
   it("keeps the sheets it does not make again, and drops the backup of those it replaces", () => {
     const summary = { name: "Tổng hợp", kind: "summary" as const, unit: null };
@@ -155,6 +165,11 @@ describe("a run over an earlier run's state", () => {
     const run = again({ ...first.nextState, generated: [...first.nextState.generated, summary], backups: [collected] });
     expect(run.nextState.generated).toEqual([summary, ...first.nextState.generated]);
     expect(run.nextState.backups).toEqual([]);
+  });
+  it("makes anew, with nothing to keep, a unit's sheet the state names but the user deleted", () => {
+    // The adapter reads no cells for a sheet that is gone.
+    const run = again(first.nextState, { sheetNames: [SHEET], generatedCells: new Map() });
+    expect(run.edits.sheets.map((s) => [s.name, s.cells])).toEqual([[own.name, own.cells]]);
   });
   it("reads the formulas in the table to leave a subtotal that would loop", () => {
     // C3 (the criterion's maximum) holds =C2: the domain's C2 = SUM(C3) would read itself.
