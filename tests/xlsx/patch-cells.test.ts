@@ -1,0 +1,146 @@
+/**
+ * What `collect` writes into the master as it is (src/xlsx/patch-cells.ts), on small packages written here part by
+ * part: every kind of content a unit can type, a row or a sheet that has no cells yet, a first link to a web address,
+ * and the mark that makes Excel compute the formulas again wherever the workbook's calcPr is or is not.
+ */
+import ExcelJS from "exceljs";
+import { CellWrite, patchCells } from "../../src/xlsx/patch-cells";
+import { readZipEntries, writeStoredZip } from "../../src/xlsx/zip-package";
+import { child, NS, parseXml, XmlElement } from "./package-parts";
+
+const MAIN = `xmlns="${NS.main}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"`;
+const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const SHEETS = `<sheets><sheet name="S" sheetId="1" r:id="rId1"/><sheet name="Trống" sheetId="2" r:id="rId2"/></sheets>`;
+
+/** Row 1 with a bold A1 and a number; row 3 formatted as a whole (bold) without cells; row 4 with spans. */
+const SHEET1 =
+  `<worksheet ${MAIN}><sheetData>` +
+  `<row r="1" spans="1:2"><c r="A1" s="1" t="inlineStr"><is><t>cũ</t></is></c><c r="B1"><v>5</v></c></row>` +
+  `<row r="3" s="1" customFormat="1"/>` +
+  `<row r="4" spans="2:2"><c r="B4"><v>7</v></c></row>` +
+  `</sheetData></worksheet>`;
+
+function workbookPackage(workbookTail = '<calcPr calcId="191029"/>'): Buffer {
+  const parts: Record<string, string> = {
+    "[Content_Types].xml":
+      `<Types xmlns="${NS.types}"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>` +
+      `<Default Extension="xml" ContentType="application/xml"/>` +
+      `<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>` +
+      `<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>` +
+      `<Override PartName="/xl/worksheets/sheet2.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>` +
+      `<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>`,
+    "_rels/.rels": `<Relationships xmlns="${NS.rels}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    "xl/workbook.xml": `<workbook ${MAIN}>${SHEETS}${workbookTail}</workbook>`,
+    "xl/_rels/workbook.xml.rels":
+      `<Relationships xmlns="${NS.rels}"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/>` +
+      `<Relationship Id="rId2" Type="${REL}/worksheet" Target="/xl/worksheets/sheet2.xml"/>` +
+      `<Relationship Id="rId3" Type="${REL}/styles" Target="styles.xml"/></Relationships>`,
+    "xl/styles.xml":
+      `<styleSheet xmlns="${NS.main}"><fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts>` +
+      `<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>` +
+      `<borders count="1"><border/></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>` +
+      `<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs></styleSheet>`,
+    "xl/worksheets/sheet1.xml": SHEET1,
+    "xl/worksheets/sheet2.xml": `<worksheet ${MAIN}><dimension ref="A1"/><sheetData/><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`,
+  };
+  return writeStoredZip(Object.entries(parts).map(([name, xml]) => ({ name, data: Buffer.from(xml, "utf8") })));
+}
+
+const part = (zip: Buffer, name: string): string | undefined =>
+  readZipEntries(zip)
+    .find((e) => e.name === name)
+    ?.data.toString("utf8");
+
+const cellsOf = (sheet: XmlElement) =>
+  child(sheet, NS.main, "sheetData").children.map((row) => [
+    row.attributes.r,
+    row.children.map((c) => `${c.attributes.r}${c.attributes.s === undefined ? "" : `/s${c.attributes.s}`}`),
+  ]);
+
+/** The package as ExcelJS reads it (its types want its own Buffer). */
+const reopened = (bytes: Buffer) => new ExcelJS.Workbook().xlsx.load(bytes as unknown as ExcelJS.Buffer);
+
+const patch = (writes: Record<string, CellWrite[]>, workbookTail?: string) =>
+  patchCells(workbookPackage(workbookTail), new Map(Object.entries(writes)));
+
+describe("patchCells", () => {
+  it("writes every kind of content a unit can type, each cell keeping its style or taking its row's", async () => {
+    const bytes = await patch({
+      S: [
+        { row: 1, column: 1, content: { kind: "empty" } },
+        { row: 1, column: 3, content: { kind: "formula", formula: "=SUM(B1:B4)" } },
+        { row: 1, column: 4, content: { kind: "boolean", value: true } },
+        { row: 1, column: 5, content: { kind: "boolean", value: false } },
+        { row: 1, column: 6, content: { kind: "error", code: "#N/A" } },
+        { row: 2, column: 2, content: { kind: "number", value: 2.5 } },
+        { row: 3, column: 2, content: { kind: "text", text: "mới" } },
+        { row: 4, column: 1, content: { kind: "text", text: "đầu" } },
+      ],
+    });
+    const sheet = parseXml(part(bytes, "xl/worksheets/sheet1.xml")!);
+    expect(cellsOf(sheet)).toEqual([
+      ["1", ["A1/s1", "B1", "C1", "D1", "E1", "F1"]],
+      ["2", ["B2"]],
+      ["3", ["B3/s1"]],
+      ["4", ["A4", "B4"]],
+    ]);
+    // A row's spans would no longer hold (A4 is before 2:2): it is left out.
+    expect(child(sheet, NS.main, "sheetData").children[3].attributes.spans).toBeUndefined();
+
+    const ws = (await reopened(bytes)).getWorksheet("S")!;
+    expect(ws.getCell("A1").value).toBeNull();
+    expect(ws.getCell("A1").font?.bold).toBe(true);
+    expect(ws.getCell("B1").value).toBe(5);
+    expect(ws.getCell("C1").formula).toBe("SUM(B1:B4)");
+    expect([ws.getCell("D1").value, ws.getCell("E1").value]).toEqual([true, false]);
+    expect(ws.getCell("F1").value).toEqual({ error: "#N/A" });
+    expect(ws.getCell("B2").value).toBe(2.5);
+    expect(ws.getCell("B3").font?.bold).toBe(true);
+    expect([ws.getCell("A4").value, ws.getCell("B4").value]).toEqual(["đầu", 7]);
+  });
+
+  it("writes into a sheet that has no rows yet, keeping what follows its sheetData", async () => {
+    const bytes = await patch({ Trống: [{ row: 2, column: 1, content: { kind: "text", text: "một" } }] });
+    const sheet = parseXml(part(bytes, "xl/worksheets/sheet2.xml")!);
+    expect(sheet.children.map((c) => c.local)).toEqual(["dimension", "sheetData", "pageMargins"]);
+    expect(cellsOf(sheet)).toEqual([["2", ["A2"]]]);
+    const ws = (await reopened(bytes)).getWorksheet("Trống")!;
+    expect(ws.getCell("A2").value).toBe("một");
+  });
+
+  it("gives a sheet without relationships its first link to a web address", async () => {
+    const link = "https://dichvucong.gov.vn/p/home/dvc-trang-chu.html";
+    const bytes = await patch({ S: [{ row: 2, column: 1, content: { kind: "text", text: "Cổng", link } }] });
+    expect(part(bytes, "xl/worksheets/_rels/sheet1.xml.rels")).toContain(link);
+    const ws = (await reopened(bytes)).getWorksheet("S")!;
+    expect(ws.getCell("A2").value).toEqual({ text: "Cổng", hyperlink: link });
+  });
+
+  const ELEMENTS = ["sheets", "functionGroups", "externalReferences", "definedNames"];
+  it.each([
+    ["after sheets", "", ["sheets", "calcPr"]],
+    ["after functionGroups", '<functionGroups builtInGroupCount="16"/>', [...ELEMENTS.slice(0, 2), "calcPr"]],
+    [
+      "after externalReferences",
+      '<externalReferences><externalReference r:id="rId4"/></externalReferences>',
+      ["sheets", "externalReferences", "calcPr"],
+    ],
+    [
+      "after definedNames, before what follows",
+      '<functionGroups/><definedNames><definedName name="Vùng">S!$A$1</definedName></definedNames><extLst/>',
+      ["sheets", "functionGroups", "definedNames", "calcPr", "extLst"],
+    ],
+  ])("adds calcPr marked to compute on opening where the workbook has none: %s", async (_, tail, order) => {
+    const workbook = parseXml(part(await patch({}, tail), "xl/workbook.xml")!);
+    expect(workbook.children.map((c) => c.local)).toEqual(order);
+    expect(child(workbook, NS.main, "calcPr").attributes).toEqual({ fullCalcOnLoad: "1" });
+  });
+
+  it("marks the calcPr there, whatever it said", async () => {
+    const workbook = parseXml(
+      part(await patch({}, '<calcPr calcId="191029" fullCalcOnLoad="0"></calcPr>'), "xl/workbook.xml")!,
+    );
+    expect(workbook.children.map((c) => c.local)).toEqual(["sheets", "calcPr"]);
+    expect(child(workbook, NS.main, "calcPr").attributes).toEqual({ calcId: "191029", fullCalcOnLoad: "1" });
+  });
+});
