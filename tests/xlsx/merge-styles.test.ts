@@ -77,3 +77,56 @@ describe("a set-aside sheet's cell styles added to the written styles", () => {
     expect(list(xml, "cellXfs").children[1].attributes.numFmtId).toBe("170");
   });
 });
+
+describe("cell styles of the original that the written styles do not have yet", () => {
+  const ITALIC = '<font><i/><sz val="11"/><name val="Calibri"/></font>';
+  const THIN = '<border><left style="thin"/><right/><top/><bottom/><diagonal/></border>';
+  const THICK = '<border><left style="thick"/><right/><top/><bottom/><diagonal/></border>';
+
+  it("keeps a cell of the original's default style on the written default, whatever the original's default font", () => {
+    const original = ORIGINAL.replace(`<fonts count="2">${PLAIN}`, `<fonts count="2">${BOLD.replace("<b/>", "")}`);
+    const merger = new StyleMerger(original, WRITTEN);
+    expect(merger.cellStyle(0)).toBe(0);
+    expect(list(merger.xml(), "cellXfs").attributes.count).toBe("1");
+  });
+
+  it("numbers a font added for one style the same for the next style using it, and borders by their place", () => {
+    const original = `<styleSheet ${NS}><fonts count="3">${PLAIN}${BOLD}${ITALIC}</fonts><fills count="3">${NONE}${GRAY}${YELLOW}</fills><borders count="3">${BORDER}${THIN}${THICK}</borders><cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="2" fillId="0" borderId="2" xfId="0"/><xf numFmtId="0" fontId="2" fillId="2" borderId="0" xfId="0"/></cellXfs></styleSheet>`;
+    const merger = new StyleMerger(original, WRITTEN);
+    expect([1, 2, 3].map((s) => merger.cellStyle(s))).toEqual([1, 2, 3]);
+    const xml = merger.xml();
+    expect(list(xml, "fonts").children).toHaveLength(3);
+    expect(list(xml, "borders").children).toHaveLength(2);
+    const xfs = list(xml, "cellXfs").children;
+    // The written fonts are PLAIN, then BOLD and ITALIC added; its one border, then THICK.
+    expect(xfs[2].attributes).toMatchObject({ fontId: "2", borderId: "1" });
+    expect(xfs[3].attributes).toMatchObject({ fontId: "2", fillId: "2", borderId: "0" });
+  });
+
+  it("reads attributes with spaces around '=' and single quotes, as XML allows", () => {
+    const original = `<styleSheet ${NS}><numFmts count="2"><numFmt numFmtId = '164' formatCode = '0.0&quot;%&quot;'/><numFmt numFmtId = "165" formatCode = 'dd/mm'/></numFmts><fonts count="2">${PLAIN}${BOLD}</fonts><cellXfs count="3"><xf numFmtId="0" fontId="0"/><xf numFmtId = "164" fontId = '1'/><xf numFmtId = "165" fontId = "0"/></cellXfs></styleSheet>`;
+    const written = WRITTEN.replace(
+      "<fonts",
+      `<numFmts count="2"><numFmt numFmtId = "164" formatCode = '0.00'/><numFmt numFmtId = "166" formatCode = 'dd/mm'/></numFmts><fonts`,
+    );
+    const merger = new StyleMerger(original, written);
+    expect([merger.cellStyle(1), merger.cellStyle(2)]).toEqual([1, 2]);
+    const xml = merger.xml();
+    expect(list(xml, "numFmts").children.map((f) => [f.attributes.numFmtId, f.attributes.formatCode])).toEqual([
+      ["164", "0.00"],
+      ["166", "dd/mm"],
+      ["167", '0.0"%"'],
+    ]);
+    const xfs = list(xml, "cellXfs").children;
+    expect(xfs[1].attributes).toMatchObject({ numFmtId: "167", fontId: "1" });
+    expect(xfs[2].attributes).toMatchObject({ numFmtId: "166", fontId: "0" });
+  });
+
+  it("gives a styled cell of an original without styles an empty style of its own", () => {
+    const merger = new StyleMerger("", WRITTEN);
+    expect(merger.cellStyle(3)).toBe(1);
+    const xfs = list(merger.xml(), "cellXfs");
+    expect(xfs.attributes.count).toBe("2");
+    expect(xfs.children).toHaveLength(2);
+  });
+});
