@@ -101,3 +101,64 @@ export function oleFile(streamNames: readonly string[]): Buffer {
   }
   return Buffer.concat([header, fat, directory]);
 }
+
+const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
+const SPREADSHEETML = "application/vnd.openxmlformats-officedocument.spreadsheetml";
+/** The root of a worksheet or workbook part with the main and relationship namespaces. */
+export const MAIN_NS = `xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${REL}"`;
+
+/** A small workbook written part by part, for the tests that read or patch a package's XML. */
+export interface SmallWorkbook {
+  /** Each sheet's worksheet XML by name, in order: sheet i is xl/worksheets/sheet{i}.xml. */
+  readonly sheets: Readonly<Record<string, string>>;
+  readonly styles?: string;
+  readonly sharedStrings?: string;
+  /** What follows `<sheets>` in workbook.xml (calcPr, definedNames, ...). */
+  readonly workbookTail?: string;
+  /** Other parts by name (a sheet's relationships). */
+  readonly parts?: Readonly<Record<string, string>>;
+}
+
+/**
+ * The package's entries: content types, relationships and workbook.xml around the parts given. The first sheet's
+ * target is relative to the workbook, the others' absolute: writers use both.
+ */
+export function smallPackage(wb: SmallWorkbook): { name: string; data: Buffer }[] {
+  const names = Object.keys(wb.sheets);
+  const override = (part: string, type: string) =>
+    `<Override PartName="/${part}" ContentType="${SPREADSHEETML}.${type}+xml"/>`;
+  const relationship = (id: string, type: string, target: string) =>
+    `<Relationship Id="${id}" Type="${REL}/${type}" Target="${target}"/>`;
+  const extras = [
+    ...(wb.styles === undefined ? [] : [["styles", "styles.xml"]]),
+    ...(wb.sharedStrings === undefined ? [] : [["sharedStrings", "sharedStrings.xml"]]),
+  ];
+  const parts: Record<string, string> = {
+    "[Content_Types].xml":
+      `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
+      `<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>` +
+      `<Default Extension="xml" ContentType="application/xml"/>${override("xl/workbook.xml", "sheet.main")}` +
+      names.map((_, i) => override(`xl/worksheets/sheet${i + 1}.xml`, "worksheet")).join("") +
+      (wb.styles === undefined ? "" : override("xl/styles.xml", "styles")) +
+      (wb.sharedStrings === undefined ? "" : override("xl/sharedStrings.xml", "sharedStrings")) +
+      `</Types>`,
+    "_rels/.rels": `<Relationships xmlns="${RELS_NS}">${relationship("rId1", "officeDocument", "xl/workbook.xml")}</Relationships>`,
+    "xl/workbook.xml":
+      `<workbook ${MAIN_NS}><sheets>` +
+      names.map((name, i) => `<sheet name="${name}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join("") +
+      `</sheets>${wb.workbookTail ?? ""}</workbook>`,
+    "xl/_rels/workbook.xml.rels":
+      `<Relationships xmlns="${RELS_NS}">` +
+      names
+        .map((_, i) => relationship(`rId${i + 1}`, "worksheet", `${i === 0 ? "" : "/xl/"}worksheets/sheet${i + 1}.xml`))
+        .join("") +
+      extras.map(([type, target], i) => relationship(`rId${names.length + i + 1}`, type, target)).join("") +
+      `</Relationships>`,
+    ...Object.fromEntries(names.map((name, i) => [`xl/worksheets/sheet${i + 1}.xml`, wb.sheets[name]])),
+    ...(wb.styles === undefined ? {} : { "xl/styles.xml": wb.styles }),
+    ...(wb.sharedStrings === undefined ? {} : { "xl/sharedStrings.xml": wb.sharedStrings }),
+    ...wb.parts,
+  };
+  return Object.entries(parts).map(([name, xml]) => ({ name, data: Buffer.from(xml, "utf8") }));
+}

@@ -6,45 +6,26 @@
 import ExcelJS from "exceljs";
 import { CellWrite, patchCells } from "../../src/xlsx/patch-cells";
 import { readZipEntries, writeStoredZip } from "../../src/xlsx/zip-package";
+import { MAIN_NS, smallPackage } from "./containers";
 import { child, NS, parseXml, XmlElement } from "./package-parts";
 
-const MAIN = `xmlns="${NS.main}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"`;
-const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-const SHEETS = `<sheets><sheet name="S" sheetId="1" r:id="rId1"/><sheet name="Trống" sheetId="2" r:id="rId2"/></sheets>`;
+const STYLES =
+  `<styleSheet xmlns="${NS.main}"><fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts>` +
+  `<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>` +
+  `<borders count="1"><border/></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>` +
+  `<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs></styleSheet>`;
 
 /** Row 1 with a bold A1 and a number; row 3 formatted as a whole (bold) without cells; row 4 with spans. */
 const SHEET1 =
-  `<worksheet ${MAIN}><sheetData>` +
+  `<worksheet ${MAIN_NS}><sheetData>` +
   `<row r="1" spans="1:2"><c r="A1" s="1" t="inlineStr"><is><t>cũ</t></is></c><c r="B1"><v>5</v></c></row>` +
   `<row r="3" s="1" customFormat="1"/>` +
   `<row r="4" spans="2:2"><c r="B4"><v>7</v></c></row>` +
   `</sheetData></worksheet>`;
+const SHEET2 = `<worksheet ${MAIN_NS}><dimension ref="A1"/><sheetData/><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`;
 
-function workbookPackage(workbookTail = '<calcPr calcId="191029"/>'): Buffer {
-  const parts: Record<string, string> = {
-    "[Content_Types].xml":
-      `<Types xmlns="${NS.types}"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>` +
-      `<Default Extension="xml" ContentType="application/xml"/>` +
-      `<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>` +
-      `<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>` +
-      `<Override PartName="/xl/worksheets/sheet2.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>` +
-      `<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>`,
-    "_rels/.rels": `<Relationships xmlns="${NS.rels}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
-    "xl/workbook.xml": `<workbook ${MAIN}>${SHEETS}${workbookTail}</workbook>`,
-    "xl/_rels/workbook.xml.rels":
-      `<Relationships xmlns="${NS.rels}"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/>` +
-      `<Relationship Id="rId2" Type="${REL}/worksheet" Target="/xl/worksheets/sheet2.xml"/>` +
-      `<Relationship Id="rId3" Type="${REL}/styles" Target="styles.xml"/></Relationships>`,
-    "xl/styles.xml":
-      `<styleSheet xmlns="${NS.main}"><fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts>` +
-      `<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>` +
-      `<borders count="1"><border/></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>` +
-      `<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs></styleSheet>`,
-    "xl/worksheets/sheet1.xml": SHEET1,
-    "xl/worksheets/sheet2.xml": `<worksheet ${MAIN}><dimension ref="A1"/><sheetData/><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`,
-  };
-  return writeStoredZip(Object.entries(parts).map(([name, xml]) => ({ name, data: Buffer.from(xml, "utf8") })));
-}
+const workbookPackage = (workbookTail = '<calcPr calcId="191029"/>'): Buffer =>
+  writeStoredZip(smallPackage({ sheets: { S: SHEET1, Trống: SHEET2 }, styles: STYLES, workbookTail }));
 
 const part = (zip: Buffer, name: string): string | undefined =>
   readZipEntries(zip)
