@@ -1,0 +1,92 @@
+/**
+ * A set-aside sheet's rows put back into what ExcelJS wrote (src/xlsx/put-back.ts), on a small original written here
+ * part by part: a sheet ExcelJS wrote without rows, a shared string the original lacks, namespaces the original
+ * declares, no dimension, and a link in the rows below the top where ExcelJS wrote no link and no relationships.
+ */
+import ExcelJS from "exceljs";
+import { putBack } from "../../src/xlsx/put-back";
+import { readZipEntries, writeStoredZip, ZipEntry } from "../../src/xlsx/zip-package";
+import { MAIN_NS, smallPackage } from "./containers";
+import { child, descendants, NS, parseXml } from "./package-parts";
+
+const LINK = "https://dichvucong.gov.vn/p/home/dvc-trang-chu.html";
+const XR = "http://schemas.microsoft.com/office/spreadsheetml/2014/revision";
+const si = (t: string) => `<si><t>${t}</t></si>`;
+
+/** Rows 1 and 40; B1 refers to a shared string the file does not have (a damaged file: it reads as empty). */
+const BIG = `<worksheet ${MAIN_NS} xmlns:xr="${XR}" xr:uid="{6F1A0C52-0000-4000-8000-000000000001}"><sheetData><row r="1"><c r="A1" t="s"><v>1</v></c><c r="B1" t="s"><v>7</v></c></row><row r="40"><c r="A40" t="s"><v>0</v></c></row></sheetData></worksheet>`;
+const LINKED = `<worksheet ${MAIN_NS}><dimension ref="A1:B40"/><sheetData><row r="1"><c r="A1" t="s"><v>2</v></c><c r="B1"/></row><row r="40"><c r="A40" t="s"><v>3</v></c></row></sheetData><mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells><hyperlinks><hyperlink ref="A40" r:id="rId1"/></hyperlinks><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`;
+const ORIGINAL = writeStoredZip(
+  smallPackage({
+    sheets: { Lớn: BIG, "Liên kết": LINKED, Khác: `<worksheet ${MAIN_NS}><sheetData/></worksheet>` },
+    sharedStrings: `<sst xmlns="${NS.main}" count="4" uniqueCount="4">${["Một", "Hai", "Tiêu đề", "Cổng"].map(si).join("")}</sst>`,
+    parts: {
+      "xl/worksheets/_rels/sheet2.xml.rels": `<Relationships xmlns="${NS.rels}"><Relationship Id="rId1" Type="${NS.r}/hyperlink" Target="${LINK}" TargetMode="External"/></Relationships>`,
+    },
+  }),
+);
+
+/** What ExcelJS writes for the original with its large sheets' tops only: nothing of "Lớn", the title of the other. */
+async function writtenByExcelJS(): Promise<ZipEntry[]> {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet("Lớn");
+  const linked = wb.addWorksheet("Liên kết");
+  linked.getCell("A1").value = "Tiêu đề";
+  linked.mergeCells("A1:B1");
+  wb.addWorksheet("Khác").getCell("A1").value = "x";
+  return readZipEntries(Buffer.from(await wb.xlsx.writeBuffer()));
+}
+
+/** The package's parts as text, with the two large sheets put back (inside each test: Stryker credits work there). */
+async function putBackParts(): Promise<Map<string, string>> {
+  const entries = putBack(await writtenByExcelJS(), ORIGINAL, ["Lớn", "Liên kết"]);
+  return new Map(entries.map((e) => [e.name, e.data.toString("utf8")]));
+}
+
+describe("putBack", () => {
+  /** Each cell's text through its shared string, by address. */
+  const texts = (parts: Map<string, string>, sheetPart: string) => {
+    const strings = parseXml(parts.get("xl/sharedStrings.xml")!).children.map((s) => descendants(s, NS.main, "t"));
+    return Object.fromEntries(
+      descendants(parseXml(parts.get(sheetPart)!), NS.main, "c")
+        .filter((c) => c.attributes.t === "s")
+        .map((c) => [c.attributes.r, strings[Number(child(c, NS.main, "v").text)].map((t) => t.text).join("")]),
+    );
+  };
+
+  it("puts the rows into a sheet written without any, each shared string found, a missing one empty", async () => {
+    const parts = await putBackParts();
+    expect(texts(parts, "xl/worksheets/sheet1.xml")).toEqual({ A1: "Hai", B1: "", A40: "Một" });
+    expect(texts(parts, "xl/worksheets/sheet2.xml")).toEqual({ A1: "Tiêu đề", A40: "Cổng" });
+    const sst = parseXml(parts.get("xl/sharedStrings.xml")!);
+    expect(Number(sst.attributes.uniqueCount)).toBe(sst.children.length);
+  });
+
+  it("declares what the original's root declares, ignores what either ignores, and drops the top's dimension", async () => {
+    const parts = await putBackParts();
+    const sheet = parseXml(parts.get("xl/worksheets/sheet1.xml")!);
+    expect(sheet.attributes["xmlns:xr"]).toBe(XR);
+    expect(sheet.attributes["mc:Ignorable"]).toBe("x14ac");
+    expect(sheet.text).toBe("");
+    expect(sheet.children.map((c) => c.local)).toEqual(["sheetFormatPr", "sheetData", "pageMargins", "pageSetup"]);
+  });
+
+  it("takes a link of the rows along, with a relationships part of its own, after the sheet's merges", async () => {
+    const parts = await putBackParts();
+    const sheet = parseXml(parts.get("xl/worksheets/sheet2.xml")!);
+    expect(sheet.children.map((c) => c.local)).toEqual([
+      "dimension",
+      "sheetFormatPr",
+      "sheetData",
+      "mergeCells",
+      "hyperlinks",
+      "pageMargins",
+      "pageSetup",
+    ]);
+    const wb = await new ExcelJS.Workbook().xlsx.load(
+      writeStoredZip([...parts].map(([name, xml]) => ({ name, data: Buffer.from(xml) }))) as unknown as ExcelJS.Buffer,
+    );
+    expect(wb.getWorksheet("Liên kết")!.getCell("A40").value).toEqual({ text: "Cổng", hyperlink: LINK });
+    expect(wb.getWorksheet("Lớn")!.getCell("A40").value).toBe("Một");
+  });
+});
