@@ -91,16 +91,35 @@ describe("cell styles of the original that the written styles do not have yet", 
   });
 
   it("numbers a font added for one style the same for the next style using it, and borders by their place", () => {
-    const original = `<styleSheet ${NS}><fonts count="3">${PLAIN}${BOLD}${ITALIC}</fonts><fills count="3">${NONE}${GRAY}${YELLOW}</fills><borders count="3">${BORDER}${THIN}${THICK}</borders><cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="2" fillId="0" borderId="2" xfId="0"/><xf numFmtId="0" fontId="2" fillId="2" borderId="0" xfId="0"/></cellXfs></styleSheet>`;
+    const original = `<styleSheet ${NS}><fonts count="3">${PLAIN}${BOLD}${ITALIC}</fonts><fills count="3">${NONE}${GRAY}${YELLOW}</fills><borders count="3">${BORDER}${THIN}${THICK}</borders><cellXfs count="5"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="2" fillId="0" borderId="2" xfId="0"/><xf numFmtId="0" fontId="2" fillId="2" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="2" borderId="9" xfId="0"/></cellXfs></styleSheet>`;
     const merger = new StyleMerger(original, WRITTEN);
-    expect([1, 2, 3].map((s) => merger.cellStyle(s))).toEqual([1, 2, 3]);
+    expect([1, 2, 3, 4].map((s) => merger.cellStyle(s))).toEqual([1, 2, 3, 4]);
     const xml = merger.xml();
-    expect(list(xml, "fonts").children).toHaveLength(3);
-    expect(list(xml, "borders").children).toHaveLength(2);
+    // The written fonts are PLAIN, then BOLD and ITALIC added; its one border, then THICK; a border the original
+    // does not have (9) is the first.
+    expect(xml).toContain(`count="3">${PLAIN}${BOLD}${ITALIC}</fonts>`);
+    expect(xml).toContain(`<borders count="2">${BORDER}${THICK}</borders>`);
     const xfs = list(xml, "cellXfs").children;
-    // The written fonts are PLAIN, then BOLD and ITALIC added; its one border, then THICK.
     expect(xfs[2].attributes).toMatchObject({ fontId: "2", borderId: "1" });
     expect(xfs[3].attributes).toMatchObject({ fontId: "2", fillId: "2", borderId: "0" });
+    expect(xfs[4].attributes).toMatchObject({ fontId: "1", fillId: "2", borderId: "0" });
+  });
+
+  it("writes a list's new count in place of its old one, however that was written", () => {
+    const twelve = Array.from(
+      { length: 12 },
+      (_, i) => `<xf numFmtId="${i}" fontId="0" fillId="0" borderId="0" xfId="0"/>`,
+    );
+    const written = WRITTEN.replace('<fonts count="1"', '<fonts count = "1"').replace(
+      /<cellXfs\b[\s\S]*<\/cellXfs>/,
+      `<cellXfs count="12">${twelve.join("")}</cellXfs>`,
+    );
+    const merger = new StyleMerger(ORIGINAL, written);
+    expect(merger.cellStyle(1)).toBe(12);
+    const xml = merger.xml();
+    expect(list(xml, "fonts").attributes.count).toBe("2");
+    expect(list(xml, "cellXfs").attributes.count).toBe("13");
+    expect(list(xml, "cellXfs").children).toHaveLength(13);
   });
 
   it("reads attributes with spaces around '=' and single quotes, as XML allows", () => {
@@ -128,5 +147,7 @@ describe("cell styles of the original that the written styles do not have yet", 
     const xfs = list(merger.xml(), "cellXfs");
     expect(xfs.attributes.count).toBe("2");
     expect(xfs.children).toHaveLength(2);
+    // Nothing else is added: no list of number formats the written styles did not have.
+    expect(parseXml(merger.xml()).children.map((c) => c.local)).toEqual(parseXml(WRITTEN).children.map((c) => c.local));
   });
 });
