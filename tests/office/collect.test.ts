@@ -208,6 +208,23 @@ describe("collect under Excel on the web's request limit", () => {
     expect(wb.values(STATE_SHEET)).toEqual(stateBefore);
   });
 
+  it("says so when putting the cells back fails too", async () => {
+    const { cycle, wb, host } = await cycleInExcel();
+    const files = await returned([cycle.unitFiles.justice, cycle.unitFiles.home]);
+    const { writes } = previewCollect(await host.readUnitFilesSource(SHEET), files);
+    // The collect's writing sync fails, and the batch that would put the cells back cannot open (Excel closed
+    // meanwhile, say).
+    globals!.uninstall();
+    globals = installExcelGlobals(wb, { contextOptions: { failAtSync: 3 } });
+    const open = Excel.run;
+    let runs = 0;
+    (Excel as { run: unknown }).run = (...args: unknown[]) =>
+      ++runs > 1 ? Promise.reject(new Error("closed")) : (open as (...a: unknown[]) => unknown)(...args);
+    await expect(createOfficeHost().collect({ sheet: SHEET, writes })).rejects.toEqual(
+      new HostError("rollback-failed", "Error: closed"),
+    );
+  });
+
   it("without the split, the in-memory Excel refuses the same collect as Excel on the web does", async () => {
     const cycle = await sendAndType();
     const wb = await openInExcel(cycle.master);

@@ -3,7 +3,7 @@
  * cell the problem is about, on the table's sheet, from wherever the user was.
  */
 import { analyzeWithState } from "../../src/core/analyze-with-state";
-import { installExcelGlobals, InstalledGlobals, MemoryWorkbook } from "../../src/memory-excel";
+import { installExcelGlobals, InstalledGlobals, MemoryWorkbook, run } from "../../src/memory-excel";
 import { createOfficeHost } from "../../src/office";
 import { rowsByCode } from "../fixtures/seed-by-hand";
 import { fixtureWorkbook } from "./workbooks";
@@ -61,5 +61,21 @@ describe("selecting a problem's cell", () => {
   it("costs one sync", async () => {
     await createOfficeHost().select(SHEET, 23, 4);
     expect(globals.contexts[globals.contexts.length - 1].syncCount).toBe(1);
+  });
+});
+
+describe("opening a sheet the add-in made", () => {
+  it("brings it forward, and the table's sheet back, in one sync each", async () => {
+    await run(wb, async (context) => {
+      context.workbook.worksheets.add("P. Nội vụ");
+      await context.sync();
+    });
+    const host = createOfficeHost();
+    expect(wb.active.name).toBe(SHEET);
+    await host.openSheet("P. Nội vụ");
+    expect(wb.active.name).toBe("P. Nội vụ");
+    expect(globals.contexts[globals.contexts.length - 1].syncCount).toBe(1);
+    await host.openSheet(SHEET);
+    expect(wb.active.name).toBe(SHEET);
   });
 });
