@@ -69,6 +69,17 @@ describe("reading before load and sync", () => {
     expect(e.format.font.bold).toBe(false);
   });
 
+  it("loads nothing for an empty list of properties, a collection's items neither", async () => {
+    const ctx = createContext(workbook());
+    const sheets = ctx.excel.workbook.worksheets;
+    const range = sheets.getItem("Data").getRange("A1");
+    sheets.load("");
+    range.load([]);
+    await ctx.sync();
+    expect(() => sheets.items).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+    expect(() => range.values).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+  });
+
   it("rejects the sync when a load names a property that does not exist", async () => {
     const ctx = createContext(workbook());
     ctx.excel.workbook.worksheets.getItem("Data").getRange("A1").load("valuez");

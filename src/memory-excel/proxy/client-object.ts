@@ -215,6 +215,10 @@ export abstract class CollectionObject<T, Item extends ClientObject> extends Cli
 
   override applyLoad(paths: LoadPaths): void {
     this.requireLevel(excelClassOf(this).since, "load");
+    // load("") or load([]): Office.js sends an empty list of properties, not the omitted option that loads every
+    // scalar property (learn.microsoft.com/javascript/api/office/officeextension.loadoption). What Excel makes of
+    // it is not documented; the stricter reading is that nothing is loaded, items neither, as for any other object.
+    if (paths !== null && paths.length === 0) return;
     const itemPaths =
       paths === null ? null : paths.flatMap((p) => (p[0] === "items" ? (p.length > 1 ? [p.slice(1)] : []) : [p]));
     const items = this.currentItems().map((t) => this.itemProxy(t));
