@@ -73,8 +73,8 @@ describe("reading before load and sync", () => {
     const ctx = createContext(workbook());
     const sheets = ctx.excel.workbook.worksheets;
     const range = sheets.getItem("Data").getRange("A1");
-    // eslint-disable-next-line office-addins/no-empty-load -- the empty load is what is tested
     sheets.load("");
+    // eslint-disable-next-line office-addins/no-empty-load -- the empty load is what is tested
     range.load([]);
     await ctx.sync();
     expect(() => sheets.items).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
