@@ -117,6 +117,11 @@ describe("cell values", () => {
     ws.getCell("C2").value = 4;
     ws.getCell("C3").value = { richText: [{ text: "Phòng ", font: { bold: true } }, { text: "Nội vụ" }] };
     ws.getCell("C4").value = { text: "Cổng dịch vụ công", hyperlink: "https://dichvucong.gov.vn" };
+    // A link whose text is formatted in parts: ExcelJS reads its text as rich text.
+    ws.getCell("C5").value = {
+      text: { richText: [{ text: "Cổng ", font: { bold: true } }, { text: "DVC" }] },
+      hyperlink: "https://dichvucong.gov.vn",
+    } as unknown as ExcelJS.CellHyperlinkValue;
     ws.getCell("D1").value = true;
     ws.getCell("D2").value = { error: "#REF!" };
     ws.getCell("D3").value = "  1,5 điểm ";
@@ -128,6 +133,7 @@ describe("cell values", () => {
     expect(at(sheet, "B3")).toEqual({ kind: "error", code: "#DIV/0!" });
     expect(at(sheet, "C3")).toBe("Phòng Nội vụ");
     expect(at(sheet, "C4")).toBe("Cổng dịch vụ công");
+    expect(at(sheet, "C5")).toBe("Cổng DVC");
     expect(at(sheet, "D1")).toBe(true);
     expect(at(sheet, "D2")).toEqual({ kind: "error", code: "#REF!" });
     expect(at(sheet, "D3")).toBe("  1,5 điểm ");
