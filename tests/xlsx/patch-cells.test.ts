@@ -22,7 +22,8 @@ const SHEET1 =
   `<row r="3" s="1" customFormat="1"/>` +
   `<row r="4" spans="2:2"><c r="B4"><v>7</v></c></row>` +
   `</sheetData></worksheet>`;
-const SHEET2 = `<worksheet ${MAIN_NS}><dimension ref="A1"/><sheetData/><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`;
+/** Empty, its root declaring the main namespace only, as some writers leave it. */
+const SHEET2 = `<worksheet xmlns="${NS.main}"><dimension ref="A1"/><sheetData/><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`;
 
 const workbookPackage = (workbookTail = '<calcPr calcId="191029"/>'): Buffer =>
   writeStoredZip(smallPackage({ sheets: { S: SHEET1, Trống: SHEET2 }, styles: STYLES, workbookTail }));
@@ -95,6 +96,15 @@ describe("patchCells", () => {
     expect(part(bytes, "xl/worksheets/_rels/sheet1.xml.rels")).toContain(link);
     const ws = (await reopened(bytes)).getWorksheet("S")!;
     expect(ws.getCell("A2").value).toEqual({ text: "Cổng", hyperlink: link });
+  });
+
+  it("declares the relationships' namespace for a link in a sheet whose root lacks it", async () => {
+    const link = "https://dichvucong.gov.vn";
+    const bytes = await patch({ Trống: [{ row: 1, column: 2, content: { kind: "text", text: "Cổng", link } }] });
+    const sheet = parseXml(part(bytes, "xl/worksheets/sheet2.xml")!);
+    expect(child(sheet, NS.main, "hyperlinks").children[0].attributes).toMatchObject({ ref: "B1" });
+    const ws = (await reopened(bytes)).getWorksheet("Trống")!;
+    expect(ws.getCell("B1").value).toEqual({ text: "Cổng", hyperlink: link });
   });
 
   const ELEMENTS = ["sheets", "functionGroups", "externalReferences", "definedNames"];

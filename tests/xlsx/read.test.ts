@@ -259,6 +259,12 @@ describe("unreadable input", () => {
     expect(await reasonFor(data.subarray(0, 4000))).toBe("unreadable");
   });
 
+  test("a path through a file is not-found; a name too long for the file system is unreadable", async () => {
+    const plan = await file("ke-hoach.xlsx", "");
+    expect(await reasonFor(path.join(plan, "con.xlsx"))).toBe("not-found");
+    expect(await reasonFor(path.join(dir, `${"dài".repeat(90)}.xlsx`))).toBe("unreadable");
+  });
+
   test("a directory is named as a directory, not as an unreadable file", async () => {
     expect(await reasonFor(dir)).toBe("directory");
   });

@@ -41,6 +41,12 @@ describe("the top of a large sheet", () => {
     ]);
   });
 
+  it("steps over self-closed rows, which hold nothing", () => {
+    const closed = (r: number) => `<row r="${r}" s="3" customFormat="1"/>`;
+    const rows = [...range(1, 300).map(closed), ...range(301, 600).map(valueRow), closed(601)];
+    expect(rowsOf(topRowsOf(sheet(rows.join(""))))).toEqual(range(1, 301 + HEADER_SEARCH_ROWS));
+  });
+
   it("is the whole sheet but its data validations when it is shorter", () => {
     const xml = sheet(range(1, 40).map(valueRow).join(""));
     expect(topRowsOf(xml)!.toString()).toBe(xml.toString().replace(VALIDATIONS, ""));
@@ -48,6 +54,7 @@ describe("the top of a large sheet", () => {
 
   it("cannot be cut from rows that do not say their number, or from prefixed elements", () => {
     expect(topRowsOf(sheet(`${valueRow(1)}<row><c><v>1</v></c></row>`))).toBeNull();
+    expect(topRowsOf(Buffer.from(`${ROOT}<sheetData/>${TAIL}`))).toBeNull();
     expect(topRowsOf(Buffer.from(`<x:worksheet><x:sheetData>${valueRow(1)}</x:sheetData></x:worksheet>`))).toBeNull();
   });
 });
