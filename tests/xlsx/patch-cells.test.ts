@@ -107,6 +107,19 @@ describe("patchCells", () => {
     expect(ws.getCell("B1").value).toEqual({ text: "Cổng", hyperlink: link });
   });
 
+  it("drops a written cell's old link, and the sheet's hyperlinks with it when it was the only one", async () => {
+    const link = "https://dichvucong.gov.vn";
+    const linked = await patch({ Trống: [{ row: 1, column: 2, content: { kind: "text", text: "Cổng", link } }] });
+    const unlinked = await patchCells(
+      linked,
+      new Map([["Trống", [{ row: 1, column: 2, content: { kind: "text", text: "Cổng mới" } }]]]),
+    );
+    const sheet = parseXml(part(unlinked, "xl/worksheets/sheet2.xml")!);
+    expect(sheet.children.map((c) => c.local)).toEqual(["dimension", "sheetData", "pageMargins"]);
+    expect(sheet.text).toBe("");
+    expect((await reopened(unlinked)).getWorksheet("Trống")!.getCell("B1").value).toBe("Cổng mới");
+  });
+
   const ELEMENTS = ["sheets", "functionGroups", "externalReferences", "definedNames"];
   it.each([
     ["after sheets", "", ["sheets", "calcPr"]],
