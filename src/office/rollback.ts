@@ -86,10 +86,13 @@ export async function rollback(plan: RollbackPlan): Promise<void> {
         if (previous) queueHighlights(table, { rules: previous.rules, fills: [], legend: previous.legend });
       }
     }
-    const legendTouched =
-      plan.addedLegend &&
-      changed.some((c) => c.backup.row === plan.addedLegend!.top && c.backup.column === plan.addedLegend!.left);
-    if (legendTouched && !previous) queueRemoveLooks(table, cellsOfArea(plan.addedLegend!), []);
+    // The looks the run gave its legend go where its text went into a cell that held something else: the whole
+    // legend on a first run; on a rerun, the cells the last legend no longer covers (rows inserted in it since).
+    const written = new Set(changed.map((c) => `${c.backup.row}:${c.backup.column}`));
+    const lookless = plan.addedLegend
+      ? cellsOfArea(plan.addedLegend).filter((c) => written.has(`${c.row}:${c.column}`))
+      : [];
+    if (lookless.length) queueRemoveLooks(table, lookless, []);
 
     const { stateSheet } = plan;
     if (names.has(stateSheet.name)) {

@@ -1,4 +1,4 @@
-import { installExcelGlobals, InstalledGlobals, MemoryWorkbook } from "../../src/memory-excel";
+import { installExcelGlobals, InstalledGlobals, MemoryWorkbook, run } from "../../src/memory-excel";
 import { createOfficeHost } from "../../src/office";
 import { everything, fixtureWorkbook } from "./workbooks";
 
@@ -53,6 +53,46 @@ describe.each([
       await expect(
         createOfficeHost().apply({ sheet: SHEET, operations: ALL, language: "vi", expectedGenerated: generated }),
       ).rejects.toMatchObject({ kind: "excel" });
+      expect(everything(wb)).toEqual(before);
+    },
+  );
+});
+
+describe("a failure at the end of a rerun's writes, after rows were inserted in the table and its legend", () => {
+  const subtotalsAndHighlights = new Set(["subtotals", "highlights"] as const);
+  const rerun = () =>
+    createOfficeHost().apply({
+      sheet: SHEET,
+      operations: subtotalsAndHighlights,
+      language: "vi",
+      expectedGenerated: [],
+    });
+  /** A first run, then a row inserted at row 10: the legend (J7:J10) now spans J7:J11, J10 blank. */
+  async function insertedAfterRun(): Promise<MemoryWorkbook> {
+    const wb = await fixtureWorkbook("gia-nghia-2024.pasted.xlsx");
+    const g = installExcelGlobals(wb);
+    await rerun();
+    await run(wb, async (context) => {
+      context.workbook.worksheets.getItem(SHEET).getRange("10:10").insert("Down");
+      await context.sync();
+    });
+    g.uninstall();
+    return wb;
+  }
+
+  it.each([0.99, 1])(
+    "at %p of the batch leaves everything as it was, the blank cell without the legend's look",
+    async (at) => {
+      const probe = installExcelGlobals(await insertedAfterRun());
+      await rerun();
+      const sync = probe.contexts[0].syncCount;
+      const operations = probe.contexts[0].syncOperations[sync - 1];
+      probe.uninstall();
+      const wb = await insertedAfterRun();
+      const before = everything(wb);
+      const operation = Math.min(operations - 1, Math.floor(at * operations));
+      globals = installExcelGlobals(wb, { contextOptions: { failAtOperation: { sync, operation } } });
+      await expect(rerun()).rejects.toMatchObject({ kind: "excel" });
       expect(everything(wb)).toEqual(before);
     },
   );
