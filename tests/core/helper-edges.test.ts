@@ -1,0 +1,90 @@
+/**
+ * Small helpers at their edges, each where no other test of src/core reaches: a cell past a grid's end, a day that
+ * is no ISO date, an empty name, a letter before any number, a cut between the halves of a character, a returned
+ * sheet whose A1 holds no text.
+ */
+import { parseCodeText } from "../../src/core/codes";
+import { RawCriterion } from "../../src/core/body";
+import { EMPTY, text } from "../../src/core/edits";
+import { fitText, MAX_CELL_TEXT, tableEditsWithinLimits } from "../../src/core/edits/excel-limits";
+import { Grid } from "../../src/core/grid";
+import { Issue } from "../../src/core/model";
+import { isoOfLocalDay, serialOfIso } from "../../src/core/progress/dates";
+import { capitalizeFirst } from "../../src/core/text";
+import { placeCriteria } from "../../src/core/tree";
+import { recogniseReturned } from "../../src/core/unit-files";
+import { cellOf } from "../../src/core/unit-files/progress-layout";
+import { sheetOf } from "./helpers";
+
+describe("at the edges", () => {
+  it("reads nothing past a grid's last row or column", () => {
+    expect([cellOf([[text("a")]], 1, 1), cellOf([[text("a")]], 2, 1), cellOf([[text("a")]], 1, 2)]).toEqual([
+      text("a"),
+      EMPTY,
+      EMPTY,
+    ]);
+    const grid = new Grid(sheetOf([["1", "Tên"]]));
+    expect([grid.value(2, 2), grid.value(3, 1), grid.value(2, 9)]).toEqual(["Tên", null, null]);
+  });
+
+  it("takes only ISO days, and a moment's day where the user is", () => {
+    const refused = ["30/06/2025", "2025-6-30", "x2025-06-30", "2025-06-30T00:00", "2025-02-29", ""];
+    expect(refused.map(serialOfIso)).toEqual(refused.map(() => null));
+    expect(serialOfIso("2024-02-29")).toBe(45_351);
+    expect([isoOfLocalDay(new Date(2025, 5, 30, 23, 59)), isoOfLocalDay(new Date(2025, 0, 1, 0, 0))]).toEqual([
+      "2025-06-30",
+      "2025-01-01",
+    ]);
+  });
+
+  it("capitalises nothing in an empty name, and only the first letter of another", () => {
+    expect([capitalizeFirst(""), capitalizeFirst("đội quản lý")]).toEqual(["", "Đội quản lý"]);
+  });
+
+  it("places a lettered item before any numbered row at the top", () => {
+    const raw = (row: number, code: string): RawCriterion => ({
+      row,
+      code: parseCodeText(code)!,
+      name: "x",
+      values: { max: null, score: null, target: null },
+      tasks: [],
+      leadTexts: [],
+      supportTexts: [],
+      continuationRows: [],
+    });
+    const issues: Issue[] = [];
+    const placed = placeCriteria([raw(2, "a)"), raw(3, "1")], issues);
+    expect(placed.map((p) => [p.key, p.level, p.parentIndex])).toEqual([
+      ["a", 1, null],
+      ["1", 1, null],
+    ]);
+    expect(issues).toEqual([]);
+  });
+
+  it("cuts a long word before a character's second half, and a cut text edit keeps its cut", () => {
+    const cut = fitText(`a${"🏛".repeat(20_000)}`);
+    // "a", then as many whole characters as leave room for "…".
+    expect(cut).toBe(`a${"🏛".repeat((MAX_CELL_TEXT - 3) / 2)}…`);
+    const { kept } = tableEditsWithinLimits([{ row: 2, column: 6, content: text("từ ".repeat(20_000)) }], () => "1.1");
+    expect(kept.map((e) => [e.row, e.column, e.content.kind === "text" && e.content.text.length])).toEqual([
+      [2, 6, MAX_CELL_TEXT - 1],
+    ]);
+  });
+
+  it("recognises no unit in a returned sheet whose A1 holds a number or nothing", () => {
+    const master = {
+      planId: "kh-1",
+      tableSheet: "Phụ lục",
+      units: new Set(["Phòng Nội vụ"]),
+      unitSheets: new Map([["Phòng Nội vụ", "P. Nội vụ"]]),
+    };
+    const sheets = [
+      { name: "P. Nội vụ", grid: [], title: 5 },
+      { name: "Khác", grid: [], title: null },
+    ];
+    expect(recogniseReturned({ sheets, mark: null, state: null }, master)).toEqual({
+      kind: "skip",
+      reason: { kind: "unrecognised" },
+    });
+  });
+});
