@@ -3,6 +3,7 @@ import os from "os";
 import path from "path";
 import ExcelJS from "exceljs";
 import { columnNumber, type CellValue, type SheetCells } from "../../src/core/cells";
+import { openWorkbook } from "../../src/xlsx/open-workbook";
 import { readWorkbookCells, XlsxReadError, type XlsxReadReason } from "../../src/xlsx/read";
 import { oleFile, storedZip } from "./containers";
 
@@ -257,6 +258,8 @@ describe("unreadable input", () => {
   test("a truncated workbook is unreadable", async () => {
     const data = await fs.readFile(CLEAN);
     expect(await reasonFor(data.subarray(0, 4000))).toBe("unreadable");
+    // The command line opens a plan looking into its sheets' sizes first: the same answer.
+    await expect(openWorkbook(data.subarray(0, 4000))).rejects.toMatchObject({ reason: "unreadable" });
   });
 
   test("a path through a file is not-found; a name too long for the file system is unreadable", async () => {
