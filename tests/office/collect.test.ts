@@ -161,6 +161,30 @@ describe("collect through Office.js", () => {
   });
 });
 
+describe("collect, the edges", () => {
+  it("writes nothing into a sheet that is not an assignment sheet of ours, and says the workbook changed", async () => {
+    const { cycle, wb, host } = await cycleInExcel();
+    const files = await returned([cycle.unitFiles.justice]);
+    const { writes } = previewCollect(await host.readUnitFilesSource(SHEET), files);
+    const before = cellsOf(wb);
+    const intoTable = writes.map((w) => ({ ...w, sheet: SHEET }));
+    await expect(host.collect({ sheet: SHEET, writes: intoTable })).rejects.toEqual(new HostError("stale", SHEET));
+    expect(changed(before, cellsOf(wb))).toEqual({});
+  });
+
+  it("collects on Excel 2019 (ExcelApi 1.8), which cannot read hyperlinks, and Restore takes the cells back", async () => {
+    const cycle = await sendAndType();
+    const wb = await openInExcel(cycle.master);
+    globals = installExcelGlobals(wb, { excelApiVersion: "1.8" });
+    const host = createOfficeHost();
+    const before = cellsOf(wb);
+    await collect(host, [cycle.unitFiles.justice, cycle.unitFiles.home]);
+    expect(changed(before, cellsOf(wb))).toEqual(EXPECTED_CHANGES);
+    await host.restoreCollected(SHEET);
+    expect(changed(before, cellsOf(wb))).toEqual({});
+  });
+});
+
 describe("collect under Excel on the web's request limit", () => {
   /** The justice unit's evidence for its three criteria, each a long text (what a unit pastes from a report). */
   async function longEvidence(cycle: Awaited<ReturnType<typeof sendAndType>>) {
