@@ -7,6 +7,8 @@
 import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
+import { skipReasonText } from "../../src/core/unit-files";
+import { unitFilesMessagesFor } from "../../src/i18n/unit-files";
 import { cliMessagesFor } from "../../src/i18n/cli";
 import { cellCountAbove, cellsIn, MAX_CELLS } from "../../src/xlsx/cell-count";
 import { openWorkbook } from "../../src/xlsx/open-workbook";
@@ -63,6 +65,18 @@ describe("a workbook with a sheet over the size the command line reads", () => {
     const result = await cli(...argv, "--sheet", DATA, "--lang", language);
     expect(result).toEqual({ code: 2, out: "", err: `${m.tooLarge(big, seedCells + ROWS * COLUMNS, MAX_CELLS)}\n` });
     expect(fs.existsSync(output)).toBe(false);
+  });
+
+  it("skips it as a returned unit file too large to read, before reading it", async () => {
+    const out = path.join(path.dirname(big), "thu-ve.xlsx");
+    const result = await cli("collect", PASTED, big, "-o", out);
+    const skipped = unitFilesMessagesFor("vi").report.skipped(
+      big,
+      skipReasonText({ kind: "unreadable", reason: "too-large" }, "vi"),
+    );
+    expect(result.code).toBe(2);
+    expect(result.err.split("\n")[0]).toBe(skipped);
+    expect(fs.existsSync(out)).toBe(false);
   });
 
   it("refuses a package of more cells in all than it holds, the sheets set aside included", async () => {
