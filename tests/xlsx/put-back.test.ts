@@ -10,28 +10,34 @@ import { MAIN_NS, smallPackage } from "./containers";
 import { child, descendants, NS, parseXml } from "./package-parts";
 
 const LINK = "https://dichvucong.gov.vn/p/home/dvc-trang-chu.html";
+const TITLE_LINK = "https://thuvienphapluat.vn";
 const XR = "http://schemas.microsoft.com/office/spreadsheetml/2014/revision";
 const si = (t: string) => `<si><t>${t}</t></si>`;
 
-/** Rows 1 and 40; B1 refers to a shared string the file does not have (a damaged file: it reads as empty). */
-const BIG = `<worksheet ${MAIN_NS} xmlns:xr="${XR}" xr:uid="{6F1A0C52-0000-4000-8000-000000000001}"><sheetData><row r="1"><c r="A1" t="s"><v>1</v></c><c r="B1" t="s"><v>7</v></c></row><row r="40"><c r="A40" t="s"><v>0</v></c></row></sheetData></worksheet>`;
-const LINKED = `<worksheet ${MAIN_NS}><dimension ref="A1:B40"/><sheetData><row r="1"><c r="A1" t="s"><v>2</v></c><c r="B1"/></row><row r="40"><c r="A40" t="s"><v>3</v></c></row></sheetData><mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells><hyperlinks><hyperlink ref="A40" r:id="rId1"/></hyperlinks><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`;
+/**
+ * Rows 1 and 40, row 40 formatted as a whole (italic, style 3); A1 bold (style 1); B1 refers to a shared string the file does not have (a
+ * damaged file: it reads as empty); A40 and B40 to the same string, B40 linked; a list to pick from in column C.
+ */
+const BIG = `<worksheet ${MAIN_NS} xmlns:xr="${XR}" xr:uid="{6F1A0C52-0000-4000-8000-000000000001}"><sheetData><row r="1"><c r="A1" s="1" t="s"><v>1</v></c><c r="B1" t="s"><v>7</v></c></row><row r="40" s="3" customFormat="1"><c r="A40" t="s"><v>0</v></c><c r="B40" t="s"><v>0</v></c></row></sheetData><dataValidations count="1"><dataValidation type="list" sqref="C2:C1000"><formula1>"Có,Không"</formula1></dataValidation></dataValidations><hyperlinks><hyperlink ref="B40" r:id="rId1"/></hyperlinks></worksheet>`;
+const LINKED = `<worksheet ${MAIN_NS}><dimension ref="A1:B40"/><sheetData><row r="1"><c r="A1" t="s"><v>2</v></c><c r="B1"/></row><row r="40"><c r="A40" t="s"><v>3</v></c></row></sheetData><mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells><hyperlinks><hyperlink ref="A1" r:id="rId2"/><hyperlink ref="A40" r:id="rId1"/></hyperlinks><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`;
 const ORIGINAL = writeStoredZip(
   smallPackage({
     sheets: { Lớn: BIG, "Liên kết": LINKED, Khác: `<worksheet ${MAIN_NS}><sheetData/></worksheet>` },
+    styles: `<styleSheet xmlns="${NS.main}"><fonts count="3"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font><font><i/><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border/></borders><cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" applyFont="1"/><xf numFmtId="0" fontId="0" fillId="1" borderId="0" applyFill="1"/><xf numFmtId="0" fontId="2" fillId="0" borderId="0" applyFont="1"/></cellXfs></styleSheet>`,
     sharedStrings: `<sst xmlns="${NS.main}" count="4" uniqueCount="4">${["Một", "Hai", "Tiêu đề", "Cổng"].map(si).join("")}</sst>`,
     parts: {
-      "xl/worksheets/_rels/sheet2.xml.rels": `<Relationships xmlns="${NS.rels}"><Relationship Id="rId1" Type="${NS.r}/hyperlink" Target="${LINK}" TargetMode="External"/></Relationships>`,
+      "xl/worksheets/_rels/sheet1.xml.rels": `<Relationships xmlns="${NS.rels}"><Relationship Id="rId1" Type="${NS.r}/hyperlink" Target="${LINK}" TargetMode="External"/></Relationships>`,
+      "xl/worksheets/_rels/sheet2.xml.rels": `<Relationships xmlns="${NS.rels}"><Relationship Id="rId1" Type="${NS.r}/hyperlink" Target="${LINK}" TargetMode="External"/><Relationship Id="rId2" Type="${NS.r}/hyperlink" Target="${TITLE_LINK}" TargetMode="External"/></Relationships>`,
     },
   }),
 );
 
-/** What ExcelJS writes for the original with its large sheets' tops only: nothing of "Lớn", the title of the other. */
+/** What ExcelJS writes for the original with its large sheets' tops only: nothing of "Lớn", the linked title of the other. */
 async function writtenByExcelJS(): Promise<ZipEntry[]> {
   const wb = new ExcelJS.Workbook();
   wb.addWorksheet("Lớn");
   const linked = wb.addWorksheet("Liên kết");
-  linked.getCell("A1").value = "Tiêu đề";
+  linked.getCell("A1").value = { text: "Tiêu đề", hyperlink: TITLE_LINK };
   linked.mergeCells("A1:B1");
   wb.addWorksheet("Khác").getCell("A1").value = "x";
   return readZipEntries(Buffer.from(await wb.xlsx.writeBuffer()));
@@ -56,10 +62,14 @@ describe("putBack", () => {
 
   it("puts the rows into a sheet written without any, each shared string found, a missing one empty", async () => {
     const parts = await putBackParts();
-    expect(texts(parts, "xl/worksheets/sheet1.xml")).toEqual({ A1: "Hai", B1: "", A40: "Một" });
+    expect(texts(parts, "xl/worksheets/sheet1.xml")).toEqual({ A1: "Hai", B1: "", A40: "Một", B40: "Một" });
     expect(texts(parts, "xl/worksheets/sheet2.xml")).toEqual({ A1: "Tiêu đề", A40: "Cổng" });
     const sst = parseXml(parts.get("xl/sharedStrings.xml")!);
+    // ExcelJS's two strings, and the five the rows use, each once.
+    expect(sst.children).toHaveLength(2 + 5);
     expect(Number(sst.attributes.uniqueCount)).toBe(sst.children.length);
+    // The references in all: at least the six string cells put back.
+    expect(Number(sst.attributes.count)).toBeGreaterThanOrEqual(6);
   });
 
   it("declares what the original's root declares, ignores what either ignores, and drops the top's dimension", async () => {
@@ -68,10 +78,17 @@ describe("putBack", () => {
     expect(sheet.attributes["xmlns:xr"]).toBe(XR);
     expect(sheet.attributes["mc:Ignorable"]).toBe("x14ac");
     expect(sheet.text).toBe("");
-    expect(sheet.children.map((c) => c.local)).toEqual(["sheetFormatPr", "sheetData", "pageMargins", "pageSetup"]);
+    expect(sheet.children.map((c) => c.local)).toEqual([
+      "sheetFormatPr",
+      "sheetData",
+      "dataValidations",
+      "hyperlinks",
+      "pageMargins",
+      "pageSetup",
+    ]);
   });
 
-  it("takes a link of the rows along, with a relationships part of its own, after the sheet's merges", async () => {
+  it("takes the links of the rows along, renumbered among the written relationships, after the merges; and the styles", async () => {
     const parts = await putBackParts();
     const sheet = parseXml(parts.get("xl/worksheets/sheet2.xml")!);
     expect(sheet.children.map((c) => c.local)).toEqual([
@@ -87,6 +104,18 @@ describe("putBack", () => {
       writeStoredZip([...parts].map(([name, xml]) => ({ name, data: Buffer.from(xml) }))) as unknown as ExcelJS.Buffer,
     );
     expect(wb.getWorksheet("Liên kết")!.getCell("A40").value).toEqual({ text: "Cổng", hyperlink: LINK });
-    expect(wb.getWorksheet("Lớn")!.getCell("A40").value).toBe("Một");
+    expect(wb.getWorksheet("Liên kết")!.getCell("A1").value).toEqual({ text: "Tiêu đề", hyperlink: TITLE_LINK });
+    // ExcelJS's relationship for the title gives way to the original's.
+    const links = [...parts.get("xl/worksheets/_rels/sheet2.xml.rels")!.matchAll(/\/hyperlink"/g)];
+    expect(links).toHaveLength(2);
+    // A sheet ExcelJS wrote without relationships gets a part of its own for its link.
+    expect(wb.getWorksheet("Lớn")!.getCell("B40").value).toEqual({ text: "Một", hyperlink: LINK });
+    // The cells' own formatting, and the row's, renumbered into the written styles.
+    const big = wb.getWorksheet("Lớn")!;
+    expect([big.getCell("A1").font?.bold, big.getRow(40).font?.italic, big.getCell("B1").font?.bold]).toEqual([
+      true,
+      true,
+      undefined,
+    ]);
   });
 });
