@@ -36,4 +36,14 @@ describe("readProgress", () => {
     expect(progress.sheets.has(gone)).toBe(false);
     expect([...progress.sheets.keys()].sort()).toEqual([...kept].sort());
   });
+
+  it("reads a TRUE a unit typed as TRUE", async () => {
+    const outcome = await applyAll(seed.host);
+    const [typed] = outcome.created.filter((c) => c.kind === "assignment").map((c) => c.name);
+    seed.wb.editByUser(typed, "M9", true);
+    const progress = await seed.host.readProgress();
+    const values = progress.sheets.get(typed)!.values;
+    expect(values[8][12]).toBe(true);
+    expect(values).toEqual(valuesOf(typed));
+  });
 });
