@@ -6,7 +6,7 @@ import { mkdtempSync, readdirSync, writeFileSync } from "fs";
 import * as os from "os";
 import * as path from "path";
 import { decodeMark, MARK_SHEET, unitFilesOf, UnitMark } from "../../src/core/unit-files";
-import { installExcelGlobals, InstalledGlobals } from "../../src/memory-excel";
+import { installExcelGlobals, InstalledGlobals, MemoryWorkbook } from "../../src/memory-excel";
 import { createOfficeHost, HostError } from "../../src/office";
 import { loadWorkbook } from "../../src/xlsx/load";
 import { returnedWorkbook, unitWorkbookBase64 } from "../../src/xlsx/unit-workbook";
@@ -95,5 +95,20 @@ describe("unit files made through Office.js", () => {
     await expect(host.openAsWorkbook(Buffer.from("STT,Tiêu chí").toString("base64"))).rejects.toEqual(
       new HostError("excel", "InvalidArgument"),
     );
+  });
+
+  it("says the table is no longer recognised on a sheet without one", async () => {
+    const wb = MemoryWorkbook.fromSheets([{ name: "Ghi chú", cells: [["Họp giao ban"], ["Thứ hai"]] }]);
+    globals = installExcelGlobals(wb);
+    await expect(createOfficeHost().readUnitFilesSource("Ghi chú")).rejects.toEqual(
+      new HostError("no-table", "Ghi chú"),
+    );
+  });
+
+  it("names a failure to open the file that carries no Excel code by its message", async () => {
+    globals = installExcelGlobals(MemoryWorkbook.fromSheets([{ name: "Ghi chú", cells: [["Họp giao ban"]] }]));
+    const host = createOfficeHost();
+    (Excel as { createWorkbook: unknown }).createWorkbook = () => Promise.reject(new Error("closed"));
+    await expect(host.openAsWorkbook("UEsDBAo=")).rejects.toEqual(new HostError("excel", "Error: closed"));
   });
 });
