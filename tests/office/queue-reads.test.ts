@@ -42,7 +42,7 @@ describe("the cells read of a sheet", () => {
   it("reads a blank sheet as its first cell, empty", async () => {
     const snapshot = await snapshotOf([NOTES, { name: "Trống", cells: [] }]);
     const blank = snapshot.sheets.find((s) => s.name === "Trống")!;
-    expect([blank.top, blank.left, blank.values]).toEqual([1, 1, [[null]]]);
+    expect([blank.top, blank.left, blank.values, blank.merges]).toEqual([1, 1, [[null]], []]);
     expect(snapshot.sheets.find((s) => s.name === "Ghi chú")!.values).toEqual([["Họp giao ban"], ["Thứ hai"]]);
   });
 
