@@ -2,7 +2,16 @@
  * How the state sheet holds the state (src/core/edits/state.ts): JSON cut into cells Excel can hold and joined
  * again, and what a backed-up cell remembers of what the last run wrote there.
  */
-import { BackupCell, joinedChunks, jsonChunks, stillAsWritten, writtenAs } from "../../src/core/edits";
+import {
+  afterRestore,
+  BackupCell,
+  EMPTY_STATE,
+  joinedChunks,
+  jsonChunks,
+  stillAsWritten,
+  WorkbookState,
+  writtenAs,
+} from "../../src/core/edits";
 
 /** Excel keeps at most 32,767 characters in a cell. */
 const EXCEL_CELL_LIMIT = 32_767;
@@ -54,5 +63,28 @@ describe("what a backed-up cell remembers the last run wrote", () => {
     expect(stillAsWritten(cell("=sum(d3:d4)"), { kind: "formula", formula: "=SUM(D3:D4)" })).toBe(true);
     // A state saved before `written` was kept: the cell is put back as it always was.
     expect(stillAsWritten(cell(undefined), { kind: "text", text: "anything" })).toBe(true);
+  });
+});
+
+describe("the state after Restore on a sheet", () => {
+  it("forgets that sheet's backup and highlights, and keeps the other sheets'", () => {
+    const cells: BackupCell[] = [{ row: 3, column: 4, content: { kind: "number", value: 1 }, written: "=D4" }];
+    const legend = { top: 1, left: 10, bottom: 4, right: 10 };
+    const state: WorkbookState = {
+      ...EMPTY_STATE,
+      backups: [
+        { sheet: "Phụ lục", cells },
+        { sheet: "Năm 2023", cells },
+      ],
+      highlights: [
+        { sheet: "Phụ lục", rules: [], fills: [], legend },
+        { sheet: "Năm 2023", rules: [], fills: [], legend },
+      ],
+    };
+    expect(afterRestore(state, "Phụ lục")).toEqual({
+      ...EMPTY_STATE,
+      backups: [{ sheet: "Năm 2023", cells }],
+      highlights: [{ sheet: "Năm 2023", rules: [], fills: [], legend }],
+    });
   });
 });
