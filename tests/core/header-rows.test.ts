@@ -29,6 +29,37 @@ describe("two columns named alike", () => {
   });
 });
 
+describe("a header over two rows", () => {
+  it("reads each column's cells top to bottom, a cell merged over both rows once, an empty one not at all", () => {
+    // "STT" and "Tiêu chí" merged over rows 1 and 2; "Điểm" merged over C1:D1 above "Tối đa" and "Đạt được".
+    const merged = sheet(
+      [
+        ["STT", "Tiêu chí", "Điểm", null, null],
+        [null, null, "Tối đa", "Đạt được", "Ghi chú"],
+      ],
+      {
+        merges: [
+          { top: 1, left: 1, bottom: 2, right: 1 },
+          { top: 1, left: 2, bottom: 2, right: 2 },
+          { top: 1, left: 3, bottom: 1, right: 4 },
+        ],
+      },
+    );
+    expect(findHeader(new Grid(merged))).toEqual({
+      headerTop: 1,
+      headerRow: 2,
+      columns: { code: 1, name: 2, max: 3, score: 4 },
+      headerText: { code: "stt", name: "tieu chi", max: "diem toi da", score: "diem dat duoc" },
+    });
+    // Not merged: the code column's cell above is empty.
+    const unmerged = sheet([
+      [null, null, "Điểm tối đa", "Điểm đạt được"],
+      ["STT", "Tiêu chí", null, null],
+    ]);
+    expect(findHeader(new Grid(unmerged))?.columns).toEqual({ code: 1, name: 2, max: 3, score: 4 });
+  });
+});
+
 describe("the row of column numbers", () => {
   const isNumberRow = (row: CellValue[]) => isColumnNumberRow(new Grid(sheet([row])), 1, [1, 2, 3, 4, 5, 6]);
   it("is four numbers or more, each above the one before, bare or in brackets", () => {
