@@ -17,6 +17,63 @@ const sheet = (values: CellValue[][], extra: Partial<SheetCells> = {}): SheetCel
   ...extra,
 });
 
+const columnsOf = (...rows: CellValue[][]) => findHeader(new Grid(sheet(rows)))?.columns ?? null;
+
+describe("what makes a header", () => {
+  it("a label (the number or the name), points (maximum or score), and three roles in all", () => {
+    expect(columnsOf(["STT", "Điểm tối đa", "Điểm đạt được"])).toEqual({ code: 1, max: 2, score: 3 });
+    expect(columnsOf(["Tiêu chí", "Điểm tối đa", "Điểm đạt được"])).toEqual({ name: 1, max: 2, score: 3 });
+    expect(columnsOf(["STT", "Tiêu chí", "Điểm đạt được"])).toEqual({ code: 1, name: 2, score: 3 });
+    expect(columnsOf(["STT", "Tiêu chí", "Điểm tối đa"])).toEqual({ code: 1, name: 2, max: 3 });
+  });
+  it("not points without a label, a label without points, nor two roles", () => {
+    expect(columnsOf(["Điểm tối đa", "Điểm đạt được", "Mục tiêu", "Nhiệm vụ"])).toBeNull();
+    expect(columnsOf(["STT", "Tiêu chí", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp"])).toBeNull();
+    expect(columnsOf(["STT", "Điểm tối đa"])).toBeNull();
+    expect(columnsOf(["STT", "Điểm tối đa", "Ghi chú", "Ngày"])).toBeNull();
+  });
+  it("is sought in the sheet's first 301 rows only", () => {
+    const header = ["STT", "Tiêu chí", "Điểm tối đa", "Điểm đạt được"];
+    const below = (blank: number) => [...Array.from({ length: blank }, (): CellValue[] => []), header];
+    expect(findHeader(new Grid(sheet(below(300))))?.headerRow).toBe(301);
+    expect(findHeader(new Grid(sheet(below(301))))).toBeNull();
+  });
+  it("is the first block naming the most roles: not a title above it, nor the header repeated below", () => {
+    const header = ["STT", "Tiêu chí", "Điểm tối đa", "Điểm đạt được"];
+    const found = findHeader(new Grid(sheet([["Phụ lục"], header, ["1", "Tiêu chí một", 2, 2], header])));
+    expect([found?.headerTop, found?.headerRow]).toEqual([2, 2]);
+  });
+  it("ends on a row naming two roles at least: a row naming one below it is no part of it", () => {
+    const found = findHeader(
+      new Grid(
+        sheet([
+          ["STT", "Tiêu chí", "Điểm tối đa", "Điểm đạt được"],
+          [null, null, null, null, "Mục tiêu"],
+        ]),
+      ),
+    );
+    expect(found).toMatchObject({ headerTop: 1, headerRow: 1, columns: { code: 1, name: 2, max: 3, score: 4 } });
+    expect(found?.columns.target).toBeUndefined();
+  });
+  it("reads a column's cells over two rows as one text, words apart", () => {
+    // "Điểm" above "chuẩn" is the maximum ("điểm chuẩn"), not a score.
+    const found = findHeader(
+      new Grid(
+        sheet(
+          [
+            ["STT", "Tiêu chí", "Điểm", "Điểm đạt được"],
+            [null, null, "chuẩn", null],
+          ],
+          {
+            merges: [1, 2, 4].map((c) => ({ top: 1, left: c, bottom: 2, right: c })),
+          },
+        ),
+      ),
+    );
+    expect(found).toMatchObject({ headerTop: 1, headerRow: 2, columns: { code: 1, name: 2, max: 3, score: 4 } });
+  });
+});
+
 describe("two columns named alike", () => {
   const values = [["STT", "Tiêu chí", "Điểm tối đa", "Điểm tối đa", "Điểm đạt được"]];
   it("the visible one holds the role, the hidden one left of it aside", () => {
