@@ -55,6 +55,15 @@ describe("what makes a header", () => {
     expect(found).toMatchObject({ headerTop: 1, headerRow: 1, columns: { code: 1, name: 2, max: 3, score: 4 } });
     expect(found?.columns.target).toBeUndefined();
   });
+  it("is three rows high at most: a role named four rows up is none of its", () => {
+    const found = findHeader(
+      new Grid(
+        sheet([[null, null, null, null, "Mục tiêu"], [], [], ["STT", "Tiêu chí", "Điểm tối đa", "Điểm đạt được"]]),
+      ),
+    );
+    expect(found).toMatchObject({ headerTop: 4, headerRow: 4, columns: { code: 1, name: 2, max: 3, score: 4 } });
+    expect(found?.columns.target).toBeUndefined();
+  });
   it("reads a column's cells over two rows as one text, words apart", () => {
     // "Điểm" above "chuẩn" is the maximum ("điểm chuẩn"), not a score.
     const found = findHeader(
