@@ -42,6 +42,9 @@ describe("what makes a header", () => {
     const header = ["STT", "Tiêu chí", "Điểm tối đa", "Điểm đạt được"];
     const found = findHeader(new Grid(sheet([["Phụ lục"], header, ["1", "Tiêu chí một", 2, 2], header])));
     expect([found?.headerTop, found?.headerRow]).toEqual([2, 2]);
+    // A title above the name: the block of both rows names no more roles than the header's row alone.
+    const titled = findHeader(new Grid(sheet([[null, "KẾ HOẠCH CẢI THIỆN CHỈ SỐ CCHC"], header])));
+    expect(titled).toMatchObject({ headerTop: 2, headerRow: 2, columns: { code: 1, name: 2, max: 3, score: 4 } });
   });
   it("ends on a row naming two roles at least: a row naming one below it is no part of it", () => {
     const found = findHeader(
