@@ -4,7 +4,7 @@
  */
 import { CellValue, SheetCells } from "../../src/core/cells";
 import { Grid } from "../../src/core/grid";
-import { findHeader, isColumnNumberRow } from "../../src/core/header";
+import { findHeader, isColumnNumberRow, repeatsHeader } from "../../src/core/header";
 
 const sheet = (values: CellValue[][], extra: Partial<SheetCells> = {}): SheetCells => ({
   name: "Phụ lục",
@@ -45,6 +45,12 @@ describe("what makes a header", () => {
     // A title above the name: the block of both rows names no more roles than the header's row alone.
     const titled = findHeader(new Grid(sheet([[null, "KẾ HOẠCH CẢI THIỆN CHỈ SỐ CCHC"], header])));
     expect(titled).toMatchObject({ headerTop: 2, headerRow: 2, columns: { code: 1, name: 2, max: 3, score: 4 } });
+  });
+  it("is the block naming more roles, whichever comes first", () => {
+    const small = ["STT", "Tiêu chí", "Điểm tối đa"];
+    const full = ["STT", "Tiêu chí", "Điểm tối đa", "Điểm đạt được", "Mục tiêu"];
+    const found = findHeader(new Grid(sheet([small, [], [], [], full])));
+    expect([found?.headerRow, found?.columns]).toEqual([5, { code: 1, name: 2, max: 3, score: 4, target: 5 }]);
   });
   it("ends on a row naming two roles at least: a row naming one below it is no part of it", () => {
     const found = findHeader(
@@ -126,6 +132,23 @@ describe("a header over two rows", () => {
       ["STT", "Tiêu chí", null, null],
     ]);
     expect(findHeader(new Grid(unmerged))?.columns).toEqual({ code: 1, name: 2, max: 3, score: 4 });
+  });
+});
+
+describe("the header repeated under a page break", () => {
+  const header = ["STT", "Tiêu chí", "Điểm tối đa", "Điểm đạt được", "Mục tiêu"];
+  it("is a row naming three of the header's roles in their columns", () => {
+    const grid = new Grid(
+      sheet([
+        header,
+        ["STT", "Tiêu chí", "Điểm tối đa"],
+        ["STT", null, null, "Điểm", "Mục tiêu"],
+        ["STT", "Tiêu chí"],
+        ["Tiêu chí", "STT", "Điểm tối đa"],
+      ]),
+    );
+    const found = findHeader(grid)!;
+    expect([2, 3, 4, 5].map((row) => repeatsHeader(grid, row, found))).toEqual([true, true, false, false]);
   });
 });
 
