@@ -64,7 +64,11 @@ describe("what makes a header", () => {
     expect(found).toMatchObject({ headerTop: 1, headerRow: 1, columns: { code: 1, name: 2, max: 3, score: 4 } });
     expect(found?.columns.target).toBeUndefined();
   });
-  it("is three rows high at most: a role named four rows up is none of its", () => {
+  it("is three rows high at most: a role named three rows up is its, one named four rows up none of its", () => {
+    const three = findHeader(
+      new Grid(sheet([[null, null, null, null, "Mục tiêu"], [], ["STT", "Tiêu chí", "Điểm tối đa", "Điểm đạt được"]])),
+    );
+    expect(three).toMatchObject({ headerTop: 1, headerRow: 3, columns: { max: 3, score: 4, target: 5 } });
     const found = findHeader(
       new Grid(
         sheet([[null, null, null, null, "Mục tiêu"], [], [], ["STT", "Tiêu chí", "Điểm tối đa", "Điểm đạt được"]]),
