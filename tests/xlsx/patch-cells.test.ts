@@ -15,12 +15,15 @@ const STYLES =
   `<borders count="1"><border/></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>` +
   `<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs></styleSheet>`;
 
-/** Row 1 with a bold A1 and a number; row 3 formatted as a whole (bold) without cells; row 4 with spans. */
+/**
+ * Row 1 with a bold A1 and a number; row 3 formatted as a whole (bold) without cells; row 4 with spans, and a cell
+ * without style whose text reads like a style attribute.
+ */
 const SHEET1 =
   `<worksheet ${MAIN_NS}><sheetData>` +
   `<row r="1" spans="1:2"><c r="A1" s="1" t="inlineStr"><is><t>cũ</t></is></c><c r="B1"><v>5</v></c></row>` +
   `<row r="3" s="1" customFormat="1"/>` +
-  `<row r="4" spans="2:2"><c r="B4"><v>7</v></c></row>` +
+  `<row r="4" spans="2:3"><c r="B4"><v>7</v></c><c r="C4" t="inlineStr"><is><t>mã s="1"</t></is></c></row>` +
   `</sheetData></worksheet>`;
 /** Empty, its root declaring the main namespace only, as some writers leave it. */
 const SHEET2 = `<worksheet xmlns="${NS.main}"><dimension ref="A1"/><sheetData/><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`;
@@ -57,6 +60,7 @@ describe("patchCells", () => {
         { row: 2, column: 2, content: { kind: "number", value: 2.5 } },
         { row: 3, column: 2, content: { kind: "text", text: "mới" } },
         { row: 4, column: 1, content: { kind: "text", text: "đầu" } },
+        { row: 4, column: 3, content: { kind: "number", value: 1 } },
       ],
     });
     const sheet = parseXml(part(bytes, "xl/worksheets/sheet1.xml")!);
@@ -64,9 +68,9 @@ describe("patchCells", () => {
       ["1", ["A1/s1", "B1", "C1", "D1", "E1", "F1"]],
       ["2", ["B2"]],
       ["3", ["B3/s1"]],
-      ["4", ["A4", "B4"]],
+      ["4", ["A4", "B4", "C4"]],
     ]);
-    // A row's spans would no longer hold (A4 is before 2:2): it is left out.
+    // A row's spans would no longer hold (A4 is before 2:3): it is left out.
     expect(child(sheet, NS.main, "sheetData").children[3].attributes.spans).toBeUndefined();
 
     const ws = (await reopened(bytes)).getWorksheet("S")!;
