@@ -1,17 +1,13 @@
 /**
  * Small helpers at their edges, each where no other test of src/core reaches: a cell past a grid's end, a day that
- * is no ISO date, an empty name, a letter before any number, a cut between the halves of a character, a returned
+ * is no ISO date, an empty name, a cut between the halves of a character, a returned
  * sheet whose A1 holds no text.
  */
-import { parseCodeText } from "../../src/core/codes";
-import { RawCriterion } from "../../src/core/body";
 import { EMPTY, text } from "../../src/core/edits";
 import { fitText, MAX_CELL_TEXT, tableEditsWithinLimits } from "../../src/core/edits/excel-limits";
 import { Grid } from "../../src/core/grid";
-import { Issue } from "../../src/core/model";
 import { isoOfLocalDay, serialOfIso } from "../../src/core/progress/dates";
 import { capitalizeFirst } from "../../src/core/text";
-import { placeCriteria } from "../../src/core/tree";
 import { recogniseReturned } from "../../src/core/unit-files";
 import { cellOf } from "../../src/core/unit-files/progress-layout";
 import { sheetOf } from "./helpers";
@@ -39,26 +35,6 @@ describe("at the edges", () => {
 
   it("capitalises nothing in an empty name, and only the first letter of another", () => {
     expect([capitalizeFirst(""), capitalizeFirst("đội quản lý")]).toEqual(["", "Đội quản lý"]);
-  });
-
-  it("places a lettered item before any numbered row at the top", () => {
-    const raw = (row: number, code: string): RawCriterion => ({
-      row,
-      code: parseCodeText(code)!,
-      name: "x",
-      values: { max: null, score: null, target: null },
-      tasks: [],
-      leadTexts: [],
-      supportTexts: [],
-      continuationRows: [],
-    });
-    const issues: Issue[] = [];
-    const placed = placeCriteria([raw(2, "a)"), raw(3, "1")], issues);
-    expect(placed.map((p) => [p.key, p.level, p.parentIndex])).toEqual([
-      ["a", 1, null],
-      ["1", 1, null],
-    ]);
-    expect(issues).toEqual([]);
   });
 
   it("cuts a long word before a character's second half, and a cut text edit keeps its cut", () => {
