@@ -171,3 +171,19 @@ describe("which unit's sheet a returned file holds", () => {
     });
   });
 });
+
+describe("which sheet of a returned file is the unit's", () => {
+  it("takes the sheet the mark names over a copy of it with the same title", () => {
+    expect(recogniseReturned(file([ours("P. Nội vụ (2)"), ours("P. Nội vụ")], { mark: mark() }), master)).toEqual(
+      taken([U, "P. Nội vụ"]),
+    );
+  });
+  it("finds a sheet the unit renamed by its title, among several laid out as ours", () => {
+    const sheets = [ours("Bản nháp", "Bản nháp"), ours("Nội vụ - đã điền")];
+    expect(recogniseReturned(file(sheets, { mark: mark() }), master)).toEqual(taken([U, "Nội vụ - đã điền"]));
+  });
+  it("takes a copy of a master made before plans had an identity", () => {
+    const state = { planId: null, generated: [{ name: "P. Nội vụ", kind: "assignment" as const, unit: U }] };
+    expect(recogniseReturned(file([ours("P. Nội vụ", "")], { state }), master)).toEqual(taken([U, "P. Nội vụ"]));
+  });
+});
