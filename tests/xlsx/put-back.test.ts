@@ -13,18 +13,20 @@ const LINK = "https://dichvucong.gov.vn/p/home/dvc-trang-chu.html";
 const TITLE_LINK = "https://thuvienphapluat.vn";
 const XR = "http://schemas.microsoft.com/office/spreadsheetml/2014/revision";
 const si = (t: string) => `<si><t>${t}</t></si>`;
+/** The original's twelve strings: the rows below use 0, 1, 2, 3 and 11. */
+const STRINGS = ["Một", "Hai", "Tiêu đề", "Cổng", ...Array.from({ length: 7 }, (_, i) => `khác ${i}`), "Mười một"];
 
 /**
  * Rows 1 and 40, row 40 formatted as a whole (italic, style 3); A1 bold (style 1); B1 refers to a shared string the file does not have (a
- * damaged file: it reads as empty); A40 and B40 to the same string, B40 linked; a list to pick from in column C.
+ * damaged file: it reads as empty); C1 to string 11; A40 and B40 to the same string, B40 linked; a list to pick from in column C.
  */
-const BIG = `<worksheet ${MAIN_NS} xmlns:xr="${XR}" xr:uid="{6F1A0C52-0000-4000-8000-000000000001}"><sheetData><row r="1"><c r="A1" s="1" t="s"><v>1</v></c><c r="B1" t="s"><v>7</v></c></row><row r="40" s="3" customFormat="1"><c r="A40" t="s"><v>0</v></c><c r="B40" t="s"><v>0</v></c></row></sheetData><dataValidations count="1"><dataValidation type="list" sqref="C2:C1000"><formula1>"Có,Không"</formula1></dataValidation></dataValidations><hyperlinks><hyperlink ref="B40" r:id="rId1"/></hyperlinks></worksheet>`;
+const BIG = `<worksheet ${MAIN_NS} xmlns:xr="${XR}" xr:uid="{6F1A0C52-0000-4000-8000-000000000001}"><sheetData><row r="1"><c r="A1" s="1" t="s"><v>1</v></c><c r="B1" t="s"><v>17</v></c><c r="C1" t="s"><v>11</v></c></row><row r="40" s="3" customFormat="1"><c r="A40" t="s"><v>0</v></c><c r="B40" t="s"><v>0</v></c></row></sheetData><dataValidations count="1"><dataValidation type="list" sqref="C2:C1000"><formula1>"Có,Không"</formula1></dataValidation></dataValidations><hyperlinks><hyperlink ref="B40" r:id="rId1"/></hyperlinks></worksheet>`;
 const LINKED = `<worksheet ${MAIN_NS}><dimension ref="A1:B40"/><sheetData><row r="1"><c r="A1" t="s"><v>2</v></c><c r="B1"/></row><row r="40"><c r="A40" t="s"><v>3</v></c></row></sheetData><mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells><hyperlinks><hyperlink ref="A1" r:id="rId2"/><hyperlink ref="A40" r:id="rId1"/></hyperlinks><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`;
 const ORIGINAL = writeStoredZip(
   smallPackage({
     sheets: { Lớn: BIG, "Liên kết": LINKED, Khác: `<worksheet ${MAIN_NS}><sheetData/></worksheet>` },
     styles: `<styleSheet xmlns="${NS.main}"><fonts count="3"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font><font><i/><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border/></borders><cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" applyFont="1"/><xf numFmtId="0" fontId="0" fillId="1" borderId="0" applyFill="1"/><xf numFmtId="0" fontId="2" fillId="0" borderId="0" applyFont="1"/></cellXfs></styleSheet>`,
-    sharedStrings: `<sst xmlns="${NS.main}" count="4" uniqueCount="4">${["Một", "Hai", "Tiêu đề", "Cổng"].map(si).join("")}</sst>`,
+    sharedStrings: `<sst xmlns="${NS.main}" count="12" uniqueCount="12">${STRINGS.map(si).join("")}</sst>`,
     parts: {
       "xl/worksheets/_rels/sheet1.xml.rels": `<Relationships xmlns="${NS.rels}"><Relationship Id="rId1" Type="${NS.r}/hyperlink" Target="${LINK}" TargetMode="External"/></Relationships>`,
       "xl/worksheets/_rels/sheet2.xml.rels": `<Relationships xmlns="${NS.rels}"><Relationship Id="rId1" Type="${NS.r}/hyperlink" Target="${LINK}" TargetMode="External"/><Relationship Id="rId2" Type="${NS.r}/hyperlink" Target="${TITLE_LINK}" TargetMode="External"/></Relationships>`,
@@ -62,14 +64,25 @@ describe("putBack", () => {
 
   it("puts the rows into a sheet written without any, each shared string found, a missing one empty", async () => {
     const parts = await putBackParts();
-    expect(texts(parts, "xl/worksheets/sheet1.xml")).toEqual({ A1: "Hai", B1: "", A40: "Một", B40: "Một" });
+    expect(texts(parts, "xl/worksheets/sheet1.xml")).toEqual({
+      A1: "Hai",
+      B1: "",
+      C1: "Mười một",
+      A40: "Một",
+      B40: "Một",
+    });
     expect(texts(parts, "xl/worksheets/sheet2.xml")).toEqual({ A1: "Tiêu đề", A40: "Cổng" });
     const sst = parseXml(parts.get("xl/sharedStrings.xml")!);
-    // ExcelJS's two strings, and the five the rows use, each once.
-    expect(sst.children).toHaveLength(2 + 5);
+    // ExcelJS's two strings, and the six the rows use, each once.
+    expect(sst.children).toHaveLength(2 + 6);
     expect(Number(sst.attributes.uniqueCount)).toBe(sst.children.length);
-    // The references in all: at least the six string cells put back.
-    expect(Number(sst.attributes.count)).toBeGreaterThanOrEqual(6);
+    // The references in all: at least the seven string cells put back.
+    expect(Number(sst.attributes.count)).toBeGreaterThanOrEqual(7);
+    // Each sheet's rows once, nothing else in its sheetData.
+    for (const part of ["xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml"]) {
+      const data = child(parseXml(parts.get(part)!), NS.main, "sheetData");
+      expect([data.children.map((row) => row.attributes.r), data.text]).toEqual([["1", "40"], ""]);
+    }
   });
 
   it("declares what the original's root declares, ignores what either ignores, and drops the top's dimension", async () => {
