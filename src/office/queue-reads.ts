@@ -16,7 +16,7 @@ import { LARGE_SHEET_CELLS } from "../core/sheets-needed";
 import { Capabilities } from "./requirements";
 import { SHEET_COLUMNS, SHEET_ROWS } from "../core/formula-refs";
 import { CellArea0, CellProperty, loadCells, LoadedCells } from "./read-cells";
-import { COMMAND_BYTES } from "./request-size";
+import { COMMAND_BYTES, utf8Bytes } from "./request-size";
 import { COLUMN_BANDS, NEAR_COLUMNS, NEAR_ROWS, ProbedBand, ROW_BANDS, spanToRead } from "./read-window";
 import { areaOfAddress } from "./area-address";
 import { cellContent, LoadedContents, toSheetCells } from "./to-cells";
@@ -132,9 +132,14 @@ export interface SheetRead {
   readonly visibleColumns: Excel.RangeView;
 }
 
-/** The response to queueSheetRead's loads: an address per row and per column of the area, counted high. */
+/**
+ * The response to queueSheetRead's loads: an address per row and per column of the area, each with the sheet's
+ * name ("'Kế hoạch năm 2024'!XFD1048576", in quotes, with a comma and brackets), counted high. A long Vietnamese name
+ * takes three times the 16 bytes once counted for every address.
+ */
 function sheetReadBytes(read: SheetRead): number {
-  return 16 * (read.area.rowCount + read.area.columnCount);
+  const address = utf8Bytes(`'${read.layout.name.replace(/'/g, "''")}'!XFD1048576`) + 6;
+  return address * (read.area.rowCount + read.area.columnCount);
 }
 
 /** Queues the loads that tell hidden rows and columns in the part of the sheet read; no sync of its own. */

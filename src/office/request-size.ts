@@ -34,9 +34,14 @@ export function tableEditBytes(content: Content): number {
   return contentsBytes([[content]]) + looks;
 }
 
+/** The bytes of a text in UTF-8, as a request or a response carries it. */
+export function utf8Bytes(text: string): number {
+  return utf8.encode(text).length;
+}
+
 /** A command writing these inputs (as `range.formulas` takes them). */
 export function inputsBytes(rows: readonly (readonly unknown[])[]): number {
-  return COMMAND_BYTES + utf8.encode(JSON.stringify(rows)).length;
+  return COMMAND_BYTES + utf8Bytes(JSON.stringify(rows));
 }
 
 /**

@@ -70,6 +70,21 @@ describe("the cells read of a sheet", () => {
   });
 });
 
+describe("the response a sheet's read asks for", () => {
+  it("counts each row's address with the sheet's name: a long Vietnamese one stays within the limit", async () => {
+    // 4,000 rows of text under a 30-character name: the addresses of the visible rows take about 210 kB of the
+    // 400 kB limit (16 bytes an address were counted before, and the read was refused).
+    const name = "Kế hoạch cải thiện chỉ số CCHC";
+    const cells = Array.from({ length: 4_000 }, (_, i) => [`Nhiệm vụ cải cách số ${i + 1}`]);
+    const limit = 400_000;
+    globals = installExcelGlobals(MemoryWorkbook.fromSheets([{ name, cells }]), {
+      contextOptions: { responseLimitBytes: limit },
+    });
+    const snapshot = await createOfficeHost({ payloadLimitBytes: limit }).snapshot({ kind: "sheet", sheet: name });
+    expect(snapshot.sheets[0].values).toEqual(cells);
+  });
+});
+
 describe("what tells our sheets from the user's", () => {
   it("keeps TRUE and numbers among a user's top cells", async () => {
     const snapshot = await snapshotOf([{ name: "Ghi chú", cells: [[true, 5, "Họp"], [false]] }]);
