@@ -58,7 +58,7 @@ describe("patchCells", () => {
         { row: 1, column: 5, content: { kind: "boolean", value: false } },
         { row: 1, column: 6, content: { kind: "error", code: "#N/A" } },
         { row: 2, column: 2, content: { kind: "number", value: 2.5 } },
-        { row: 3, column: 2, content: { kind: "text", text: "mới" } },
+        { row: 3, column: 2, content: { kind: "text", text: 'UBND & <Phòng> "mới"' } },
         { row: 4, column: 1, content: { kind: "text", text: "đầu" } },
         { row: 4, column: 3, content: { kind: "number", value: 1 } },
       ],
@@ -81,7 +81,7 @@ describe("patchCells", () => {
     expect([ws.getCell("D1").value, ws.getCell("E1").value]).toEqual([true, false]);
     expect(ws.getCell("F1").value).toEqual({ error: "#N/A" });
     expect(ws.getCell("B2").value).toBe(2.5);
-    expect(ws.getCell("B3").font?.bold).toBe(true);
+    expect([ws.getCell("B3").value, ws.getCell("B3").font?.bold]).toEqual(['UBND & <Phòng> "mới"', true]);
     expect([ws.getCell("A4").value, ws.getCell("B4").value]).toEqual(["đầu", 7]);
   });
 
@@ -109,6 +109,20 @@ describe("patchCells", () => {
     expect(child(sheet, NS.main, "hyperlinks").children[0].attributes).toMatchObject({ ref: "B1" });
     const ws = (await reopened(bytes)).getWorksheet("Trống")!;
     expect(ws.getCell("B1").value).toEqual({ text: "Cổng", hyperlink: link });
+  });
+
+  it("adds a link to a sheet's relationships, keeping those it has", async () => {
+    const [first, second] = ["https://dichvucong.gov.vn", "https://thuvienphapluat.vn"];
+    const once = await patch({ Trống: [{ row: 1, column: 2, content: { kind: "text", text: "Cổng", link: first } }] });
+    const twice = await patchCells(
+      once,
+      new Map([["Trống", [{ row: 1, column: 3, content: { kind: "text", text: "Luật", link: second } }]]]),
+    );
+    const ws = (await reopened(twice)).getWorksheet("Trống")!;
+    expect([ws.getCell("B1").value, ws.getCell("C1").value]).toEqual([
+      { text: "Cổng", hyperlink: first },
+      { text: "Luật", hyperlink: second },
+    ]);
   });
 
   it("drops a written cell's old link, and the sheet's hyperlinks with it when it was the only one", async () => {
