@@ -6,6 +6,7 @@
 import { EMPTY, text } from "../../src/core/edits";
 import { fitText, MAX_CELL_TEXT, tableEditsWithinLimits } from "../../src/core/edits/excel-limits";
 import { Grid } from "../../src/core/grid";
+import { readPoints, round3 } from "../../src/core/numbers";
 import { isoOfLocalDay, serialOfIso } from "../../src/core/progress/dates";
 import { capitalizeFirst } from "../../src/core/text";
 import { recogniseReturned } from "../../src/core/unit-files";
@@ -44,6 +45,18 @@ describe("at the edges", () => {
     const { kept } = tableEditsWithinLimits([{ row: 2, column: 6, content: text("từ ".repeat(20_000)) }], () => "1.1");
     expect(kept.map((e) => [e.row, e.column, e.content.kind === "text" && e.content.text.length])).toEqual([
       [2, 6, MAX_CELL_TEXT - 1],
+    ]);
+  });
+
+  it("rounds a sum lying just under a half-thousandth up, as the published figure is", () => {
+    // 0.1245 + 0.15 is 0.27449999999999997 in binary: 0.2745, published as 0.275.
+    expect([round3(0.1245 + 0.15), round3(0.2744), round3(1.0005)]).toEqual([0.275, 0.274, 1.001]);
+  });
+
+  it("says what a cell that is no number holds as it was typed, its unit word included", () => {
+    expect([readPoints("tám điểm"), readPoints("8,5,1 %")]).toEqual([
+      { kind: "unreadable", text: "tám điểm" },
+      { kind: "unreadable", text: "8,5,1 %" },
     ]);
   });
 
