@@ -7,6 +7,7 @@ import { EMPTY, text } from "../../src/core/edits";
 import { fitText, MAX_CELL_TEXT, tableEditsWithinLimits } from "../../src/core/edits/excel-limits";
 import { Grid } from "../../src/core/grid";
 import { readPoints, round3 } from "../../src/core/numbers";
+import { compareStated } from "../../src/core/points";
 import { isoOfLocalDay, serialOfIso } from "../../src/core/progress/dates";
 import { capitalizeFirst } from "../../src/core/text";
 import { recogniseReturned } from "../../src/core/unit-files";
@@ -51,6 +52,15 @@ describe("at the edges", () => {
   it("rounds a sum lying just under a half-thousandth up, as the published figure is", () => {
     // 0.1245 + 0.15 is 0.27449999999999997 in binary: 0.2745, published as 0.275.
     expect([round3(0.1245 + 0.15), round3(0.2744), round3(1.0005)]).toEqual([0.275, 0.274, 1.001]);
+  });
+
+  it("compares a stated subtotal with its parts to the thousandth, as scores are published", () => {
+    // 0.1 + 0.2 is 0.30000000000000004 in binary; 14.13 - 14.125 is 0.005000000000000782.
+    expect([compareStated(0.3, 0.1 + 0.2), compareStated(14.13, 14.125), compareStated(14.131, 14.125)]).toEqual([
+      "equal",
+      "rounding",
+      "mismatch",
+    ]);
   });
 
   it("says what a cell that is no number holds as it was typed, its unit word included", () => {
