@@ -1,0 +1,32 @@
+/** The units a table may name, matched at a token (src/core/units/patterns.ts). */
+import { Entry, nameKey, PatternIndex } from "../../src/core/units/patterns";
+import { tokenize } from "../../src/core/units/tokens";
+
+const entry = (name: string, source: Entry["source"]): Entry => ({ name, locality: "drop", source });
+
+describe("PatternIndex", () => {
+  it("lists the longest match first, and on equal length the user's alias, then known, built-in, learned units", () => {
+    const index = new PatternIndex();
+    index.add("Phòng Nội vụ", entry("learned", "learned"));
+    index.add("Phòng Nội vụ", entry("built-in", "built-in"));
+    index.add("Phòng", entry("short", "alias"));
+    index.add("Phòng Nội vụ", entry("alias", "alias"));
+    index.add("Phòng Nội vụ", entry("known", "known"));
+    const { tokens } = tokenize("Phòng Nội vụ huyện");
+    expect(index.matchesAt(tokens, 0).map((m) => [m.entry.name, m.end])).toEqual([
+      ["alias", 3],
+      ["known", 3],
+      ["built-in", 3],
+      ["learned", 3],
+      ["short", 1],
+    ]);
+  });
+});
+
+describe("nameKey", () => {
+  it("is the words alone: the same for spellings that differ in joiners, case or diacritics", () => {
+    expect(nameKey("Phòng Tài chính – Kế hoạch")).toBe(nameKey("PHÒNG TÀI CHÍNH KẾ HOẠCH"));
+    expect(nameKey("Phòng Tài chính - Kế hoạch")).not.toBe(nameKey("Phòng Tài chính Kế"));
+    expect(nameKey("Tài chính – Kế hoạch").split(" ")).toHaveLength(4);
+  });
+});
