@@ -8,7 +8,7 @@ import { CellArea } from "../../src/core/cells";
 import { MergedAreas } from "../../src/core/edits/merged";
 import { compactRefs, subtotalEdits, sumFormula } from "../../src/core/edits/subtotals";
 import { formula } from "../../src/core/edits/types";
-import { Plan } from "../../src/core/model";
+import { Criterion, Plan } from "../../src/core/model";
 import { sheetOf } from "./helpers";
 
 const U = "Phòng Nội vụ";
@@ -93,5 +93,53 @@ describe("the subtotal formulas", () => {
     expect(notices).toEqual([
       { kind: "circular", sheet: null, row: 5, column: 3, through: { row: 3, column: 3, formula: "=C5" } },
     ]);
+  });
+  it("leave a group whose SUM would pass Excel's 8,192 characters, and say how long it would be", () => {
+    // A domain on row 9,999 over 1,300 criteria on every other row from 10,000 (a line of text between each):
+    // 1,300 references of 6 characters ("C10000"), in 6 SUMs (5 of 255, 1 of 25) of 4 + 7 n characters each less
+    // one comma, inside "=SUM(" and ")" with 5 commas between them: 6 * 4 + 7 * 1,300 + 11 = 9,135.
+    const points = { max: 1, score: null, target: null };
+    const criterion = (row: number, leaf: boolean): Criterion => ({
+      row,
+      code: leaf ? `1.${row}` : "1",
+      name: "Crit",
+      level: leaf ? 2 : 1,
+      parentRow: leaf ? 9_999 : null,
+      leaf,
+      stated: points,
+      computed: leaf ? null : points,
+      belowMax: false,
+      pointsLost: 0,
+      tasks: "",
+      continuationRows: [row + 1],
+      lead: [],
+      support: [],
+    });
+    const leaves = Array.from({ length: 1_300 }, (_, i) => criterion(10_000 + 2 * i, true));
+    const long: Plan = {
+      layout: {
+        sheet: "Phụ lục",
+        headerTop: 9_998,
+        headerRow: 9_998,
+        firstRow: 9_999,
+        lastRow: 12_599,
+        columns: { name: 2, max: 3 },
+        years: { score: null, target: null },
+      },
+      criteria: [criterion(9_999, false), ...leaves],
+      total: { row: null, stated: null, computed: points },
+      units: [],
+      issues: [],
+    };
+    const sheet = {
+      name: "Phụ lục",
+      merges: new MergedAreas([]),
+      within: { top: 9_998, left: 1, bottom: 12_599, right: 3 },
+      formulaAt: null,
+    };
+    expect(subtotalEdits(long, sheet)).toEqual({
+      edits: [],
+      notices: [{ kind: "formula-too-long", sheet: null, row: 9_999, column: 3, length: 9_135 }],
+    });
   });
 });

@@ -1,0 +1,66 @@
+/**
+ * The rows under the header (src/core/body.ts) of tables unlike the seed's: without task and unit columns, without
+ * a number column (the numbers open the names), and a row whose number cell holds no number.
+ */
+import { analyzeSheet } from "../../src/core/analyze";
+import { CellValue } from "../../src/core/cells";
+import { Plan } from "../../src/core/model";
+import { sheetOf } from "./helpers";
+
+const planOf = (header: CellValue[], rows: CellValue[][]) => {
+  const plan = analyzeSheet({ ...sheetOf([]), values: [header, ...rows] });
+  if (!plan) throw new Error("no table");
+  return plan;
+};
+const rowsOf = (plan: Plan) =>
+  plan.criteria.map((c) => ({ row: c.row, code: c.code, name: c.name, tasks: c.tasks, more: c.continuationRows }));
+
+describe("the rows of a table", () => {
+  it("without task and unit columns: blank rows skipped, no tasks and no units read", () => {
+    const plan = planOf(
+      ["STT", "Tiêu chí", "Điểm tối đa", "Điểm đạt được"],
+      [["1", "Cải cách thể chế", 2, 2], [], ["1.1", "Ban hành văn bản", 2, 2], [null, "Tổng", 2, 2]],
+    );
+    expect(rowsOf(plan)).toEqual([
+      { row: 2, code: "1", name: "Cải cách thể chế", tasks: "", more: [] },
+      { row: 4, code: "1.1", name: "Ban hành văn bản", tasks: "", more: [] },
+    ]);
+    expect(plan.criteria.map((c) => [c.lead, c.support])).toEqual([
+      [[], []],
+      [[], []],
+    ]);
+    expect([plan.total.row, plan.layout.lastRow]).toEqual([5, 5]);
+  });
+
+  it("without a number column: the numbers opening the names, and a line of tasks continuing the row above", () => {
+    const plan = planOf(
+      ["Tiêu chí", "Điểm tối đa", "Điểm đạt được", "Nhiệm vụ"],
+      [
+        ["1. Cải cách thể chế", 3, 3],
+        ["1.1 Ban hành văn bản", 2, 2, "- Rà soát"],
+        [null, null, null, "- Công bố"],
+        ["1.2) Kiểm tra văn bản", 1, 1],
+        ["Tổng", 3, 3],
+      ],
+    );
+    expect(rowsOf(plan)).toEqual([
+      { row: 2, code: "1", name: "Cải cách thể chế", tasks: "", more: [] },
+      { row: 3, code: "1.1", name: "Ban hành văn bản", tasks: "- Rà soát\n- Công bố", more: [4] },
+      { row: 5, code: "1.2", name: "Kiểm tra văn bản", tasks: "", more: [] },
+    ]);
+    expect(plan.total.row).toBe(6);
+  });
+
+  it("ends where a row's number cell holds something that is no number", () => {
+    const plan = planOf(
+      ["STT", "Tiêu chí", "Điểm tối đa", "Điểm đạt được"],
+      [
+        ["1", "Cải cách thể chế", 2, 2],
+        ["Phần B", "Phụ lục khác"],
+        ["2", "Tiêu chí của bảng khác", 5, 5],
+      ],
+    );
+    expect(rowsOf(plan)).toEqual([{ row: 2, code: "1", name: "Cải cách thể chế", tasks: "", more: [] }]);
+    expect(plan.layout.lastRow).toBe(2);
+  });
+});
