@@ -49,6 +49,12 @@ describe("the subtotal formulas", () => {
     const refs = odd.map((r) => `C${r}`);
     expect(sumFormula(3, odd.slice(0, 255))).toBe(`=SUM(${refs.slice(0, 255).join(",")})`);
     expect(sumFormula(3, odd)).toBe(`=SUM(SUM(${refs.slice(0, 255).join(",")}),SUM(C511))`);
+    // 510 references: two SUMs of 255, and no empty third.
+    const odd510 = Array.from({ length: 510 }, (_, i) => 2 * i + 1);
+    const refs510 = odd510.map((r) => `C${r}`);
+    expect(sumFormula(3, odd510)).toBe(
+      `=SUM(SUM(${refs510.slice(0, 255).join(",")}),SUM(${refs510.slice(255).join(",")}))`,
+    );
   });
   it("leave a cell a merge hides, and one whose own merge spreads over what it adds, and say so", () => {
     // C2:D2 merged hides D2; E2:E3 merged spreads E2 over E3, which E2 would add.
