@@ -20,13 +20,15 @@ const plan = analyzeSheet(
     [null, "Tổng", 3, 2, 3],
   ]),
 ) as Plan;
-const subtotals = (merges: CellArea[], formulas: Record<string, string> | null = null) =>
-  subtotalEdits(plan, {
+const subtotalsOf = (p: Plan, merges: CellArea[], formulas: Record<string, string> | null = null) =>
+  subtotalEdits(p, {
     name: "Phụ lục",
     merges: new MergedAreas(merges),
     within: { top: 1, left: 1, bottom: 5, right: 8 },
     formulaAt: formulas && ((row, column) => formulas[`${row}:${column}`] ?? null),
   });
+const subtotals = (merges: CellArea[], formulas: Record<string, string> | null = null) =>
+  subtotalsOf(plan, merges, formulas);
 const at = (row: number, column: number, f: string) => ({ row, column, content: formula(f) });
 
 describe("the subtotal formulas", () => {
@@ -99,6 +101,41 @@ describe("the subtotal formulas", () => {
     expect(notices).toEqual([
       { kind: "circular", sheet: null, row: 5, column: 3, through: { row: 3, column: 3, formula: "=C5" } },
     ]);
+  });
+  it("sum only the point columns the table has, and no total where it has no total row", () => {
+    // No target column (E is the tasks) and no total row: the domain's max and score only.
+    const header = ["STT", "Tiêu chí", "Điểm tối đa", "Điểm đạt được", "Nhiệm vụ", "Cơ quan chủ trì"];
+    const rows = [
+      ["1", "Domain", 3, 2],
+      ["1.1", "Crit", 2, 1, "t", U],
+      ["1.2", "Crit", 1, 1, "t", U],
+    ];
+    const untotalled = analyzeSheet({ ...sheetOf([]), values: [header, ...rows] }) as Plan;
+    expect(subtotalsOf(untotalled, [])).toEqual({
+      edits: [at(2, 3, "=SUM(C3:C4)"), at(2, 4, "=SUM(D3:D4)")],
+      notices: [],
+    });
+  });
+  it("decide a group before the domain above it, though the domain comes first in the table", () => {
+    // Domain 1 on row 2 over group 1.1 on row 3 over criteria on rows 4 and 5; C4 holds =C2. The group's C3 =
+    // SUM(C4:C5) is written first (C2 holds a number yet); the domain's C2 = SUM(C3) would then come back through C4.
+    const nested = analyzeSheet(
+      sheetOf([
+        ["1", "Domain", 3, 2, 3],
+        ["1.1", "Group", 3, 2, 3],
+        ["1.1.1", "Crit", 2, 1, 2, "t", U],
+        ["1.1.2", "Crit", 1, 1, 1, "t", U],
+      ]),
+    ) as Plan;
+    const { edits, notices } = subtotalsOf(nested, [], { "4:3": "=C2" });
+    expect(edits.map((e) => [e.row, e.column])).toEqual([
+      [2, 4],
+      [2, 5],
+      [3, 3],
+      [3, 4],
+      [3, 5],
+    ]);
+    expect(notices).toEqual([expect.objectContaining({ kind: "circular", row: 2, column: 3 })]);
   });
   it("leave a group whose SUM would pass Excel's 8,192 characters, and say how long it would be", () => {
     // A domain on row 9,999 over 1,300 criteria on every other row from 10,000 (a line of text between each):
