@@ -6,8 +6,8 @@
 import { analyzeSheet } from "../../src/core/analyze";
 import { CellArea } from "../../src/core/cells";
 import { MergedAreas } from "../../src/core/edits/merged";
-import { compactRefs, subtotalEdits, sumFormula } from "../../src/core/edits/subtotals";
-import { formula } from "../../src/core/edits/types";
+import { compactRefs, subtotalEdits, sumFormula, textNumberEdits } from "../../src/core/edits/subtotals";
+import { formula, num } from "../../src/core/edits/types";
 import { Criterion, Plan } from "../../src/core/model";
 import { sheetOf } from "./helpers";
 
@@ -137,6 +137,25 @@ describe("the subtotal formulas", () => {
     ]);
     expect(notices).toEqual([expect.objectContaining({ kind: "circular", row: 2, column: 3 })]);
   });
+  it("tell the cells left in the table's order, row by row and column by column, whatever order they were decided in", () => {
+    // Max in C, target in D, score in E. B3:C3 merged hides the group's C3 (decided first, being deeper); C2:E2
+    // merged hides the domain's E2 and D2 (score decided before target).
+    const header = ["STT", "Tiêu chí", "Điểm tối đa", "Mục tiêu", "Điểm đạt được", "Nhiệm vụ", "Cơ quan chủ trì"];
+    const rows = [
+      ["1", "Domain", 3, 3, 2],
+      ["1.1", "Group", 3, 3, 2],
+      ["1.1.1", "Crit", 2, 2, 1, "t", U],
+      ["1.1.2", "Crit", 1, 1, 1, "t", U],
+    ];
+    const nested = analyzeSheet({ ...sheetOf([]), values: [header, ...rows] }) as Plan;
+    const b3c3 = { top: 3, left: 2, bottom: 3, right: 3 };
+    const c2e2 = { top: 2, left: 3, bottom: 2, right: 5 };
+    expect(subtotalsOf(nested, [b3c3, c2e2]).notices).toEqual([
+      { kind: "merged", sheet: null, row: 2, column: 4, area: c2e2 },
+      { kind: "merged", sheet: null, row: 2, column: 5, area: c2e2 },
+      { kind: "merged", sheet: null, row: 3, column: 3, area: b3c3 },
+    ]);
+  });
   it("leave a group whose SUM would pass Excel's 8,192 characters, and say how long it would be", () => {
     // A domain on row 9,999 over 1,300 criteria on every other row from 10,000 (a line of text between each):
     // 1,300 references of 6 characters ("C10000"), in 6 SUMs (5 of 255, 1 of 25) of 4 + 7 n characters each less
@@ -184,5 +203,21 @@ describe("the subtotal formulas", () => {
       edits: [],
       notices: [{ kind: "formula-too-long", sheet: null, row: 9_999, column: 3, length: 9_135 }],
     });
+  });
+});
+
+describe("the points typed as text", () => {
+  it("become numbers in the criteria's cells where they read as numbers, not where the reading was a guess", () => {
+    // "đạt" reads as no number, "0,5%" as a guess; the total row's "5" is no criterion's.
+    const sheet = sheetOf([
+      ["1", "Crit", "2", "1,5", "đạt", "t", U],
+      ["2", "Crit", 3, "0,5%", " 3 ", "t", U],
+      [null, "Tổng", "5", 2, 5],
+    ]);
+    expect(textNumberEdits(analyzeSheet(sheet) as Plan, sheet)).toEqual([
+      { row: 2, column: 3, content: num(2) },
+      { row: 2, column: 4, content: num(1.5) },
+      { row: 3, column: 5, content: num(3) },
+    ]);
   });
 });
