@@ -63,4 +63,15 @@ describe("the rows of a table", () => {
     expect(rowsOf(plan)).toEqual([{ row: 2, code: "1", name: "Cải cách thể chế", tasks: "", more: [] }]);
     expect(plan.layout.lastRow).toBe(2);
   });
+
+  it("reads a name with its spaces collapsed, a line break and a no-break space among them", () => {
+    const plan = planOf(
+      ["STT", "Tiêu chí", "Điểm tối đa", "Điểm đạt được"],
+      [
+        ["1", "Cải cách  thể chế", 2, 2],
+        ["2", "Ban hành\nvăn\u00a0bản", 1, 1],
+      ],
+    );
+    expect(plan.criteria.map((c) => c.name)).toEqual(["Cải cách thể chế", "Ban hành văn bản"]);
+  });
 });
