@@ -1,4 +1,6 @@
-import { fitText, MAX_CELL_TEXT, tableEditsWithinLimits } from "../../src/core/edits/excel-limits";
+import { EMPTY, num, text } from "../../src/core/edits";
+import { draftWithinLimits, fitText, MAX_CELL_TEXT, tableEditsWithinLimits } from "../../src/core/edits/excel-limits";
+import { draftsOf } from "./one-criterion";
 import { areasReadBy } from "../../src/core/formula-refs";
 import { SheetFormulas } from "../../src/core/edits/circular";
 
@@ -75,5 +77,40 @@ describe("the cells a formula reads", () => {
     });
     // Over constants only, a written SUM is closed: a later check does not look through it again.
     expect(sheet.loopBack({ row: 10, column: 4 }, "=SUM(D8)")).toEqual({ through: null, closed: true });
+  });
+});
+
+describe("Excel's limits, at their bounds", () => {
+  it("cuts at the last line break too, drops the spaces before the ellipsis, and cuts one word after a leading space", () => {
+    expect(fitText("từ\n".repeat(12_000)).endsWith("\ntừ…")).toBe(true);
+    expect(fitText(`${"a".repeat(32_760)}  ${"b".repeat(100)}`)).toBe(`${"a".repeat(32_760)}…`);
+    const word = fitText(` ${"x".repeat(40_000)}`);
+    expect([word.length, word.startsWith(" x"), word.endsWith("x…")]).toEqual([MAX_CELL_TEXT, true, true]);
+  });
+
+  it("keeps a formula of 8,192 characters and text of 32,767, and tells the length of what is longer", () => {
+    const sum = (length: number) => `=SUM(${"C1,".repeat((length - 8) / 3)}C1)`;
+    expect([sum(8_192).length, sum(8_195).length]).toEqual([8_192, 8_195]);
+    const edits = [
+      { row: 2, column: 3, content: { kind: "formula" as const, formula: sum(8_192) } },
+      { row: 3, column: 3, content: { kind: "formula" as const, formula: sum(8_195) } },
+      { row: 4, column: 6, content: { kind: "text" as const, text: "a".repeat(MAX_CELL_TEXT) } },
+    ];
+    const { kept, notices } = tableEditsWithinLimits(edits, () => null);
+    expect(kept).toEqual([edits[0], edits[2]]);
+    expect(notices).toEqual([{ kind: "formula-too-long", sheet: null, row: 3, column: 3, length: 8_195 }]);
+  });
+
+  it("leaves empty a generated sheet's cell Excel cannot take, and cuts its text", () => {
+    const long = "từ ".repeat(12_000);
+    const draft = { ...draftsOf(["assignments"])[0] };
+    const cells = [[num(1), { kind: "number" as const, value: Infinity }], [text(long)]];
+    const within = draftWithinLimits({ ...draft, cells }, () => "1.1");
+    expect(within.draft.cells[0]).toEqual([num(1), EMPTY]);
+    expect(within.draft.cells[1][0]).toEqual(text(fitText(long)));
+    expect(within.notices.map((n) => [n.kind, n.sheet, n.row, n.column])).toEqual([
+      ["not-a-number", draft.name, 1, 2],
+      ["text-cut", draft.name, 2, 1],
+    ]);
   });
 });
