@@ -70,6 +70,7 @@ describe("patchCells", () => {
       ["3", ["B3/s1"]],
       ["4", ["A4", "B4", "C4"]],
     ]);
+    expect(child(sheet, NS.main, "sheetData").text).toBe("");
     // A row's spans would no longer hold (A4 is before 2:3): it is left out.
     expect(child(sheet, NS.main, "sheetData").children[3].attributes.spans).toBeUndefined();
 
