@@ -74,4 +74,21 @@ describe("the rows of a table", () => {
     );
     expect(plan.criteria.map((c) => c.name)).toEqual(["Cải cách thể chế", "Ban hành văn bản"]);
   });
+
+  it("skips a row of empty texts (Excel's empty cells) as blank; a row holding only a number continues the one above", () => {
+    const plan = planOf(
+      ["STT", "Tiêu chí", "Điểm tối đa", "Điểm đạt được", "Mục tiêu"],
+      [
+        ["1", "Cải cách thể chế", 2, 2, 2],
+        ["", "", "", "", ""],
+        ["2", "Ban hành văn bản", 1, 1, 1],
+        [null, null, null, 0.5],
+      ],
+    );
+    expect(rowsOf(plan)).toEqual([
+      { row: 2, code: "1", name: "Cải cách thể chế", tasks: "", more: [] },
+      { row: 4, code: "2", name: "Ban hành văn bản", tasks: "", more: [5] },
+    ]);
+    expect(plan.layout.lastRow).toBe(5);
+  });
 });
