@@ -51,12 +51,12 @@ describe("the rows of a table", () => {
     expect(plan.total.row).toBe(6);
   });
 
-  it("ends where a row's number cell holds something that is no number", () => {
+  it("ends where a row's number cell holds something that is no number, whatever opens its name", () => {
     const plan = planOf(
       ["STT", "Tiêu chí", "Điểm tối đa", "Điểm đạt được"],
       [
         ["1", "Cải cách thể chế", 2, 2],
-        ["Phần B", "Phụ lục khác"],
+        ["Phần B", "2. Phụ lục khác"],
         ["2", "Tiêu chí của bảng khác", 5, 5],
       ],
     );
@@ -90,5 +90,19 @@ describe("the rows of a table", () => {
       { row: 4, code: "2", name: "Ban hành văn bản", tasks: "", more: [5] },
     ]);
     expect(plan.layout.lastRow).toBe(5);
+  });
+
+  it("with a number column left empty: the number opening the name", () => {
+    const plan = planOf(
+      ["STT", "Tiêu chí", "Điểm tối đa", "Điểm đạt được"],
+      [
+        [null, "1. Cải cách thể chế", 2, 2],
+        ["", "1.1 Ban hành văn bản", 2, 2],
+      ],
+    );
+    expect(rowsOf(plan)).toEqual([
+      { row: 2, code: "1", name: "Cải cách thể chế", tasks: "", more: [] },
+      { row: 3, code: "1.1", name: "Ban hành văn bản", tasks: "", more: [] },
+    ]);
   });
 });
