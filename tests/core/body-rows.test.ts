@@ -105,4 +105,49 @@ describe("the rows of a table", () => {
       { row: 3, code: "1.1", name: "Ban hành văn bản", tasks: "", more: [] },
     ]);
   });
+
+  it("starts under the header, a title above it read as nothing", () => {
+    const plan = analyzeSheet({
+      ...sheetOf([]),
+      values: [
+        ["KẾ HOẠCH CẢI THIỆN CHỈ SỐ CCHC"],
+        ["STT", "Tiêu chí", "Điểm tối đa", "Điểm đạt được"],
+        ["1", "Crit", 2, 2],
+      ],
+    })!;
+    expect([plan.layout.firstRow, rowsOf(plan)]).toEqual([
+      3,
+      [{ row: 3, code: "1", name: "Crit", tasks: "", more: [] }],
+    ]);
+  });
+
+  it("stops at the notes under the table, in the name column too", () => {
+    const plan = planOf(
+      ["STT", "Tiêu chí", "Điểm tối đa", "Điểm đạt được"],
+      [
+        ["1", "Crit", 2, 2],
+        [null, "Ghi chú: số liệu tạm tính"],
+        ["2", "Tiêu chí của bảng khác", 1, 1],
+      ],
+    );
+    expect([plan.layout.lastRow, rowsOf(plan)]).toEqual([
+      2,
+      [{ row: 2, code: "1", name: "Crit", tasks: "", more: [] }],
+    ]);
+  });
+
+  it("skips the row of column numbers in the columns' order, a visible column named like a hidden one included", () => {
+    // B "Điểm tối đa" is hidden: the maximum is E, so the header's columns are A, C, D, E, and row 2 numbers them.
+    const plan = analyzeSheet({
+      ...sheetOf([]),
+      values: [
+        ["STT", "Điểm tối đa", "Tiêu chí", "Điểm đạt được", "Điểm tối đa"],
+        ["1", null, "2", "3", "4"],
+        ["1", null, "Crit", 2, 2],
+      ],
+      hiddenColumns: [2],
+    })!;
+    expect(plan.layout.columns).toEqual({ code: 1, name: 3, score: 4, max: 5 });
+    expect(rowsOf(plan)).toEqual([{ row: 3, code: "1", name: "Crit", tasks: "", more: [] }]);
+  });
 });
