@@ -156,10 +156,7 @@ describe("the subtotal formulas", () => {
       { kind: "merged", sheet: null, row: 3, column: 3, area: b3c3 },
     ]);
   });
-  it("leave a group whose SUM would pass Excel's 8,192 characters, and say how long it would be", () => {
-    // A domain on row 9,999 over 1,300 criteria on every other row from 10,000 (a line of text between each):
-    // 1,300 references of 6 characters ("C10000"), in 6 SUMs (5 of 255, 1 of 25) of 4 + 7 n characters each less
-    // one comma, inside "=SUM(" and ")" with 5 commas between them: 6 * 4 + 7 * 1,300 + 11 = 9,135.
+  describe("a group whose SUM would pass Excel's 8,192 characters", () => {
     const points = { max: 1, score: null, target: null };
     const criterion = (row: number, leaf: boolean): Criterion => ({
       row,
@@ -177,31 +174,48 @@ describe("the subtotal formulas", () => {
       lead: [],
       support: [],
     });
-    const leaves = Array.from({ length: 1_300 }, (_, i) => criterion(10_000 + 2 * i, true));
-    const long: Plan = {
-      layout: {
-        sheet: "Phụ lục",
-        headerTop: 9_998,
-        headerRow: 9_998,
-        firstRow: 9_999,
-        lastRow: 12_599,
-        columns: { name: 2, max: 3 },
-        years: { score: null, target: null },
-      },
-      criteria: [criterion(9_999, false), ...leaves],
-      total: { row: null, stated: null, computed: points },
-      units: [],
-      issues: [],
+    /** A domain on row 9,999 over criteria on the rows given (a line of text under each), its maximum in C. */
+    const maxSums = (rows: number[]) => {
+      const lastRow = rows[rows.length - 1] + 1;
+      const domain: Plan = {
+        layout: {
+          sheet: "Phụ lục",
+          headerTop: 9_998,
+          headerRow: 9_998,
+          firstRow: 9_999,
+          lastRow,
+          columns: { name: 2, max: 3 },
+          years: { score: null, target: null },
+        },
+        criteria: [criterion(9_999, false), ...rows.map((r) => criterion(r, true))],
+        total: { row: null, stated: null, computed: points },
+        units: [],
+        issues: [],
+      };
+      const within = { top: 9_998, left: 1, bottom: lastRow, right: 3 };
+      return subtotalEdits(domain, { name: "Phụ lục", merges: new MergedAreas([]), within, formulaAt: null });
     };
-    const sheet = {
-      name: "Phụ lục",
-      merges: new MergedAreas([]),
-      within: { top: 9_998, left: 1, bottom: 12_599, right: 3 },
-      formulaAt: null,
-    };
-    expect(subtotalEdits(long, sheet)).toEqual({
-      edits: [],
-      notices: [{ kind: "formula-too-long", sheet: null, row: 9_999, column: 3, length: 9_135 }],
+    /** Every other row from `first`. */
+    const everyOther = (first: number, count: number) => Array.from({ length: count }, (_, i) => first + 2 * i);
+    // n references in g SUMs of at most 255: "=SUM(" and ")", g times "SUM(" and ")", the references, a comma
+    // between each two in a SUM and between the SUMs: 6 + 5 g + (n - g) + (g - 1) + the references' characters.
+    it("leaves it and says how long it would be", () => {
+      // 1,300 references of 6 characters ("C10000"), 6 SUMs: 6 + 30 + 1,294 + 5 + 7,800 = 9,135.
+      expect(maxSums(everyOther(10_000, 1_300))).toEqual({
+        edits: [],
+        notices: [{ kind: "formula-too-long", sheet: null, row: 9_999, column: 3, length: 9_135 }],
+      });
+    });
+    it("writes one of 8,192 characters exactly, and leaves one of 8,193", () => {
+      // 1,165 references in 5 SUMs: 6 + 25 + 1,160 + 4 = 1,195 characters besides the references; 1,158 of 6
+      // characters and 7 of 7 ("C100000") make 6,997 more: 8,192. One more of 7 instead of one of 6: 8,193.
+      const exact = maxSums([...everyOther(10_000, 1_158), ...everyOther(100_000, 7)]);
+      expect(exact.notices).toEqual([]);
+      expect(exact.edits.map((e) => (e.content.kind === "formula" ? e.content.formula.length : 0))).toEqual([8_192]);
+      expect(maxSums([...everyOther(10_000, 1_157), ...everyOther(100_000, 8)])).toEqual({
+        edits: [],
+        notices: [{ kind: "formula-too-long", sheet: null, row: 9_999, column: 3, length: 8_193 }],
+      });
     });
   });
 });
