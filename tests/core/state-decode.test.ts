@@ -67,6 +67,8 @@ describe("a state with one thing that does not read", () => {
     ["a number format that is no text", backupWith({ kind: "number", value: 1, format: 0 })],
     ["a boolean that is none", backupWith({ kind: "boolean", value: "TRUE" })],
     ["a kind of content we never write", backupWith({ kind: "date", value: 45000 })],
+    ["no content (null)", backupWith(null)],
+    ["a content that is a number", backupWith(5)],
     ["what was written, as a list", backupWith({ kind: "empty" }, [1])],
     // JSON reads 1e999 as Infinity, which no cell holds.
     ["a number no cell holds", [backupWith({ kind: "number", value: 0 })[0].replace('"value":0', '"value":1e999')]],
@@ -85,6 +87,8 @@ describe("a state with one thing that does not read", () => {
     ["a rule of a kind we never make", { ...highlight, rules: [{ ...highlight.rules[0], kind: "red" }] }],
     ["a fill whose colour is no text", { ...highlight, fills: [{ row: 3, column: 4, previous: 3 }] }],
     ["a legend off the sheet", { ...highlight, legend: { ...highlight.legend, left: 0 } }],
+    ["a legend that is null", { ...highlight, legend: null }],
+    ["a legend without its cells", { ...highlight, legend: {} }],
   ])("drops highlights with %s", (_, h) => {
     expect(decodeState(raw({ ...state, highlights: [h] }))).toEqual({
       state: { ...state, highlights: [] },
@@ -95,6 +99,7 @@ describe("a state with one thing that does not read", () => {
     ["planId", 5, { planId: null }],
     ["units", { aliases: { a: 1 }, known: [] }, { units: EMPTY_STATE.units }],
     ["units without aliases", { known: [] }, { units: EMPTY_STATE.units }],
+    ["units null", null, { units: EMPTY_STATE.units }],
     ["layout", { sheet: "Phụ lục", headerRow: 1, columns: { colour: 2 } }, { layout: null }],
     ["backups", "all", { backups: [] }],
   ])("reads %s that is not one as none", (name, value, none) => {

@@ -133,6 +133,16 @@ describe("collect's merge of one unit's sheet", () => {
     ]);
   });
 
+  it("reports a note typed right of a criterion's row, not the empty cells before it", () => {
+    const unit = sheet([
+      [1, "2.1", "Ban hành", "", "Đang thực hiện", ""],
+      [2, "2.2", "Theo dõi", "", "", "", "", "chờ ý kiến"],
+    ]);
+    expect(mergeUnitSheet(sent, unit, mark, CODES).outside).toEqual([
+      { address: "H4", code: "2.2", value: text("chờ ý kiến") },
+    ]);
+  });
+
   it("reports, per code, criteria the master's sheet no longer lists: gone from the plan, or no longer this unit's", () => {
     const unit = sheet([
       [1, "2.1", "Ban hành", "", "Đang thực hiện", ""],
