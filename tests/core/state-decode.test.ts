@@ -113,4 +113,43 @@ describe("a state with one thing that does not read", () => {
       damaged: false,
     });
   });
+  it.each([
+    ["a cell that is null", { backups: [{ sheet: "Phụ lục", cells: [...cells, null] }] }, { backups: [] }],
+    [
+      "a cell without its row",
+      { backups: [{ sheet: "Phụ lục", cells: [...cells, { column: 3, content: {} }] }] },
+      { backups: [] },
+    ],
+    [
+      "a cell without its column",
+      { backups: [{ sheet: "Phụ lục", cells: [...cells, { row: 3, content: {} }] }] },
+      { backups: [] },
+    ],
+    ["a backup that is null", { backups: [null] }, { backups: [] }],
+    ["a backup without its sheet", { backups: [{ cells }] }, { backups: [] }],
+    ["a fill that is null", { highlights: [{ ...highlight, fills: [null] }] }, { highlights: [] }],
+    [
+      "a fill without its row",
+      { highlights: [{ ...highlight, fills: [{ column: 4, previous: null }] }] },
+      { highlights: [] },
+    ],
+    ["highlights that are null", { highlights: [null] }, { highlights: [] }],
+    ["highlights without their sheet", { highlights: [{ ...highlight, sheet: undefined }] }, { highlights: [] }],
+    [
+      "a second rule that is none",
+      { highlights: [{ ...highlight, rules: [...highlight.rules, { kind: "zero", area }] }] },
+      { highlights: [] },
+    ],
+    [
+      "a layout naming a role and a column that is none",
+      { layout: { ...state.layout, columns: { code: 1, colour: 2 } } },
+      { layout: null },
+    ],
+    ["a layout without its sheet", { layout: { headerRow: 3, columns: { code: 1 } } }, { layout: null }],
+  ])("drops %s, and says the state is damaged", (_, over, none) => {
+    expect(decodeState(raw({ ...state, ...over }))).toEqual({ state: { ...state, ...none }, damaged: true });
+  });
+  it("reads empty cells of every kind as no state, undamaged", () => {
+    expect(decodeState([undefined, null, ""])).toEqual({ state: EMPTY_STATE, damaged: false });
+  });
 });
