@@ -152,4 +152,17 @@ describe("a state with one thing that does not read", () => {
   it("reads empty cells of every kind as no state, undamaged", () => {
     expect(decodeState([undefined, null, ""])).toEqual({ state: EMPTY_STATE, damaged: false });
   });
+  it("takes lists left out for none, without damage", () => {
+    const { generated: _g, backups: _b, highlights: _h, ...rest } = state;
+    expect(decodeState(raw(rest))).toEqual({
+      state: { ...state, generated: [], backups: [], highlights: [] },
+      damaged: false,
+    });
+  });
+  it("drops version 1's highlights that are none", () => {
+    expect(decodeState(raw({ ...state, version: 1, highlights: 5 }))).toEqual({
+      state: { ...state, highlights: [] },
+      damaged: true,
+    });
+  });
 });
