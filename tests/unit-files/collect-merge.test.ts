@@ -143,6 +143,18 @@ describe("collect's merge of one unit's sheet", () => {
     ]);
   });
 
+  it("takes nothing, and sees no conflict, in a progress column the unit's sheet no longer has", () => {
+    const master = sheet([[1, "2.1", "Ban hành", "", "Đang thực hiện", "Đã ban hành"]]);
+    // The unit deleted the result column: its header and rows stop at the status.
+    const unit = sheet([[1, "2.1", "Ban hành", "", "Hoàn thành"]]);
+    unit[1] = HEADER.slice(0, 5);
+    const merged = mergeUnitSheet(master, unit, null, CODES);
+    expect(merged.takes).toEqual([]);
+    expect(merged.conflicts.map((c) => [c.field, c.kept, c.theirs])).toEqual([
+      ["status", text("Đang thực hiện"), text("Hoàn thành")],
+    ]);
+  });
+
   it("reports, per code, criteria the master's sheet no longer lists: gone from the plan, or no longer this unit's", () => {
     const unit = sheet([
       [1, "2.1", "Ban hành", "", "Đang thực hiện", ""],
