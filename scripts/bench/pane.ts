@@ -87,13 +87,13 @@ function markWhenShown({
   observer.observe(document, { childList: true, subtree: true, characterData: true });
 }
 
-type LoadFigures = Record<string, number>;
-
 /** The medians of what `measure` gives of LOADS loads of the playground after a warm-up, in a fresh chromium. */
-async function medianOfLoads(measure: (page: Page) => Promise<LoadFigures>): Promise<LoadFigures> {
+async function medianOfLoads<Key extends string>(
+  measure: (page: Page) => Promise<Record<Key, number>>,
+): Promise<Record<Key, number>> {
   const browser: OfflineBrowser = await launchOffline("vi-VN");
   try {
-    const loads: LoadFigures[] = [];
+    const loads: Record<Key, number>[] = [];
     for (let i = 0; i <= LOADS; i++) {
       const page = await browser.newPage();
       await page.addInitScript(markWhenShown, {
@@ -105,7 +105,8 @@ async function medianOfLoads(measure: (page: Page) => Promise<LoadFigures>): Pro
       if (i > 0) loads.push(figures);
       await page.close();
     }
-    return Object.fromEntries(Object.keys(loads[0]).map((key) => [key, round(median(loads.map((l) => l[key])))]));
+    const keys = Object.keys(loads[0]) as Key[];
+    return Object.fromEntries(keys.map((key) => [key, round(median(loads.map((l) => l[key])))])) as Record<Key, number>;
   } finally {
     await browser.close();
   }
@@ -127,13 +128,11 @@ async function loadUntilShown(page: Page, origin: string): Promise<{ shownAt: nu
 }
 
 /** Median ms from navigation start to the overview's total being in the page, and to the frame that draws it. */
-async function overviewMs(origin: string): Promise<{ overviewMs: number; overviewPaintedMs: number }> {
-  const figures = await medianOfLoads(async (page) => {
+const overviewMs = (origin: string) =>
+  medianOfLoads(async (page) => {
     const { shownAt, paintedAt } = await loadUntilShown(page, origin);
     return { overviewMs: shownAt, overviewPaintedMs: paintedAt };
   });
-  return { overviewMs: figures.overviewMs, overviewPaintedMs: figures.overviewPaintedMs };
-}
 
 interface TraceEvent {
   readonly name: string;
@@ -152,10 +151,8 @@ interface TraceEvent {
  * moves with the machine's load: on a shared machine the wall time is mostly the queue for the CPU. Traced loads of
  * their own, since tracing slows a page down.
  */
-async function overviewMainThreadMs(
-  origin: string,
-): Promise<{ overviewMainThreadMs: number; overviewPaintedMainThreadMs: number }> {
-  const figures = await medianOfLoads(async (page) => {
+const overviewMainThreadMs = (origin: string) =>
+  medianOfLoads(async (page) => {
     const cdp = await page.context().newCDPSession(page);
     const events: TraceEvent[] = [];
     cdp.on("Tracing.dataCollected", (data) => events.push(...(data.value as unknown as TraceEvent[])));
@@ -174,11 +171,6 @@ async function overviewMainThreadMs(
       overviewPaintedMainThreadMs: mainThreadCpuMs(events, PAINTED_MARK),
     };
   });
-  return {
-    overviewMainThreadMs: figures.overviewMainThreadMs,
-    overviewPaintedMainThreadMs: figures.overviewPaintedMainThreadMs,
-  };
-}
 
 /** The main thread's CPU ms from navigationStart to a mark: its top-level tasks' thread time. */
 function mainThreadCpuMs(events: readonly TraceEvent[], markName: string): number {
