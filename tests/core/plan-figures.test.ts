@@ -122,4 +122,17 @@ describe("a sheet's cells cut to an area", () => {
       values: [["b2"]],
     });
   });
+  it("keeps what touches the area's edges from outside, and not what lies beside its rows", () => {
+    const [onTopRow, inLeftColumn, rightOfIt] = [
+      { top: 2, left: 3, bottom: 3, right: 3 },
+      { top: 4, left: 2, bottom: 4, right: 3 },
+      { top: 3, left: 5, bottom: 3, right: 6 },
+    ];
+    const sheet = { name: "Phụ lục", top: 1, left: 1, values: [], hiddenRows: [2, 3, 5], hiddenColumns: [2, 4, 5] };
+    const cut = cellsInArea(
+      { ...sheet, merges: [onTopRow, inLeftColumn, rightOfIt] },
+      { top: 3, left: 3, bottom: 4, right: 4 },
+    );
+    expect([cut.merges, cut.hiddenRows, cut.hiddenColumns]).toEqual([[onTopRow, inLeftColumn], [3], [4]]);
+  });
 });

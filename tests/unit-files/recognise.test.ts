@@ -101,6 +101,11 @@ describe("a cell as compared", () => {
     expect(f("=SUM(D6)")).toMatch(/^[0-9a-z]+$/);
     expect(fingerprint({ kind: "text", text: " " })).toBe("");
   });
+  it("is the 32-bit FNV-1a hash of the key, in base 36, so that files sent by an earlier version compare alike", () => {
+    // FNV-1a's published test vectors: "f" hashes to 0xe30c2799, "e" to 0xe00c22e0.
+    expect(fingerprint({ kind: "formula", formula: "" })).toBe((0xe30c2799).toString(36));
+    expect(fingerprint({ kind: "error", code: "" })).toBe((0xe00c22e0).toString(36));
+  });
 });
 
 describe("which unit's sheet a returned file holds", () => {
