@@ -80,6 +80,12 @@ describe("one canonical name per unit", () => {
     ]);
   });
 
+  it("gives units that exist at every level the locality most cells name, even where most cells name other units", () => {
+    // Two units outside the dictionary (in one cell, so not learned) and one naming "huyện": the first two name none.
+    const table = ["Đội Kiểm tra trật tự đô thị; Hội Chữ thập đỏ", "Phòng Nội vụ huyện", "Văn phòng HĐND và UBND"];
+    expect(createUnitResolver(table).resolve("Văn phòng HĐND và UBND")).toEqual(["Văn phòng HĐND và UBND huyện"]);
+  });
+
   it("leaves the locality off when no cell names one", () => {
     expect(createUnitResolver([]).resolve("Văn phòng HĐND và UBND")).toEqual(["Văn phòng HĐND và UBND"]);
   });
@@ -111,6 +117,13 @@ describe("units outside the dictionary", () => {
       "Hội Liên hiệp Phụ nữ",
       "Đoàn Thanh niên",
     ]);
+  });
+
+  it("tells a learned unit from a known one run on before it, and learns nothing from a cell naming two units", () => {
+    // "Tổ" is no head word: only the unit learned from the first cell ends "Phòng Nội vụ" there.
+    const table = ["Tổ công tác", "Phòng Nội vụ Tổ công tác; Phòng Tư pháp"];
+    expect(createUnitResolver(table).resolve(table[1])).toEqual(["Phòng Nội vụ", "Tổ công tác", "Phòng Tư pháp"]);
+    expect(createUnitResolver(table.slice(1)).resolve(table[1])).toEqual(["Phòng Nội vụ Tổ công tác", "Phòng Tư pháp"]);
   });
 
   it("shows an unknown unit in its most used spelling, cleaned", () => {
@@ -162,6 +175,17 @@ describe("user dictionary", () => {
       "Ban Quản lý dự án",
       "Phòng Văn hóa, Khoa học và Thông tin",
     ]);
+  });
+
+  it("renames a unit named with the table's locality, by its name with or without that locality", () => {
+    // "TTYT" is a built-in spelling of "Trung tâm Y tế", named "Trung tâm Y tế thành phố" in a city table.
+    for (const variant of ["Trung tâm Y tế", "Trung tâm Y tế thành phố"]) {
+      const resolver = createUnitResolver(CITY, { aliases: { [variant]: "Trung tâm Y tế Gia Nghĩa" } });
+      expect([resolver.resolve("TTYT"), resolver.resolve("Trung tâm Y tế")]).toEqual([
+        ["Trung tâm Y tế Gia Nghĩa"],
+        ["Trung tâm Y tế Gia Nghĩa"],
+      ]);
+    }
   });
 
   it("lets an alias win over a built-in spelling", () => {

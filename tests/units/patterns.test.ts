@@ -23,6 +23,21 @@ describe("PatternIndex", () => {
   });
 });
 
+describe("a name's pattern", () => {
+  /** Where each match of `name` at the start of `text` ends (the token after it). */
+  function ends(name: string, text: string): number[] {
+    const index = new PatternIndex();
+    index.add(name, entry(name, "known"));
+    return index.matchesAt(tokenize(text).tokens, 0).map((m) => m.end);
+  }
+
+  it("is the name's words: a bullet, a full stop or a joiner at either end is none of them", () => {
+    for (const name of ["- Phòng Nội vụ", "Phòng Nội vụ.", ", Phòng Nội vụ", "và Phòng Nội vụ", "Phòng Nội vụ,"]) {
+      expect([name, ends(name, "Phòng Nội vụ, Phòng Tư pháp")]).toEqual([name, [3]]);
+    }
+  });
+});
+
 describe("nameKey", () => {
   it("is the words alone: the same for spellings that differ in joiners, case or diacritics", () => {
     expect(nameKey("Phòng Tài chính – Kế hoạch")).toBe(nameKey("PHÒNG TÀI CHÍNH KẾ HOẠCH"));

@@ -71,6 +71,9 @@ describe("where a unit's name starts (its head word)", () => {
     // The cell ends on the first word of a two-word head ("huyện ủy", "thành ủy").
     ["Hội Nông dân huyện", ["Hội Nông dân huyện"]],
     ["Hội Cựu chiến binh Thành", ["Hội Cựu chiến binh Thành"]],
+    // After a comma any head starts a unit, lower-case too; a line break ends one, after "TP" too.
+    ["Hội Nông dân, hội Phụ nữ", ["Hội Nông dân", "Hội Phụ nữ"]],
+    ["Ban Quản lý chợ TP\nTổ công tác", ["Ban Quản lý chợ TP", "Tổ công tác"]],
   ])("%j", (cell, units) => {
     expect(resolver.resolve(cell)).toEqual(units);
   });
