@@ -31,6 +31,7 @@ describe("one canonical name per unit", () => {
         "Văn phòng HĐND và UBND thành phố",
         "VP HĐND-UBND",
         "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân thành phố",
+        "Văn phòng HĐND, và UBND",
       ],
     ],
     [
@@ -59,6 +60,7 @@ describe("one canonical name per unit", () => {
         "Trung tâm Văn hóa - Thể thao và Truyền thông",
         "Trung tâm Văn hoá, Thể thao và Truyền thông thành phố",
         "TT VH-TT&TT",
+        "Trung tâm Văn hóa, Thể thao, và Truyền thông",
       ],
     ],
     [

@@ -36,6 +36,18 @@ describe("a name's pattern", () => {
       expect([name, ends(name, "Phòng Nội vụ, Phòng Tư pháp")]).toEqual([name, [3]]);
     }
   });
+
+  it("matches a joiner of the name by none, one or several in the text", () => {
+    const name = "Phòng Tài chính – Kế hoạch";
+    for (const [text, end] of [
+      ["Phòng Tài chính Kế hoạch", 5],
+      ["Phòng Tài chính - Kế hoạch", 6],
+      ["Phòng Tài chính, - Kế hoạch", 7],
+      ["Phòng Tài chính, và Kế hoạch", 7],
+    ] as const) {
+      expect([text, ends(name, text)]).toEqual([text, [end]]);
+    }
+  });
 });
 
 describe("nameKey", () => {

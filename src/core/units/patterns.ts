@@ -52,12 +52,15 @@ export class PatternIndex {
   }
 }
 
-/** A joiner of the name is optional in the text: "Tài chính – Kế hoạch" matches "Tài chính Kế hoạch". */
+/**
+ * A joiner of the name is optional in the text, and may be written twice there: "Tài chính – Kế hoạch" matches
+ * "Tài chính Kế hoạch" and "Thể thao, và Du lịch" matches "Thể thao và Du lịch".
+ */
 function matchEnd(tokens: readonly Token[], at: number, pattern: readonly string[]): number {
   let j = at;
   for (const key of pattern) {
     if (key === JOINT) {
-      if (tokens[j]?.key === JOINT) j += 1;
+      while (tokens[j]?.key === JOINT) j += 1;
       continue;
     }
     if (tokens[j]?.key !== key) return -1;
