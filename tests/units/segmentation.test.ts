@@ -38,6 +38,9 @@ describe("cells naming several units", () => {
     ["UBND các xã, thị trấn; Các phòng, ban chuyên môn", ["UBND các xã, thị trấn", "Các phòng, ban chuyên môn"]],
     ["Phòng Nội vụ, Phòng Nội vụ thành phố", ["Phòng Nội vụ"]],
     ["Phòng Tư pháp Phòng Nội vụ", ["Phòng Tư pháp", "Phòng Nội vụ"]],
+    // A name with its own place words takes no locality, but one written after it still belongs to it.
+    ["Các phòng, ban chuyên môn thành phố", ["Các phòng, ban chuyên môn"]],
+    ["UBND các phường, xã thành phố Gia Nghĩa; Phòng Nội vụ", ["UBND các phường, xã", "Phòng Nội vụ"]],
   ])("%j", (cell, units) => {
     expect(resolver.resolve(cell)).toEqual(units);
   });

@@ -76,7 +76,10 @@ interface Found {
 /** Longest entry at `at` that ends where a unit may end (so "Thanh tra" is not taken out of "Thanh tra giao thông"). */
 function bestMatch(tokens: readonly Token[], at: number, index: PatternIndex): Found | null {
   for (const { entry, end } of index.matchesAt(tokens, at)) {
-    const found = entry.locality === "none" ? { entry, locality: null, end } : withLocality(tokens, entry, end, index);
+    // A name ending with its own place words ("UBND các phường, xã") takes no locality, yet one written after it
+    // ("... thành phố") is still part of it, not a unit of its own.
+    const placed = withLocality(tokens, entry, end, index);
+    const found = entry.locality === "none" ? { ...placed, locality: null } : placed;
     if (canEnd(tokens, found.end, index)) return found;
   }
   return null;
