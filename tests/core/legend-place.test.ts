@@ -69,6 +69,42 @@ describe("the legend, with something in the sheet's last column", () => {
   });
 });
 
+describe("the legend, beside the table", () => {
+  it("goes past a merge over its column", () => {
+    // J3 lies under I3:J3: the legend moves right to K; I, though that merge starts there, is next to the table.
+    expect(legendOf(sheetWith({}, [{ top: 3, left: 9, bottom: 3, right: 10 }]))).toEqual({
+      top: 1,
+      left: 11,
+      bottom: 4,
+      right: 11,
+    });
+  });
+  it("goes in the sheet's last column when that is the one after the empty column right of what the sheet holds", () => {
+    expect(legendOf(sheetWith({ [`50:${XFD - 2}`]: "x" }))).toEqual({ top: 1, left: XFD, bottom: 4, right: XFD });
+  });
+  it("takes the rows below a short table as empty when something reaches the last column", () => {
+    // Header and two criteria: the legend's row 4 lies below every row read.
+    const short = sheetOf([ROWS[0], [...ROWS[1], ...Array.from({ length: XFD - 8 }, () => null), "x"]]);
+    expect(legendOf(short)).toEqual({ top: 1, left: 10, bottom: 4, right: 10 });
+  });
+  it("never goes into empty columns between the table's own columns", () => {
+    // The table in C..N with three empty columns after C and three before N; something in every column from P on.
+    const header = [null, null, "STT", null, null, null, "Lĩnh vực, tiêu chí", "Điểm tối đa", "Điểm năm 2024"];
+    const line = (code: string): CellValue[] => [null, null, code, null, null, null, "Crit", 3, 2, 3, null, null];
+    const values: CellValue[][] = [
+      [...header, "Mục tiêu năm 2025", null, null, null, "Cơ quan chủ trì"],
+      [...line("1"), null, U, null, ...Array.from({ length: XFD - 15 }, () => "x")],
+      [...line("2"), null, U],
+    ];
+    const sheet: SheetCells = { ...sheetOf([]), values };
+    const plan = analyzeSheet(sheet) as Plan;
+    expect(plan.layout.columns).toEqual({ code: 3, name: 7, max: 8, score: 9, target: 10, lead: 14 });
+    const made = highlightEdits(plan, sheet, messagesFor("vi"), null, new MergedAreas([]));
+    // Left of the table: A, with B empty and nothing left of A.
+    expect(made?.kind === "made" && made.highlights.legend).toEqual({ top: 1, left: 1, bottom: 4, right: 1 });
+  });
+});
+
 describe("merged areas", () => {
   const tall = { top: 1, left: 2, bottom: 2000, right: 2 };
   const small = { top: 5, left: 4, bottom: 6, right: 5 };

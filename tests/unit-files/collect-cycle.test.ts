@@ -102,6 +102,32 @@ describe("collecting into the open workbook", () => {
       ["P. Nội vụ", done],
     ]);
   });
+  it("keeps each sheet's written cells in that sheet's backup only", () => {
+    const { writes } = previewCollect(master, [
+      returned("nv.xlsx", U, { 11: done }),
+      returned("tp.xlsx", J, { 12: text("Kế hoạch số 15/KH-TP") }),
+    ]);
+    const after = stateAfterCollect(state, writes, () => EMPTY);
+    // Status (K) on one, result (L) on the other.
+    expect(after.backups.map((b) => [b.sheet, b.cells.map((c) => [c.row, c.column])])).toEqual([
+      ["P. Nội vụ", [[6, 11]]],
+      ["P. Tư pháp", [[6, 12]]],
+    ]);
+  });
+  it("tells a code of the unit's file that its master sheet no longer lists, and whether the plan still has it", () => {
+    /** U's file with its criterion's code, in B6, changed to `code`. */
+    const recoded = (code: string): ReturnedFile => {
+      const file = returned("nv.xlsx", U, {});
+      if (file.kind !== "read") throw new Error("unread");
+      const [sheet] = file.workbook.sheets;
+      const grid = sheet.grid.map((line, r) => (r === 5 ? line.map((c, i) => (i === 1 ? text(code) : c)) : line));
+      return { ...file, workbook: { ...file.workbook, sheets: [{ ...sheet, grid }] } };
+    };
+    const strays = (code: string) => previewCollect(master, [recoded(code)]).collected.taken[0].merge.strayCodes;
+    // 1.2 is Phòng Tư pháp's: in the plan, not on Phòng Nội vụ's sheet.
+    expect(strays("1.2")).toEqual([{ code: "1.2", inPlan: true }]);
+    expect(strays("9.9")).toEqual([{ code: "9.9", inPlan: false }]);
+  });
   it("knows only the assignment sheets the workbook still has", () => {
     const names = ["Phụ lục", "P. Tư pháp"];
     expect(masterPlanOf(plan, state, names)).toEqual({
@@ -110,6 +136,60 @@ describe("collecting into the open workbook", () => {
       units: new Set([U, J]),
       unitSheets: new Map([[J, "P. Tư pháp"]]),
     });
+    // The summary is no unit's sheet.
+    const withSummary = prepareRun(
+      seedRunInput({ plan, sheet: table }, { operations: new Set(["assignments", "summary"]) }),
+    );
+    const summary = withSummary.edits.sheets.find((d) => d.kind === "summary")!.name;
+    expect(masterPlanOf(plan, withSummary.nextState, [...names, "P. Nội vụ", summary]).unitSheets).toEqual(
+      new Map([
+        [U, "P. Nội vụ"],
+        [J, "P. Tư pháp"],
+      ]),
+    );
+  });
+});
+
+describe("the open workbook's own file among those picked", () => {
+  /** A file with `planId`'s state and no mark, as a copy of a plan, or the plan itself, reads. */
+  const copy = (file: string, planId: string | null): ReturnedFile => ({
+    file,
+    kind: "read",
+    workbook: { sheets: [], mark: null, state: { planId, generated: [] } },
+  });
+  const reasonsOf = (open: typeof master, files: ReturnedFile[]) =>
+    previewCollect(open, files).collected.skipped.map((s) => [
+      s.file,
+      s.reason.kind === "unreadable" ? s.reason.reason : s.reason.kind,
+    ]);
+  it("is the file of the same plan under the workbook's name, in any letter case, with or without its extension", () => {
+    expect(
+      reasonsOf(master, [
+        copy("kh.XLSX", state.planId),
+        copy("KH cũ.xlsx", state.planId),
+        copy("KH.xlsx", "0123456789abcdef"),
+      ]),
+    ).toEqual([
+      ["kh.XLSX", "is-master"],
+      // Another name: a copy of the plan, with no unit sheet to take.
+      ["KH cũ.xlsx", "unrecognised"],
+      ["KH.xlsx", "other-plan"],
+    ]);
+    // Excel's name of a workbook saved in the older format, KH.xls, is the same name.
+    expect(reasonsOf({ ...master, fileName: "KH.xls" }, [copy("KH.xlsx", state.planId)])).toEqual([
+      ["KH.xlsx", "is-master"],
+    ]);
+  });
+  it("is not a file whose name differs by more than its letter case and extension", () => {
+    const named = (fileName: string, file: string) => reasonsOf({ ...master, fileName }, [copy(file, state.planId)]);
+    // ".xlsx" inside a name is part of it.
+    expect(named("KH.xlsx bản 2", "KH bản 2.xlsx")).toEqual([["KH bản 2.xlsx", "unrecognised"]]);
+    // ß is no double s, though their capitals are alike.
+    expect(named("Straße", "STRASSE.xlsx")).toEqual([["STRASSE.xlsx", "unrecognised"]]);
+  });
+  it("is not a file of no plan identity when the workbook has none either: nothing says it is the same plan", () => {
+    const before = { ...master, state: { ...state, planId: null } };
+    expect(reasonsOf(before, [copy("KH.xlsx", null)])).toEqual([["KH.xlsx", "unrecognised"]]);
   });
 });
 
