@@ -32,4 +32,8 @@ describe("areasReadBy", () => {
     expect(areasReadBy("='phụ LỤC'!D2+'It''s'!A1", "Phụ lục")).toEqual([area(2, 4, 2, 4)]);
     expect(areasReadBy("='phụ LỤC'!D2+'It''s'!A1", "It's")).toEqual([area(1, 1, 1, 1)]);
   });
+
+  it("reads nothing in what lies outside the grid: a name such as XFE1, row 1,048,577", () => {
+    expect(areasReadBy("=XFE1+B2+A1048577", "S")).toEqual([area(2, 2, 2, 2)]);
+  });
 });

@@ -3,7 +3,7 @@
  * "Tiến độ" (progress) naming a status becomes the status; any other progress goes into the result, before what was
  * there, so that nothing typed is lost.
  */
-import { Content, EMPTY, num, readKeptInputs, text } from "../../src/core/edits";
+import { Content, EMPTY, formula, INPUT_COLUMNS, num, readKeptInputs, text } from "../../src/core/edits";
 import { keptKey } from "../../src/core/edits/assignment";
 
 const JUNE_30 = 45_473;
@@ -51,6 +51,24 @@ describe("readKeptInputs over the earlier layout", () => {
       status: text("Đang thực hiện"),
       result: text("Hoàn thành"),
       evidence: EMPTY,
+    });
+  });
+});
+
+describe("readKeptInputs over the current layout", () => {
+  it("keeps each input as typed, a number or a formula included", () => {
+    // No header row: the input columns are J to M (deadline, status, result, evidence).
+    const row: Content[] = [num(1), text("1.1")];
+    const [deadline, status, result, evidence] = INPUT_COLUMNS.map((c) => c - 1);
+    row[deadline] = num(45_838);
+    row[status] = text("Hoàn thành");
+    row[result] = num(100);
+    row[evidence] = formula('=HYPERLINK("https://example.vn/qd-5","QĐ 5")');
+    expect(readKeptInputs([Array.from(row, (c) => c ?? EMPTY)]).get(keptKey("lead", "1.1"))).toEqual({
+      deadline: num(45_838),
+      status: text("Hoàn thành"),
+      result: num(100),
+      evidence: formula('=HYPERLINK("https://example.vn/qd-5","QĐ 5")'),
     });
   });
 });

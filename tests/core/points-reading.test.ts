@@ -91,6 +91,25 @@ describe("what a row's points say about themselves", () => {
     ]);
   });
 
+  it("tells a date and an unreadable text as errors, a guessed number as a warning (docs/cli.md)", () => {
+    const plan = analyzeSheet(
+      sheetOf([
+        ["1", "Crit", { kind: "date", serial: 45_419 }, 1, 2, "t", "Phòng Nội vụ"],
+        ["2", "Crit", 2, "1,5%", "đạt", "t", "Phòng Nội vụ"],
+        [null, "Tổng", 4, 2.5, 4],
+      ]),
+    )!;
+    const severities = plan.issues
+      .filter((i) => ["date-as-score", "guessed-number", "unreadable-number"].includes(i.kind))
+      .map((i) => [i.kind, i.field, i.severity])
+      .sort();
+    expect(severities).toEqual([
+      ["date-as-score", "max", "error"],
+      ["guessed-number", "score", "warning"],
+      ["unreadable-number", "target", "error"],
+    ]);
+  });
+
   it("asks for no value in a column the table does not have", () => {
     // No target column: nothing is missing there.
     const header = [

@@ -47,6 +47,31 @@ describe("collect's report", () => {
     ]);
   });
 
+  it("shows an error or a boolean in a conflict as Excel writes it", () => {
+    const merge = {
+      takes: [],
+      conflicts: [
+        {
+          code: "1.3",
+          section: "lead",
+          field: "result",
+          kept: { kind: "error", code: "#N/A" },
+          theirs: { kind: "boolean", value: true },
+        },
+      ],
+      outside: [],
+      strayCodes: [],
+    } as const;
+    const collected: CollectPlan = {
+      taken: [{ file: "nv.xlsx", unit: U, masterSheet: "P. Nội vụ", merge }],
+      skipped: [],
+      edits: new Map(),
+    };
+    expect(collectReportLines(collected, "vi")).toEqual([
+      `Khác nhau: ${U}, tiêu chí 1.3, cột "Kết quả thực hiện": giữ "#N/A" của tệp kế hoạch; tệp đơn vị ghi "TRUE".`,
+    ]);
+  });
+
   it("skips a file that is neither a unit file nor a copy of the plan, and takes nothing from it", () => {
     const collected = planCollect({
       master,

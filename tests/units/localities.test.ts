@@ -10,4 +10,18 @@ describe("a unit's locality", () => {
       ["Công an thị xã"],
     ]);
   });
+
+  it("takes a unit written with or without the locality after it for one unit", () => {
+    // Not in the dictionary: the unit is known by its words without the trailing locality.
+    const cells = ["Trạm Y tế xã", "Trạm Y tế xã", "Trạm Y tế"];
+    const resolver = createUnitResolver(cells);
+    expect(cells.map((cell) => resolver.resolve(cell))).toEqual(cells.map(() => ["Trạm Y tế xã"]));
+  });
+
+  it("keeps a locality word that does not end the unit's name", () => {
+    // The health stations of wards 3 and 4: two units, not one "Trạm Y tế" of a ward.
+    const cells = ["Trạm Y tế phường 3", "Trạm Y tế phường 4"];
+    const resolver = createUnitResolver(cells);
+    expect(cells.map((cell) => resolver.resolve(cell))).toEqual([["Trạm Y tế phường 3"], ["Trạm Y tế phường 4"]]);
+  });
 });

@@ -1,4 +1,5 @@
 /** The units a table may name, matched at a token (src/core/units/patterns.ts). */
+import { createUnitResolver } from "../../src/core/units";
 import { Entry, nameKey, PatternIndex } from "../../src/core/units/patterns";
 import { tokenize } from "../../src/core/units/tokens";
 
@@ -47,6 +48,15 @@ describe("a name's pattern", () => {
     ] as const) {
       expect([text, ends(name, text)]).toEqual([text, [end]]);
     }
+  });
+});
+
+describe("a known name starting with a word that heads no unit", () => {
+  it("starts a unit of its own, right after another unit or a place name", () => {
+    // "BCH" (Ban Chỉ huy) is a spelling of the dictionary, but no head word like "Phòng" or "Ban".
+    const resolver = createUnitResolver([]);
+    expect(resolver.resolve("Phòng Nội vụ BCH Quân sự")).toEqual(["Phòng Nội vụ", "Ban Chỉ huy Quân sự"]);
+    expect(resolver.resolve("Công an thành phố Gia Nghĩa BCH Quân sự")).toEqual(["Công an", "Ban Chỉ huy Quân sự"]);
   });
 });
 
