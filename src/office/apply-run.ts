@@ -39,6 +39,7 @@ import { Capabilities } from "./requirements";
 import { rollback, RollbackPlan } from "./rollback";
 import {
   draftRowsAsWritten,
+  isOurRule,
   linkedCellsAsWritten,
   LoadedRules,
   queueDraftCells,
@@ -215,6 +216,7 @@ function prepareFromRead(read: RunRead, req: ApplyRequest) {
 
 function rollbackPlanOf(read: RunRead, prepared: PreparedRun, req: ApplyRequest): RollbackPlan {
   const current = currentContent(read.table);
+  const { highlights } = prepared.edits;
   return {
     sheet: req.sheet,
     namesBefore: read.names,
@@ -229,8 +231,13 @@ function rollbackPlanOf(read: RunRead, prepared: PreparedRun, req: ApplyRequest)
     state: read.reconciled.state,
     stateSheet: read.reconciled.stateSheet,
     stateRows: read.stateRows,
-    addedRules: prepared.edits.highlights?.rules ?? [],
-    addedLegend: prepared.edits.highlights?.legend ?? null,
+    highlights: highlights && {
+      added: highlights.rules,
+      legend: highlights.legend,
+      kept: (highlightsOn(read.reconciled.state, req.sheet)?.rules ?? []).filter((r) =>
+        read.rules.items.some((cf) => isOurRule(cf, [r])),
+      ),
+    },
   };
 }
 

@@ -177,24 +177,24 @@ export function queueRulesRead(ws: Excel.Worksheet): LoadedRules {
 }
 
 /**
- * Deletes the conditional formats that are ours and leaves the user's. Ours: a custom rule with the shape of one of
- * our formulas (ruleShape: what survives rows and columns inserted or deleted since) and that rule's colours.
+ * Whether a loaded conditional format is one of these rules of ours: a custom rule with the shape of its formula
+ * (ruleShape: what survives rows and columns inserted or deleted since) and its colours.
  */
-export function queueRemoveOurRules(loaded: LoadedRules, rules: readonly HighlightRule[]): void {
+export function isOurRule(cf: Excel.ConditionalFormat, rules: readonly HighlightRule[]): boolean {
+  const custom = cf.customOrNullObject;
+  if (cf.type !== "Custom" || custom.isNullObject) return false;
   const sameColor = (a: string | null | undefined, b: string) => (a ?? "").toUpperCase() === b.toUpperCase();
-  const ours = rules.map((r) => ({ shape: ruleShape(r.formula), colors: HIGHLIGHT_COLORS[r.kind] }));
-  for (const cf of loaded.items) {
-    const custom = cf.customOrNullObject;
-    if (cf.type !== "Custom" || custom.isNullObject) continue;
-    const shape = ruleShape(custom.rule.formula);
-    const { fill, font } = custom.format;
-    if (
-      ours.some(
-        (o) => o.shape === shape && sameColor(fill.color, o.colors.fill) && sameColor(font.color, o.colors.font),
-      )
-    )
-      cf.delete();
-  }
+  const shape = ruleShape(custom.rule.formula);
+  const { fill, font } = custom.format;
+  return rules.some((r) => {
+    const colors = HIGHLIGHT_COLORS[r.kind];
+    return ruleShape(r.formula) === shape && sameColor(fill.color, colors.fill) && sameColor(font.color, colors.font);
+  });
+}
+
+/** Deletes the conditional formats that are ours (isOurRule) and leaves the user's. */
+export function queueRemoveOurRules(loaded: LoadedRules, rules: readonly HighlightRule[]): void {
+  for (const cf of loaded.items) if (isOurRule(cf, rules)) cf.delete();
 }
 
 /** Takes our colours off the legend's cells (those still ours: PreparedUndo.legendCells) and cells filled one by one. */

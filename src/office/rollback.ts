@@ -23,9 +23,14 @@ export interface RollbackPlan {
   readonly state: WorkbookState;
   readonly stateSheet: Reconciled["stateSheet"];
   readonly stateRows: number;
-  readonly addedRules: readonly HighlightRule[];
-  /** The legend this run wrote, if any. */
-  readonly addedLegend: CellArea | null;
+  /** What the run did to the table's highlights; null when it wrote none (it then touched no rule and no look). */
+  readonly highlights: {
+    readonly added: readonly HighlightRule[];
+    /** The legend this run wrote. */
+    readonly legend: CellArea;
+    /** The last run's rules that were on the sheet when the run read it: those a rollback puts back. */
+    readonly kept: readonly HighlightRule[];
+  } | null;
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -71,8 +76,9 @@ export async function rollback(plan: RollbackPlan): Promise<void> {
       changed.map((c) => c.backup),
     );
     const previous = highlightsOn(plan.state, plan.sheet);
-    {
-      const ours = new Set([...plan.addedRules, ...(previous?.rules ?? [])].map((r) => r.formula));
+    if (plan.highlights) {
+      const { added, kept } = plan.highlights;
+      const ours = new Set([...added, ...(previous?.rules ?? [])].map((r) => r.formula));
       const present = rules.items
         .filter(
           (cf) =>
@@ -80,17 +86,17 @@ export async function rollback(plan: RollbackPlan): Promise<void> {
         )
         .map((cf) => cf.customOrNullObject.rule.formula)
         .sort();
-      const wanted = (previous?.rules ?? []).map((r) => r.formula).sort();
+      const wanted = kept.map((r) => r.formula).sort();
       if (!same(present, wanted)) {
-        queueRemoveOurRules(rules, [...plan.addedRules, ...(previous?.rules ?? [])]);
-        if (previous) queueHighlights(table, { rules: previous.rules, fills: [], legend: previous.legend });
+        queueRemoveOurRules(rules, [...added, ...(previous?.rules ?? [])]);
+        if (previous && kept.length) queueHighlights(table, { rules: kept, fills: [], legend: previous.legend });
       }
     }
     // The looks the run gave its legend go where its text went into a cell that held something else: the whole
     // legend on a first run; on a rerun, the cells the last legend no longer covers (rows inserted in it since).
     const written = new Set(changed.map((c) => `${c.backup.row}:${c.backup.column}`));
-    const lookless = plan.addedLegend
-      ? cellsOfArea(plan.addedLegend).filter((c) => written.has(`${c.row}:${c.column}`))
+    const lookless = plan.highlights
+      ? cellsOfArea(plan.highlights.legend).filter((c) => written.has(`${c.row}:${c.column}`))
       : [];
     if (lookless.length) queueRemoveLooks(table, lookless, []);
 

@@ -1,6 +1,6 @@
-import { installExcelGlobals, InstalledGlobals, MemoryWorkbook } from "../../src/memory-excel";
+import { installExcelGlobals, InstalledGlobals, MemoryWorkbook, run } from "../../src/memory-excel";
 import { createOfficeHost, HostError } from "../../src/office";
-import { buildLargePlanCells } from "../fixtures/large-plan";
+import { buildLargePlanCells, largePlanRows } from "../fixtures/large-plan";
 import { everything, fixtureWorkbook, specOf } from "./workbooks";
 
 // The edges of one run (src/office/apply-run.ts) the fuller tests do not reach: how each way of stopping is named,
@@ -72,6 +72,31 @@ describe("a run whose writing fails", () => {
     expect(everything(wb)).toEqual(before);
   });
 
+  it.each([
+    ["without highlights", new Set(["subtotals"] as const)],
+    ["with highlights", new Set(["subtotals", "highlights"] as const)],
+  ])("%s leaves cleared the highlight rules the user cleared before it", async (_name, operations) => {
+    // A first run leaves its highlights; the user then clears every rule of the sheet.
+    const cleared = async () => {
+      const wb = await fixtureWorkbook("gia-nghia-2024.pasted.xlsx");
+      await install(wb).apply(request(SHEET, [], new Set(["highlights"] as const)));
+      await run(wb, async (context) => {
+        context.workbook.worksheets.getItem(SHEET).getRange().conditionalFormats.clearAll();
+        await context.sync();
+      });
+      return wb;
+    };
+    await install(await cleared()).apply(request(SHEET, [], operations));
+    const { syncCount: sync, syncOperations } = globals!.contexts[0];
+    const wb = await cleared();
+    const before = everything(wb);
+    // The last operation of the writing batch fails.
+    const host = install(wb, { failAtOperation: { sync, operation: syncOperations[sync - 1] - 1 } });
+    await expect(host.apply(request(SHEET, [], operations))).rejects.toMatchObject({ kind: "excel" });
+    expect(wb.conditionalFormats(SHEET)).toEqual([]);
+    expect(everything(wb)).toEqual(before);
+  });
+
   it("puts back a table that starts below the sheet's first rows, cell for cell", async () => {
     const wb = await fixtureWorkbook("gia-nghia-2024.pasted.xlsx", () => ({ origin: "C6" }));
     const before = everything(wb);
@@ -127,6 +152,22 @@ describe("Excel on the web's request limit, for new sheets of long texts", () =>
     const first = await install(wb, { requestLimitBytes: limit }, limit).apply(request(SHEET));
     const names = first.created.map((c) => c.name);
     const again = await install(wb, { requestLimitBytes: limit }, limit).apply(request(SHEET, names));
+    expect(again.created.map((c) => c.name)).toEqual(names);
+  });
+
+  it("counts a rerun's renames and the summary's links to the unit sheets in its last batch", async () => {
+    // 20 units (16 of them lead a task): the rerun's last batch renames and places 17 sheets (85 commands) and
+    // writes the summary's formulas counting each unit sheet's tasks (about 10 kB). The last unit sheet's looks
+    // and that batch pass 57,500 bytes together: the batch must go in a request of its own. Counting fewer
+    // commands or the links less (by 19 to 37 kB) lets it go with the looks, and Excel refuses the request.
+    const limit = 57_500;
+    const leads = Array.from({ length: 20 }, (_, i) => `Trung tâm Phát triển cụm công nghiệp số ${i + 1}`);
+    const sheet = { ...buildLargePlanCells(20), values: largePlanRows(20, leads) };
+    const wb = MemoryWorkbook.fromSheets([specOf(sheet)]);
+    const operations = new Set(["assignments", "summary"] as const);
+    const names = (await install(wb).apply(request(SHEET, [], operations))).created.map((c) => c.name);
+    expect(names).toHaveLength(17);
+    const again = await install(wb, { requestLimitBytes: limit }, limit).apply(request(SHEET, names, operations));
     expect(again.created.map((c) => c.name)).toEqual(names);
   });
 });

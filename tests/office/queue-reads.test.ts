@@ -1,11 +1,15 @@
 /**
  * The reads of src/office/queue-reads.ts on sheets the fuller tests do not hold: a blank sheet, a sheet whose first
- * column or first row is hidden, a hidden state sheet left blank, a user's top cells holding TRUE, and an earlier
- * generated sheet whose columns read start below its first row.
+ * column or first row is hidden, a sheet formatted beyond its values, a hidden state sheet left blank or grown
+ * shorter, a user's top cells holding TRUE, an earlier generated sheet whose columns read start below its first row
+ * or right of column A, and the response addresses take under a sheet name with apostrophes or on a wide sheet.
  */
 import { installExcelGlobals, InstalledGlobals, MemoryWorkbook, run, SheetSpec } from "../../src/memory-excel";
 import { createOfficeHost } from "../../src/office";
-import { generatedContents, queueGeneratedRead } from "../../src/office/queue-reads";
+import { EMPTY } from "../../src/core/edits";
+import { LARGE_SHEET_CELLS } from "../../src/core/sheets-needed";
+import { HEADER_SEARCH_ROWS } from "../../src/core/header";
+import { generatedContents, queueGeneratedRead, topToRead } from "../../src/office/queue-reads";
 import { Capabilities } from "../../src/office/requirements";
 import { COMMAND_BYTES, PAYLOAD_BUDGET_BYTES } from "../../src/office/request-size";
 
@@ -68,6 +72,21 @@ describe("the cells read of a sheet", () => {
     const [sheet] = snapshot.sheets;
     expect([sheet.hiddenRows, sheet.hiddenColumns]).toEqual([[3], [2]]);
   });
+
+  it("reads the cells holding values, not the blank ones formatted around them", async () => {
+    const wb = MemoryWorkbook.fromSheets([{ name: "Bảng", cells: TABLE }]);
+    wb.formatByUser("Bảng", "A1:F40", { fill: "#FFFF00" });
+    globals = installExcelGlobals(wb);
+    const [sheet] = (await createOfficeHost().snapshot({ kind: "all" })).sheets;
+    expect(sheet.values).toEqual(TABLE);
+  });
+
+  it("reads a part of exactly LARGE_SHEET_CELLS cells whole, and of one row more only at its top", () => {
+    const part = { sheet: "Bảng", rowIndex: 4, columnIndex: 2, rowCount: 1_000, columnCount: 100 };
+    expect(part.rowCount * part.columnCount).toBe(LARGE_SHEET_CELLS);
+    expect(topToRead(part)).toEqual(part);
+    expect(topToRead({ ...part, rowCount: 1_001 })).toEqual({ ...part, rowCount: HEADER_SEARCH_ROWS + 1 });
+  });
 });
 
 describe("the response a sheet's read asks for", () => {
@@ -83,6 +102,34 @@ describe("the response a sheet's read asks for", () => {
     const snapshot = await createOfficeHost({ payloadLimitBytes: limit }).snapshot({ kind: "sheet", sheet: name });
     expect(snapshot.sheets[0].values).toEqual(cells);
   });
+
+  /** A sheet's cells read under a response limit of `limit` bytes (the budget at the limit too). */
+  async function readUnder(limit: number, name: string, cells: string[][]) {
+    globals = installExcelGlobals(MemoryWorkbook.fromSheets([{ name, cells }]), {
+      contextOptions: { responseLimitBytes: limit },
+    });
+    const snapshot = await createOfficeHost({ payloadLimitBytes: limit }).snapshot({ kind: "sheet", sheet: name });
+    return snapshot.sheets[0].values;
+  }
+
+  it("counts each apostrophe of the sheet's name twice, as an address quotes it", async () => {
+    // 401 addresses of "'Sổ ''A'' ''B'' ... xã'!A123", 24 apostrophes in each. At 27,000 bytes they share a
+    // response with the first rows' cells, which fill what the estimate leaves: with the name's apostrophes left
+    // out of it, or every address counted 12 bytes shorter, the response passes the limit.
+    const name = "Sổ 'A' 'B' 'C' 'D' 'E' 'F' xã";
+    const cells = Array.from({ length: 400 }, (_, i) => [`Nhiệm vụ cải cách số ${i + 1}.1`]);
+    expect(await readUnder(27_000, name, cells)).toEqual(cells);
+  });
+
+  it("counts the addresses of the first row's cells, one a column, besides those of the first column's", async () => {
+    // 40 columns of 60 rows: the first row's addresses take about 2 kB of the 12,000 bytes; subtracted from the
+    // estimate instead of added, more rows are read with them and the response passes the limit.
+    const name = "Kế hoạch cải thiện chỉ số CCHC";
+    const cells = Array.from({ length: 60 }, (_, r) =>
+      Array.from({ length: 40 }, (_, c) => `Nhiệm vụ cải cách hành chính số ${r + 1}.${c + 1}`),
+    );
+    expect(await readUnder(12_000, name, cells)).toEqual(cells);
+  });
 });
 
 describe("what tells our sheets from the user's", () => {
@@ -95,6 +142,27 @@ describe("what tells our sheets from the user's", () => {
   it("reads a hidden state sheet left blank as holding nothing", async () => {
     const snapshot = await snapshotOf([NOTES, { name: "ParIndexState", cells: [], visibility: "Hidden" }]);
     expect(snapshot.seen.stateCells).toEqual(new Map([["ParIndexState", []]]));
+  });
+
+  it("reads a hidden state sheet left blank but formatted as holding nothing too", async () => {
+    const wb = MemoryWorkbook.fromSheets([NOTES, { name: "ParIndexState", cells: [], visibility: "Hidden" }]);
+    wb.formatByUser("ParIndexState", "A1:C20", { fill: "#FFFF00" });
+    globals = installExcelGlobals(wb);
+    const snapshot = await createOfficeHost().snapshot({ kind: "all" });
+    expect(snapshot.seen.stateCells).toEqual(new Map([["ParIndexState", []]]));
+  });
+
+  it("blanks the cells a longer state held when a shorter one is saved", async () => {
+    // The state is kept in cells of 30,000 characters: 2,000 unit names of 20 take two; 2 names, one.
+    globals = installExcelGlobals(MemoryWorkbook.fromSheets([NOTES]));
+    const host = createOfficeHost();
+    const names = (n: number) => Array.from({ length: n }, (_, i) => `Tổ công tác số ${String(i).padStart(5, "0")}`);
+    await host.saveChoices((state) => ({ ...state, units: { ...state.units, known: names(2_000) } }));
+    expect((await host.snapshot({ kind: "all" })).seen.stateCells.get("ParIndexState")).toHaveLength(2);
+    await host.saveChoices((state) => ({ ...state, units: { ...state.units, known: names(2) } }));
+    const snapshot = await host.snapshot({ kind: "all" });
+    expect([snapshot.state.units.known, snapshot.notice]).toEqual([names(2), null]);
+    expect(snapshot.seen.stateCells.get("ParIndexState")!.filter((c) => c !== "")).toHaveLength(1);
   });
 });
 
@@ -117,6 +185,57 @@ describe("an earlier generated sheet read back", () => {
         { kind: "text", text: "Tiêu chí" },
       ],
     ]);
+  });
+});
+
+describe("an earlier generated sheet moved from A1", () => {
+  // Its title rows and numbering column deleted: its values start at B3. A link in column M, M6 typed below the
+  // criteria's rows (column B ends at row 4).
+  async function readBack(cellProperties: boolean, formatted?: string) {
+    const wb = MemoryWorkbook.fromSheets([{ name: "Giao việc", origin: "B3", cells: MOVED }]);
+    if (formatted) wb.formatByUser("Giao việc", formatted, { fill: "#FFFF00" });
+    return run(
+      wb,
+      async (context) => {
+        const sheet = context.workbook.worksheets.getItem("Giao việc");
+        sheet.getRange("M4").hyperlink = { address: LINK, textToDisplay: "Biên bản" };
+        const read = queueGeneratedRead(sheet, { ...ALL_CAPABILITIES, cellProperties });
+        await context.sync();
+        return generatedContents(read);
+      },
+      { responseLimitBytes: 20_000 },
+    );
+  }
+  const LINK = "https://example.gov.vn/bien-ban.pdf";
+  const MOVED = [
+    ["I"],
+    ["1.1", ...Array(8).fill(null), "Đang thực hiện", null, "Biên bản"],
+    [],
+    [...Array(11).fill(null), "Ghi chú"],
+  ];
+  const blanks = (n: number) => Array.from({ length: n }, () => EMPTY);
+
+  it("reads each column back in its place, a link with its cell, rows read only in the inputs empty elsewhere", async () => {
+    expect(await readBack(true)).toEqual([
+      [],
+      [],
+      [EMPTY, { kind: "text", text: "I" }],
+      [
+        EMPTY,
+        { kind: "text", text: "1.1" },
+        ...blanks(8),
+        { kind: "text", text: "Đang thực hiện" },
+        EMPTY,
+        { kind: "text", text: "Biên bản", link: LINK },
+      ],
+      blanks(13),
+      [...blanks(12), { kind: "text", text: "Ghi chú" }],
+    ]);
+  });
+
+  it("reads the links of the cells holding values only, not of the 5,000 rows a unit formatted below them", async () => {
+    const contents = await readBack(true, "A1:M5000");
+    expect(contents[3][12]).toEqual({ kind: "text", text: "Biên bản", link: LINK });
   });
 });
 
