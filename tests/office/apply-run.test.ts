@@ -156,19 +156,56 @@ describe("Excel on the web's request limit, for new sheets of long texts", () =>
   });
 
   it("counts a rerun's renames and the summary's links to the unit sheets in its last batch", async () => {
-    // 20 units (16 of them lead a task): the rerun's last batch renames and places 17 sheets (85 commands) and
-    // writes the summary's formulas counting each unit sheet's tasks (about 10 kB). The last unit sheet's looks
-    // and that batch pass 57,500 bytes together: the batch must go in a request of its own. Counting fewer
-    // commands or the links less (by 19 to 37 kB) lets it go with the looks, and Excel refuses the request.
-    const limit = 57_500;
-    const leads = Array.from({ length: 20 }, (_, i) => `Trung tâm Phát triển cụm công nghiệp số ${i + 1}`);
-    const sheet = { ...buildLargePlanCells(20), values: largePlanRows(20, leads) };
+    // 30 units: the rerun's last batch renames and places 35 sheets (175 commands) and writes the summary's
+    // formulas counting each unit sheet's tasks (about 25 kB). The last unit sheet's looks and that batch pass
+    // 86,000 bytes together: the batch must go in a request of its own. Counting fewer commands or the links less
+    // (by 31 to 77 kB) lets it go with the looks, and Excel refuses the request.
+    const limit = 86_000;
+    const leads = Array.from({ length: 30 }, (_, i) => `Trung tâm Phát triển cụm công nghiệp số ${i + 1}`);
+    const sheet = { ...buildLargePlanCells(40), values: largePlanRows(40, leads) };
     const wb = MemoryWorkbook.fromSheets([specOf(sheet)]);
     const operations = new Set(["assignments", "summary"] as const);
     const names = (await install(wb).apply(request(SHEET, [], operations))).created.map((c) => c.name);
-    expect(names).toHaveLength(17);
+    expect(names).toHaveLength(35);
     const again = await install(wb, { requestLimitBytes: limit }, limit).apply(request(SHEET, names, operations));
     expect(again.created.map((c) => c.name)).toEqual(names);
+  });
+
+  it("counts the fills an older version left in the last batch, which takes them away", async () => {
+    // 100 cells filled one by one and recorded: their removal, two commands a cell, is counted 44,000 bytes of the
+    // last batch. At 110,000 bytes the batch goes in a request of its own; counted negatively (88,000 bytes less),
+    // it goes with the last new sheet's looks, and Excel refuses the request.
+    const limit = 110_000;
+    const wb = await fixtureWorkbook("gia-nghia-2024.pasted.xlsx");
+    const fills = Array.from({ length: 100 }, (_, i) => ({
+      row: 8 + (i % 50),
+      column: 4 + Math.floor(i / 50),
+      previous: null,
+    }));
+    const legend = { top: 7, left: 10, bottom: 10, right: 10 };
+    await install(wb).saveChoices((state) => ({ ...state, highlights: [{ sheet: SHEET, rules: [], fills, legend }] }));
+    wb.formatByUser(SHEET, "D8:E57", { fill: "#FFC7CE", fontColor: "#9C0006" });
+    await install(wb, { requestLimitBytes: limit }, limit).apply(request(SHEET));
+    expect([wb.cell(SHEET, "D8").fill, wb.cell(SHEET, "E57").fill]).toEqual([null, null]);
+  });
+
+  it("counts the conditional formats of the user's on the table's sheet without going below the batch's cost", async () => {
+    // 200 rules of the user's (copying cells multiplies them in Excel): the run reads them to find its own, and
+    // leaves them. Counting them negatively (88,000 bytes less) sends the last batch with the last new sheet's
+    // looks at 56,000 bytes, and Excel refuses the request.
+    const limit = 56_000;
+    const wb = await fixtureWorkbook("gia-nghia-2024.pasted.xlsx");
+    await run(wb, async (context) => {
+      const ws = context.workbook.worksheets.getItem(SHEET);
+      for (let i = 0; i < 200; i++) {
+        const cf = ws.getRange(`H${8 + (i % 60)}`).conditionalFormats.add("Custom");
+        cf.custom.rule.formula = `=LEN(H${8 + (i % 60)})>${i}`;
+        cf.custom.format.fill.color = "#DDEEFF";
+      }
+      await context.sync();
+    });
+    await install(wb, { requestLimitBytes: limit }, limit).apply(request(SHEET));
+    expect(wb.conditionalFormats(SHEET).filter((cf) => cf.rule.formula?.startsWith("=LEN("))).toHaveLength(200);
   });
 });
 
