@@ -121,7 +121,9 @@ function withRowCells(row: string, r: number, writes: readonly CellWrite[]): str
 function withFullCalcOnLoad(workbook: string): string {
   const calcPr = /<calcPr\b[^>]*?\/?>/.exec(workbook);
   if (calcPr) {
-    const tag = calcPr[0].replace(/\sfullCalcOnLoad\s*=\s*"[^"]*"/, "").replace(/\s*(\/?)>$/, ' fullCalcOnLoad="1"$1>');
+    const tag = calcPr[0]
+      .replace(/\sfullCalcOnLoad\s*=\s*(?:"[^"]*"|'[^']*')/, "")
+      .replace(/\s*(\/?)>$/, ' fullCalcOnLoad="1"$1>');
     return workbook.slice(0, calcPr.index) + tag + workbook.slice(calcPr.index + calcPr[0].length);
   }
   // calcPr follows sheets, functionGroups, externalReferences and definedNames, whichever of them are there.

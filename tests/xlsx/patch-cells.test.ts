@@ -17,13 +17,14 @@ const STYLES =
 
 /**
  * Row 1 with a bold A1 and a number; row 3 formatted as a whole (bold) without cells; row 4 with spans, and a cell
- * without style whose text reads like a style attribute.
+ * without style whose text reads like a style attribute; row 12 with a bold B12 (a row number of two digits).
  */
 const SHEET1 =
   `<worksheet ${MAIN_NS}><sheetData>` +
   `<row r="1" spans="1:2"><c r="A1" s="1" t="inlineStr"><is><t>cũ</t></is></c><c r="B1"><v>5</v></c></row>` +
   `<row r="3" s="1" customFormat="1"/>` +
   `<row r="4" spans="2:3"><c r="B4"><v>7</v></c><c r="C4" t="inlineStr"><is><t>mã s="1"</t></is></c></row>` +
+  `<row r="12"><c r="B12" s="1"><v>3</v></c><c r="C12"><v>4</v></c></row>` +
   `</sheetData></worksheet>`;
 /** Empty, its root declaring the main namespace only, as some writers leave it. */
 const SHEET2 = `<worksheet xmlns="${NS.main}"><dimension ref="A1"/><sheetData/><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`;
@@ -61,6 +62,7 @@ describe("patchCells", () => {
         { row: 3, column: 2, content: { kind: "text", text: 'UBND & <Phòng> "mới"' } },
         { row: 4, column: 1, content: { kind: "text", text: "đầu" } },
         { row: 4, column: 3, content: { kind: "number", value: 1 } },
+        { row: 12, column: 2, content: { kind: "number", value: 9 } },
       ],
     });
     const sheet = parseXml(part(bytes, "xl/worksheets/sheet1.xml")!);
@@ -69,8 +71,11 @@ describe("patchCells", () => {
       ["2", ["B2"]],
       ["3", ["B3/s1"]],
       ["4", ["A4", "B4", "C4"]],
+      ["12", ["B12/s1", "C12"]],
     ]);
-    expect(child(sheet, NS.main, "sheetData").text).toBe("");
+    // Nothing but elements in the sheetData and its rows.
+    const data = child(sheet, NS.main, "sheetData");
+    expect([data.text, ...data.children.map((row) => row.text)]).toEqual(["", "", "", "", "", ""]);
     // A row's spans would no longer hold (A4 is before 2:3): it is left out.
     expect(child(sheet, NS.main, "sheetData").children[3].attributes.spans).toBeUndefined();
 
@@ -84,6 +89,7 @@ describe("patchCells", () => {
     expect(ws.getCell("B2").value).toBe(2.5);
     expect([ws.getCell("B3").value, ws.getCell("B3").font?.bold]).toEqual(['UBND & <Phòng> "mới"', true]);
     expect([ws.getCell("A4").value, ws.getCell("B4").value]).toEqual(["đầu", 7]);
+    expect([ws.getCell("B12").value, ws.getCell("B12").font?.bold, ws.getCell("C12").value]).toEqual([9, true, 4]);
   });
 
   it("writes into a sheet that has no rows yet, keeping what follows its sheetData", async () => {
@@ -159,10 +165,12 @@ describe("patchCells", () => {
     expect(child(workbook, NS.main, "calcPr").attributes).toEqual({ fullCalcOnLoad: "1" });
   });
 
-  it("marks the calcPr there, whatever it said", async () => {
-    const workbook = parseXml(
-      part(await patch({}, '<calcPr calcId="191029" fullCalcOnLoad="0"></calcPr>'), "xl/workbook.xml")!,
-    );
+  it.each([
+    ["", '<calcPr calcId="191029" fullCalcOnLoad="0"></calcPr>'],
+    [", with spaces around its '='", '<calcPr calcId="191029" fullCalcOnLoad = "false"/>'],
+    [", in single quotes", "<calcPr calcId='191029' fullCalcOnLoad='0'/>"],
+  ])("marks the calcPr there, whatever it said%s", async (_, calcPr) => {
+    const workbook = parseXml(part(await patch({}, calcPr), "xl/workbook.xml")!);
     expect(workbook.children.map((c) => c.local)).toEqual(["sheets", "calcPr"]);
     expect(child(workbook, NS.main, "calcPr").attributes).toEqual({ calcId: "191029", fullCalcOnLoad: "1" });
   });
