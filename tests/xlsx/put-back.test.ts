@@ -22,11 +22,14 @@ const STRINGS = ["Một", "Hai", "Tiêu đề", "Cổng", ...Array.from({ length
  */
 const BIG = `<worksheet ${MAIN_NS} xmlns:xr="${XR}" xr:uid="{6F1A0C52-0000-4000-8000-000000000001}"><sheetData><row r="1"><c r="A1" s="1" t="s"><v>1</v></c><c r="B1" t="s"><v>17</v></c><c r="C1" t="s"><v>11</v></c></row><row r="40" s="3" customFormat="1"><c r="A40" t="s"><v>0</v></c><c r="B40" t="s"><v>0</v></c></row></sheetData><dataValidations count="1"><dataValidation type="list" sqref="C2:C1000"><formula1>"Có,Không"</formula1></dataValidation></dataValidations><hyperlinks><hyperlink ref="B40" r:id="rId1"/></hyperlinks></worksheet>`;
 const LINKED = `<worksheet ${MAIN_NS}><dimension ref="A1:B40"/><sheetData><row r="1"><c r="A1" t="s"><v>2</v></c><c r="B1"/></row><row r="40"><c r="A40" t="s"><v>3</v></c></row></sheetData><mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells><hyperlinks><hyperlink ref="A1" r:id="rId2"/><hyperlink ref="A40" r:id="rId1"/></hyperlinks><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`;
+/** Fonts 0 to 2 regular, bold, italic; cell styles 1 bold, 2 gray, 3 italic. */
+const STYLES = `<styleSheet xmlns="${NS.main}"><fonts count="3"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font><font><i/><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border/></borders><cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" applyFont="1"/><xf numFmtId="0" fontId="0" fillId="1" borderId="0" applyFill="1"/><xf numFmtId="0" fontId="2" fillId="0" borderId="0" applyFont="1"/></cellXfs></styleSheet>`;
+const SHARED_STRINGS = `<sst xmlns="${NS.main}" count="12" uniqueCount="12">${STRINGS.map(si).join("")}</sst>`;
 const ORIGINAL = writeStoredZip(
   smallPackage({
     sheets: { Lớn: BIG, "Liên kết": LINKED, Khác: `<worksheet ${MAIN_NS}><sheetData/></worksheet>` },
-    styles: `<styleSheet xmlns="${NS.main}"><fonts count="3"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font><font><i/><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border/></borders><cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" applyFont="1"/><xf numFmtId="0" fontId="0" fillId="1" borderId="0" applyFill="1"/><xf numFmtId="0" fontId="2" fillId="0" borderId="0" applyFont="1"/></cellXfs></styleSheet>`,
-    sharedStrings: `<sst xmlns="${NS.main}" count="12" uniqueCount="12">${STRINGS.map(si).join("")}</sst>`,
+    styles: STYLES,
+    sharedStrings: SHARED_STRINGS,
     parts: {
       "xl/worksheets/_rels/sheet1.xml.rels": `<Relationships xmlns="${NS.rels}"><Relationship Id="rId1" Type="${NS.r}/hyperlink" Target="${LINK}" TargetMode="External"/></Relationships>`,
       "xl/worksheets/_rels/sheet2.xml.rels": `<Relationships xmlns="${NS.rels}"><Relationship Id="rId1" Type="${NS.r}/hyperlink" Target="${LINK}" TargetMode="External"/><Relationship Id="rId2" Type="${NS.r}/hyperlink" Target="${TITLE_LINK}" TargetMode="External"/></Relationships>`,
@@ -51,17 +54,17 @@ async function putBackParts(): Promise<Map<string, string>> {
   return new Map(entries.map((e) => [e.name, e.data.toString("utf8")]));
 }
 
-describe("putBack", () => {
-  /** Each cell's text through its shared string, by address. */
-  const texts = (parts: Map<string, string>, sheetPart: string) => {
-    const strings = parseXml(parts.get("xl/sharedStrings.xml")!).children.map((s) => descendants(s, NS.main, "t"));
-    return Object.fromEntries(
-      descendants(parseXml(parts.get(sheetPart)!), NS.main, "c")
-        .filter((c) => c.attributes.t === "s")
-        .map((c) => [c.attributes.r, strings[Number(child(c, NS.main, "v").text)].map((t) => t.text).join("")]),
-    );
-  };
+/** Each cell's text through its shared string, by address. */
+const texts = (parts: Map<string, string>, sheetPart: string) => {
+  const strings = parseXml(parts.get("xl/sharedStrings.xml")!).children.map((s) => descendants(s, NS.main, "t"));
+  return Object.fromEntries(
+    descendants(parseXml(parts.get(sheetPart)!), NS.main, "c")
+      .filter((c) => c.attributes.t === "s" && c.children.length > 0)
+      .map((c) => [c.attributes.r, strings[Number(child(c, NS.main, "v").text)].map((t) => t.text).join("")]),
+  );
+};
 
+describe("putBack", () => {
   it("puts the rows into a sheet written without any, each shared string found, a missing one empty", async () => {
     const parts = await putBackParts();
     expect(texts(parts, "xl/worksheets/sheet1.xml")).toEqual({
@@ -130,5 +133,71 @@ describe("putBack", () => {
       true,
       undefined,
     ]);
+  });
+});
+
+/**
+ * A set-aside sheet's string cells as XML allows them but Excel seldom writes them: a value with spaces around it, a
+ * string cell without a value, the number one past the original's last string (a damaged file); ExcelJS's own top
+ * using one string ten times, so that its count of references (11) is above its count of strings (2).
+ */
+const ODD = `<worksheet ${MAIN_NS}><sheetData><row r="1"><c r="A1" t="s"><v> 3 </v></c><c r="B1" s="1" t="s"/><c r="C1" t="s"><v>12</v></c><c r="D1" t="s"><v>3</v></c></row></sheetData></worksheet>`;
+
+describe("putBack, the shared strings", () => {
+  it("renumbers a value written with spaces, keeps a string cell without one, and counts every reference", async () => {
+    const original = writeStoredZip(
+      smallPackage({ sheets: { Lớn: ODD }, styles: STYLES, sharedStrings: SHARED_STRINGS }),
+    );
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Lớn");
+    const other = wb.addWorksheet("Khác");
+    [...Array<string>(10).fill("x"), "y"].forEach((text, i) => (other.getCell(i + 1, 1).value = text));
+    const written = readZipEntries(Buffer.from(await wb.xlsx.writeBuffer()));
+    const writtenCount = Number(
+      /\scount="(\d+)"/.exec(written.find((e) => e.name === "xl/sharedStrings.xml")!.data.toString())![1],
+    );
+    expect(writtenCount).toBe(11);
+
+    const entries = putBack(written, original, ["Lớn"]);
+    // Each part once: those ExcelJS wrote, changed in place.
+    expect(entries.map((e) => e.name)).toEqual(written.map((e) => e.name));
+    const parts = new Map(entries.map((e) => [e.name, e.data.toString("utf8")]));
+    expect(texts(parts, "xl/worksheets/sheet1.xml")).toEqual({ A1: "Cổng", C1: "", D1: "Cổng" });
+    const b1 = descendants(parseXml(parts.get("xl/worksheets/sheet1.xml")!), NS.main, "c")[1];
+    expect([b1.attributes.r, b1.attributes.t, b1.children]).toEqual(["B1", "s", []]);
+    const sst = parseXml(parts.get("xl/sharedStrings.xml")!);
+    // "x", "y", then "Cổng" once and an empty string for 12.
+    expect(
+      sst.children.map((s) =>
+        descendants(s, NS.main, "t")
+          .map((t) => t.text)
+          .join(""),
+      ),
+    ).toEqual(["x", "y", "Cổng", ""]);
+    // ExcelJS's 11 references and the rows' 3 (A1, C1, D1).
+    expect([sst.attributes.count, sst.attributes.uniqueCount]).toEqual(["14", "4"]);
+  });
+});
+
+describe("putBack, rows above a slice", () => {
+  /** 30,000 rows of one string cell each, A{r} holding string (r + 5) % 12 (so that no string keeps its number): about 1.6 MB, renumbered in two slices. */
+  const ROWS = 30_000;
+  const many = () =>
+    `<worksheet ${MAIN_NS}><sheetData>${Array.from({ length: ROWS }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}" t="s"><v>${(i + 6) % 12}</v></c></row>`).join("")}</sheetData></worksheet>`;
+
+  it("renumbers every cell, those around where a slice ends too", async () => {
+    const original = writeStoredZip(
+      smallPackage({ sheets: { Lớn: many() }, styles: STYLES, sharedStrings: SHARED_STRINGS }),
+    );
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Lớn");
+    wb.addWorksheet("Khác").getCell("A1").value = "x";
+    const entries = putBack(readZipEntries(Buffer.from(await wb.xlsx.writeBuffer())), original, ["Lớn"]);
+    const part = (name: string) => entries.find((e) => e.name === name)!.data.toString("utf8");
+    const strings = [...part("xl/sharedStrings.xml").matchAll(/<si><t>([^<]*)<\/t><\/si>/g)].map((m) => m[1]);
+    const cells = [...part("xl/worksheets/sheet1.xml").matchAll(/<c r="A(\d+)" t="s"><v>(\d+)<\/v><\/c>/g)];
+    expect(cells).toHaveLength(ROWS);
+    const wrong = cells.filter(([, r, v]) => strings[Number(v)] !== STRINGS[(Number(r) + 5) % 12]).map(([c]) => c);
+    expect(wrong).toEqual([]);
   });
 });
