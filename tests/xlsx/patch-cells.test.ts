@@ -168,7 +168,7 @@ describe("patchCells", () => {
   it.each([
     ["", '<calcPr calcId="191029" fullCalcOnLoad="0"></calcPr>'],
     [", with spaces around its '='", '<calcPr calcId="191029" fullCalcOnLoad = "false"/>'],
-    [", in single quotes", "<calcPr calcId='191029' fullCalcOnLoad='0'/>"],
+    [", in single quotes", "<calcPr calcId='191029' fullCalcOnLoad='true'/>"],
   ])("marks the calcPr there, whatever it said%s", async (_, calcPr) => {
     const workbook = parseXml(part(await patch({}, calcPr), "xl/workbook.xml")!);
     expect(workbook.children.map((c) => c.local)).toEqual(["sheets", "calcPr"]);
