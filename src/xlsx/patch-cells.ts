@@ -74,7 +74,8 @@ const CELL = /<c\b(?:[^>"']|"[^"]*"|'[^']*')*?(?:\/>|>[\s\S]*?<\/c>)/g;
 
 function attribute(tag: string, name: string): string | null {
   const open = /^<[^>]*>/.exec(tag)?.[0] ?? tag;
-  return new RegExp(`\\s${name}\\s*=\\s*"([^"]*)"`).exec(open)?.[1] ?? null;
+  const found = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(open);
+  return found ? (found[1] ?? found[2]) : null;
 }
 
 /** The worksheet's XML with the cells written: a cell keeps its style, a missing cell or row is added in order. */
@@ -99,11 +100,14 @@ export function withCells(sheet: string, writes: readonly CellWrite[]): string {
 function withRowCells(row: string, r: number, writes: readonly CellWrite[]): string {
   const openTag = /^<row\b(?:[^>"']|"[^"]*"|'[^']*')*?(\/?)>/.exec(row)!;
   // The spans hint may no longer hold once cells are added: Excel works without it.
-  const tag = openTag[0].replace(/\sspans\s*=\s*"[^"]*"/, "").replace(/\s*\/>$/, ">");
+  const tag = openTag[0].replace(/\sspans\s*=\s*(?:"[^"]*"|'[^']*')/, "").replace(/\s*\/>$/, ">");
   const inner = openTag[1] === "/" ? "" : row.slice(openTag[0].length, row.length - "</row>".length);
+  // A cell without its address (the schema allows it) is where readers place it: after the one before it.
+  let previous = 0;
   const cells = [...inner.matchAll(CELL)].map((m) => {
-    const address = attribute(m[0], "r") ?? "";
-    return { column: columnNumber(address.replace(/\d+$/, "")), xml: m[0] };
+    const address = attribute(m[0], "r");
+    previous = address === null ? previous + 1 : columnNumber(address.replace(/\d+$/, ""));
+    return { column: previous, xml: m[0] };
   });
   for (const w of writes) {
     const address = cellAddress(r, w.column);

@@ -29,8 +29,18 @@ const SHEET1 =
 /** Empty, its root declaring the main namespace only, as some writers leave it. */
 const SHEET2 = `<worksheet xmlns="${NS.main}"><dimension ref="A1"/><sheetData/><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`;
 
+/**
+ * Written as the schema allows but Excel does not: attributes in single quotes (A2 bold), a cell and a row without
+ * `r`, each placed after the one before it (B2, row 3).
+ */
+const SHEET3 =
+  `<worksheet ${MAIN_NS}><sheetData>` +
+  `<row r='2' spans='1:2'><c r='A2' s='1' t='inlineStr'><is><t>cũ</t></is></c><c><v>1</v></c></row>` +
+  `<row r="3"><c r="A3"><v>3</v></c></row>` +
+  `</sheetData></worksheet>`;
+
 const workbookPackage = (workbookTail = '<calcPr calcId="191029"/>'): Buffer =>
-  writeStoredZip(smallPackage({ sheets: { S: SHEET1, Trống: SHEET2 }, styles: STYLES, workbookTail }));
+  writeStoredZip(smallPackage({ sheets: { S: SHEET1, Trống: SHEET2, Khác: SHEET3 }, styles: STYLES, workbookTail }));
 
 const part = (zip: Buffer, name: string): string | undefined =>
   readZipEntries(zip)
@@ -90,6 +100,29 @@ describe("patchCells", () => {
     expect([ws.getCell("B3").value, ws.getCell("B3").font?.bold]).toEqual(['UBND & <Phòng> "mới"', true]);
     expect([ws.getCell("A4").value, ws.getCell("B4").value]).toEqual(["đầu", 7]);
     expect([ws.getCell("B12").value, ws.getCell("B12").font?.bold, ws.getCell("C12").value]).toEqual([9, true, 4]);
+  });
+
+  it("places a cell without its address after the one before it, and reads single-quoted attributes", async () => {
+    const bytes = await patch({
+      Khác: [
+        { row: 2, column: 1, content: { kind: "text", text: "mới" } },
+        { row: 2, column: 2, content: { kind: "number", value: 5 } },
+        { row: 2, column: 3, content: { kind: "number", value: 6 } },
+        { row: 3, column: 2, content: { kind: "number", value: 7 } },
+      ],
+    });
+    const sheet = parseXml(part(bytes, "xl/worksheets/sheet3.xml")!);
+    expect(cellsOf(sheet)).toEqual([
+      ["2", ["A2/s1", "B2", "C2"]],
+      ["3", ["A3", "B3"]],
+    ]);
+    // Its spans (1:2) would no longer hold.
+    expect(child(sheet, NS.main, "sheetData").children[0].attributes.spans).toBeUndefined();
+    const ws = (await reopened(bytes)).getWorksheet("Khác")!;
+    expect([ws.getCell("A2").value, ws.getCell("A2").font?.bold]).toEqual(["mới", true]);
+    expect([ws.getCell("B2").value, ws.getCell("C2").value, ws.getCell("A3").value, ws.getCell("B3").value]).toEqual([
+      5, 6, 3, 7,
+    ]);
   });
 
   it("writes into a sheet that has no rows yet, keeping what follows its sheetData", async () => {
