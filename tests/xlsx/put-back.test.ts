@@ -174,6 +174,7 @@ describe("putBack, the shared strings", () => {
           .join(""),
       ),
     ).toEqual(["x", "y", "Cổng", ""]);
+    expect(sst.text).toBe("");
     // ExcelJS's 11 references and the rows' 3 (A1, C1, D1).
     expect([sst.attributes.count, sst.attributes.uniqueCount]).toEqual(["14", "4"]);
   });
