@@ -97,6 +97,27 @@ describe("a run whose writing fails", () => {
     expect(everything(wb)).toEqual(before);
   });
 
+  it("leaves the user's own rules on the table's sheet, and ours gone, after a failed first run", async () => {
+    const withUserRule = async () => {
+      const wb = await fixtureWorkbook("gia-nghia-2024.pasted.xlsx");
+      await run(wb, async (context) => {
+        const cf = context.workbook.worksheets.getItem(SHEET).getRange("H8:H20").conditionalFormats.add("Custom");
+        cf.custom.rule.formula = "=LEN(H8)>100";
+        cf.custom.format.fill.color = "#DDEEFF";
+        await context.sync();
+      });
+      return wb;
+    };
+    const operations = new Set(["highlights"] as const);
+    await install(await withUserRule()).apply(request(SHEET, [], operations));
+    const { syncCount: sync, syncOperations } = globals!.contexts[0];
+    const wb = await withUserRule();
+    const before = everything(wb);
+    const host = install(wb, { failAtOperation: { sync, operation: syncOperations[sync - 1] - 1 } });
+    await expect(host.apply(request(SHEET, [], operations))).rejects.toMatchObject({ kind: "excel" });
+    expect(everything(wb)).toEqual(before);
+  });
+
   it("puts back a table that starts below the sheet's first rows, cell for cell", async () => {
     const wb = await fixtureWorkbook("gia-nghia-2024.pasted.xlsx", () => ({ origin: "C6" }));
     const before = everything(wb);
