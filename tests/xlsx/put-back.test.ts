@@ -21,7 +21,12 @@ const STRINGS = ["Một", "Hai", "Tiêu đề", "Cổng", ...Array.from({ length
  * damaged file: it reads as empty); C1 to string 11; A40 and B40 to the same string, B40 linked; a list to pick from in column C.
  */
 const BIG = `<worksheet ${MAIN_NS} xmlns:xr="${XR}" xr:uid="{6F1A0C52-0000-4000-8000-000000000001}"><sheetData><row r="1"><c r="A1" s="1" t="s"><v>1</v></c><c r="B1" t="s"><v>17</v></c><c r="C1" t="s"><v>11</v></c></row><row r="40" s="3" customFormat="1"><c r="A40" t="s"><v>0</v></c><c r="B40" t="s"><v>0</v></c></row></sheetData><dataValidations count="1"><dataValidation type="list" sqref="C2:C1000"><formula1>"Có,Không"</formula1></dataValidation></dataValidations><hyperlinks><hyperlink ref="B40" r:id="rId1"/></hyperlinks></worksheet>`;
-const LINKED = `<worksheet ${MAIN_NS}><dimension ref="A1:B40"/><sheetData><row r="1"><c r="A1" t="s"><v>2</v></c><c r="B1"/></row><row r="40"><c r="A40" t="s"><v>3</v></c></row></sheetData><mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells><hyperlinks><hyperlink ref="A1" r:id="rId2"/><hyperlink ref="A40" r:id="rId1"/></hyperlinks><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`;
+/**
+ * The top of "Liên kết" is read by ExcelJS, which writes its linked title and merge again; below it, a link whose
+ * relationship is named under another prefix, with spaces and single quotes as XML allows, and a link to a place in
+ * the workbook (no relationship); a check on whole numbers.
+ */
+const LINKED = `<worksheet ${MAIN_NS} xmlns:rel="${NS.r}"><dimension ref="A1:B40"/><sheetData><row r="1"><c r="A1" t="s"><v>2</v></c><c r="B1"/></row><row r="40"><c r="A40" t="s"><v>3</v></c></row></sheetData><mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells><dataValidations count="1"><dataValidation type="whole" sqref="B2:B39"><formula1>0</formula1></dataValidation></dataValidations><hyperlinks><hyperlink ref="A1" r:id="rId2"/><hyperlink ref="A40" rel:id = 'rId7'/><hyperlink ref="B40" location="'Khác'!A1" display="Khác"/></hyperlinks><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`;
 /** Fonts 0 to 2 regular, bold, italic; cell styles 1 bold, 2 gray, 3 italic. */
 const STYLES = `<styleSheet xmlns="${NS.main}"><fonts count="3"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font><font><i/><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border/></borders><cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" applyFont="1"/><xf numFmtId="0" fontId="0" fillId="1" borderId="0" applyFill="1"/><xf numFmtId="0" fontId="2" fillId="0" borderId="0" applyFont="1"/></cellXfs></styleSheet>`;
 const SHARED_STRINGS = `<sst xmlns="${NS.main}" count="12" uniqueCount="12">${STRINGS.map(si).join("")}</sst>`;
@@ -32,7 +37,7 @@ const ORIGINAL = writeStoredZip(
     sharedStrings: SHARED_STRINGS,
     parts: {
       "xl/worksheets/_rels/sheet1.xml.rels": `<Relationships xmlns="${NS.rels}"><Relationship Id="rId1" Type="${NS.r}/hyperlink" Target="${LINK}" TargetMode="External"/></Relationships>`,
-      "xl/worksheets/_rels/sheet2.xml.rels": `<Relationships xmlns="${NS.rels}"><Relationship Id="rId1" Type="${NS.r}/hyperlink" Target="${LINK}" TargetMode="External"/><Relationship Id="rId2" Type="${NS.r}/hyperlink" Target="${TITLE_LINK}" TargetMode="External"/></Relationships>`,
+      "xl/worksheets/_rels/sheet2.xml.rels": `<Relationships xmlns="${NS.rels}"><Relationship Id = 'rId7' Type="${NS.r}/hyperlink" Target="${LINK}" TargetMode="External"/><Relationship Id="rId2" Type="${NS.r}/hyperlink" Target="${TITLE_LINK}" TargetMode="External"/></Relationships>`,
     },
   }),
 );
@@ -112,18 +117,31 @@ describe("putBack", () => {
       "sheetFormatPr",
       "sheetData",
       "mergeCells",
+      "dataValidations",
       "hyperlinks",
       "pageMargins",
       "pageSetup",
     ]);
+    const hyperlinks = child(sheet, NS.main, "hyperlinks");
+    expect(hyperlinks.text).toBe("");
+    // Each link to a web address by its new relationship, under the written sheet's prefix; the place in the workbook as it was.
+    expect(hyperlinks.children.map((h) => Object.keys(h.attributes))).toEqual([
+      ["ref", "r:id"],
+      ["ref", "r:id"],
+      ["ref", "location", "display"],
+    ]);
+    expect(hyperlinks.children[2].attributes).toEqual({ ref: "B40", location: "'Khác'!A1", display: "Khác" });
     const wb = await new ExcelJS.Workbook().xlsx.load(
       writeStoredZip([...parts].map(([name, xml]) => ({ name, data: Buffer.from(xml) }))) as unknown as ExcelJS.Buffer,
     );
     expect(wb.getWorksheet("Liên kết")!.getCell("A40").value).toEqual({ text: "Cổng", hyperlink: LINK });
     expect(wb.getWorksheet("Liên kết")!.getCell("A1").value).toEqual({ text: "Tiêu đề", hyperlink: TITLE_LINK });
     // ExcelJS's relationship for the title gives way to the original's.
-    const links = [...parts.get("xl/worksheets/_rels/sheet2.xml.rels")!.matchAll(/\/hyperlink"/g)];
-    expect(links).toHaveLength(2);
+    const rels = parseXml(parts.get("xl/worksheets/_rels/sheet2.xml.rels")!);
+    expect([rels.children.map((r) => r.attributes.Type), rels.text]).toEqual([
+      [`${NS.r}/hyperlink`, `${NS.r}/hyperlink`],
+      "",
+    ]);
     // A sheet ExcelJS wrote without relationships gets a part of its own for its link.
     expect(wb.getWorksheet("Lớn")!.getCell("B40").value).toEqual({ text: "Một", hyperlink: LINK });
     // The cells' own formatting, and the row's, renumbered into the written styles.
@@ -163,7 +181,13 @@ describe("putBack, the shared strings", () => {
     expect(entries.map((e) => e.name)).toEqual(written.map((e) => e.name));
     const parts = new Map(entries.map((e) => [e.name, e.data.toString("utf8")]));
     expect(texts(parts, "xl/worksheets/sheet1.xml")).toEqual({ A1: "Cổng", C1: "", D1: "Cổng" });
-    const b1 = descendants(parseXml(parts.get("xl/worksheets/sheet1.xml")!), NS.main, "c")[1];
+    const sheet = parseXml(parts.get("xl/worksheets/sheet1.xml")!);
+    // No data validations, nothing added in their place.
+    expect([sheet.children.map((c) => c.local), sheet.text]).toEqual([
+      ["sheetFormatPr", "sheetData", "pageMargins", "pageSetup"],
+      "",
+    ]);
+    const b1 = descendants(sheet, NS.main, "c")[1];
     expect([b1.attributes.r, b1.attributes.t, b1.children]).toEqual(["B1", "s", []]);
     const sst = parseXml(parts.get("xl/sharedStrings.xml")!);
     // "x", "y", then "Cổng" once and an empty string for 12.
