@@ -93,15 +93,22 @@ describe("withTopLevel", () => {
       sheet(`${MERGES}${HYPERLINKS}${margins}${setup}`),
     );
     // Inside another element (here a prefixed one, as Excel wraps newer parts) nothing is a place.
-    const wrapped = '<mc:AlternateContent><mc:Choice Requires="x14"><pageMargins/></mc:Choice></mc:AlternateContent>';
+    const wrapped =
+      '<mc:AlternateContent><mc:Choice Requires="x14"><hyperlinks/><pageMargins/></mc:Choice></mc:AlternateContent>';
     expect(withTopLevel(sheet(`${MERGES}${wrapped}${margins}`), HYPERLINKS, "hyperlinks")).toBe(
       sheet(`${MERGES}${wrapped}${HYPERLINKS}${margins}`),
+    );
+    // Attributes in single quotes, as XML allows.
+    const quoted = "<pageMargins left='0.7' right='0.7' top='0.75' bottom='0.75' header='0.3' footer='0.3'/>";
+    expect(withTopLevel(sheet(`${MERGES}${quoted}`), HYPERLINKS, "hyperlinks")).toBe(
+      sheet(`${MERGES}${HYPERLINKS}${quoted}`),
     );
   });
 
   it("places it last when nothing must follow it, and refuses a second one", () => {
     expect(withTopLevel(sheet(MERGES), HYPERLINKS, "hyperlinks")).toBe(sheet(`${MERGES}${HYPERLINKS}`));
     expect(() => withTopLevel(sheet(`${MERGES}${HYPERLINKS}`), HYPERLINKS, "hyperlinks")).toThrow("hyperlinks");
+    expect(() => withTopLevel(sheet(`${MERGES}<hyperlinks/>`), HYPERLINKS, "hyperlinks")).toThrow("hyperlinks");
     expect(() => withTopLevel("<worksheet><sheetData/></worksheet>", HYPERLINKS, "hyperlinks")).toThrow("sheetData");
   });
 });
