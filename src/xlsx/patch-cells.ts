@@ -69,9 +69,6 @@ function cellXml(address: string, style: string | null, content: Content): strin
   }
 }
 
-const ROW = /<row\b(?:[^>"']|"[^"]*"|'[^']*')*?(?:\/>|>[\s\S]*?<\/row>)/g;
-const CELL = /<c\b(?:[^>"']|"[^"]*"|'[^']*')*?(?:\/>|>[\s\S]*?<\/c>)/g;
-
 function attribute(tag: string, name: string): string | null {
   const open = /^<[^>]*>/.exec(tag)?.[0] ?? tag;
   const found = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(open);
@@ -86,7 +83,11 @@ export function withCells(sheet: string, writes: readonly CellWrite[]): string {
   if (!open) throw new Error("The worksheet has no sheetData.");
   const start = open.index + open[0].length;
   const end = open[1] === "/" ? start : sheet.indexOf("</sheetData>", start);
-  const rows = [...sheet.slice(start, end).matchAll(ROW)].map((m) => ({ r: Number(attribute(m[0], "r")), xml: m[0] }));
+  // The rows' and cells' patterns are written where they are used, not as the module's constants: those are built on
+  // import, outside the tests that Stryker's per-test coverage credits with them.
+  const rows = [...sheet.slice(start, end).matchAll(/<row\b(?:[^>"']|"[^"]*"|'[^']*')*?(?:\/>|>[\s\S]*?<\/row>)/g)].map(
+    (m) => ({ r: Number(attribute(m[0], "r")), xml: m[0] }),
+  );
   for (const r of byRow.keys()) if (!rows.some((row) => row.r === r)) rows.push({ r, xml: `<row r="${r}"/>` });
   rows.sort((a, b) => a.r - b.r);
   const data = rows
@@ -104,7 +105,7 @@ function withRowCells(row: string, r: number, writes: readonly CellWrite[]): str
   const inner = openTag[1] === "/" ? "" : row.slice(openTag[0].length, row.length - "</row>".length);
   // A cell without its address (the schema allows it) is where readers place it: after the one before it.
   let previous = 0;
-  const cells = [...inner.matchAll(CELL)].map((m) => {
+  const cells = [...inner.matchAll(/<c\b(?:[^>"']|"[^"]*"|'[^']*')*?(?:\/>|>[\s\S]*?<\/c>)/g)].map((m) => {
     const address = attribute(m[0], "r");
     previous = address === null ? previous + 1 : columnNumber(address.replace(/\d+$/, ""));
     return { column: previous, xml: m[0] };
