@@ -5,8 +5,10 @@ import { columnLetters } from "../../src/core/cells";
 import { OPERATIONS, prepareRun, SheetDraft } from "../../src/core/edits";
 import { openPlan } from "../../src/cli/open";
 import { runInputOf, writeWorkbookFile } from "../../src/xlsx/write";
+import { addCharts } from "../../src/xlsx/add-charts";
 import { loadWorkbook } from "../../src/xlsx/load";
 import expected from "../fixtures/gia-nghia-2024.expected.json";
+import { smallPackage } from "./containers";
 import { apply, PASTED, rowsByCode, sheet, tempDir, vi } from "../xlsx-apply/helpers";
 import {
   cachedLabels,
@@ -17,6 +19,7 @@ import {
   NS,
   only,
   Package,
+  parseXml,
   readPackage,
   Relationship,
   relationshipsOf,
@@ -277,5 +280,36 @@ describe("a chart on a sheet that already has relationships, in a workbook with 
     expect(ws.getCell("A2").value).toBe("A & B");
     expect(ws.getCell("E1").value).toEqual({ text: "link", hyperlink: "https://example.org/" });
     expect(Object.keys((ws as unknown as { tables: object }).tables)).toEqual(["Points"]);
+  });
+});
+
+describe("addCharts on a sheet whose root does not declare the relationships' prefix", () => {
+  it("declares it on the <drawing> it adds, so that the sheet stays well-formed", () => {
+    const sheetXml = `<worksheet xmlns="${NS.main}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Lĩnh vực</t></is></c></row></sheetData></worksheet>`;
+    const text = (t: string) => ({ kind: "text" as const, text: t });
+    const draft: SheetDraft = {
+      kind: "summary",
+      name: "Tổng hợp",
+      unit: null,
+      cells: [[text("Lĩnh vực"), text("Điểm")], [text("I")]],
+      styles: [],
+      columnWidths: [],
+      titleRows: null,
+      merges: [],
+      chart: {
+        title: "Điểm",
+        source: { top: 1, left: 1, bottom: 2, right: 2 },
+        categories: { top: 2, left: 1, bottom: 2, right: 1 },
+        anchor: { top: 4, left: 1, bottom: 10, right: 5 },
+      },
+      validations: [],
+      rules: [],
+      linkedCells: null,
+    };
+    const entries = addCharts(smallPackage({ sheets: { "Tổng hợp": sheetXml } }), [draft]);
+    const part = entries.find((e) => e.name === "xl/worksheets/sheet1.xml")!.data.toString("utf8");
+    // saxes refuses a prefix not declared.
+    const drawing = child(parseXml(part), NS.main, "drawing");
+    expect(drawing.attributes["r:id"]).toBe("rId1");
   });
 });

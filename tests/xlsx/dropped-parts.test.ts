@@ -14,7 +14,7 @@ const rels = (targets: [string, string][]) =>
 const X14 = "http://schemas.microsoft.com/office/spreadsheetml/2009/9/main";
 
 describe("droppedBySheet", () => {
-  it("counts charts in a drawing, PivotTables, slicers and timelines one by one, threads but not replies, controls", () => {
+  it("counts charts in a drawing, PivotTables, slicers and timelines one by one, threads but not replies (a parentId with spaces around its '=' too), controls", () => {
     const sheet = `<worksheet ${MAIN_NS}><sheetData/></worksheet>`;
     const bytes = writeStoredZip(
       smallPackage({
@@ -40,7 +40,7 @@ describe("droppedBySheet", () => {
           ]),
           "xl/slicers/slicer1.xml": `<slicers xmlns="${X14}"><slicer name="Lĩnh vực" cache="S1" caption="Lĩnh vực" rowHeight="241300"/><slicer name="Đơn vị" cache="S2" caption="Đơn vị" rowHeight="241300"/></slicers>`,
           "xl/timelines/timeline1.xml": `<timelines xmlns="http://schemas.microsoft.com/office/spreadsheetml/2010/11/main"><timeline name="Hạn" cache="T1" caption="Hạn"/></timelines>`,
-          "xl/threadedComments/threadedComment1.xml": `<ThreadedComments xmlns="http://schemas.microsoft.com/office/spreadsheetml/2018/threadedcomments"><threadedComment ref="D5" id="{1}"><text>Đã xong?</text></threadedComment><threadedComment ref="D5" id="{2}" parentId="{1}"><text>Rồi.</text></threadedComment><threadedComment ref="E9" id="{3}"><text>Xem lại</text></threadedComment></ThreadedComments>`,
+          "xl/threadedComments/threadedComment1.xml": `<ThreadedComments xmlns="http://schemas.microsoft.com/office/spreadsheetml/2018/threadedcomments"><threadedComment ref="D5" id="{1}"><text>Đã xong?</text></threadedComment><threadedComment ref="D5" id="{2}" parentId="{1}"><text>Rồi.</text></threadedComment><threadedComment ref="E9" id="{3}"><text>Xem lại</text></threadedComment><threadedComment ref="E9" id="{4}" parentId = "{3}"><text>Đã xem.</text></threadedComment></ThreadedComments>`,
         },
       }),
     );

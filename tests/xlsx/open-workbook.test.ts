@@ -1,0 +1,65 @@
+/**
+ * openWorkbook's limit on the cells it reads into ExcelJS (MAX_CELLS), counted without the sheets it sets aside. The
+ * limit is lowered here to 20 cells, so that a package written part by part reaches it; tests/cli/too-large.test.ts
+ * runs the real one on 510,000 cells.
+ */
+import { MAX_CELLS } from "../../src/xlsx/cell-count";
+import { openWorkbook } from "../../src/xlsx/open-workbook";
+import { XlsxTooLargeError } from "../../src/xlsx/read-error";
+import { writeStoredZip } from "../../src/xlsx/zip-package";
+import { MAIN_NS, smallPackage } from "./containers";
+
+jest.mock("../../src/xlsx/cell-count", () => ({ ...jest.requireActual("../../src/xlsx/cell-count"), MAX_CELLS: 20 }));
+
+/** A sheet of `rows` rows of `columns` numbers. */
+function sheetOf(rows: number, columns: number): string {
+  const row = (r: number) =>
+    `<row r="${r}">${Array.from({ length: columns }, (_, c) => `<c r="${String.fromCharCode(65 + c)}${r}"><v>${r * 10 + c}</v></c>`).join("")}</row>`;
+  return `<worksheet ${MAIN_NS}><sheetData>${Array.from({ length: rows }, (_, i) => row(i + 1)).join("")}</sheetData></worksheet>`;
+}
+
+/** A sheet of 2 cells, one of 30 set aside (above 10), and one of `cells` read whole as the user names it. */
+function packageWith(cells: number): Buffer {
+  return writeStoredZip(
+    smallPackage({ sheets: { "Kế hoạch": sheetOf(1, 2), "Dữ liệu": sheetOf(6, 5), "Số liệu": sheetOf(cells, 1) } }),
+  );
+}
+const OPTIONS = { setAsideAbove: 10, wholeSheets: ["Số liệu"] };
+
+describe("openWorkbook's limit on the cells it reads, the set-aside sheets left out", () => {
+  it("reads a package holding more cells than the limit when no more than the limit are left to read", async () => {
+    // 2 + 18 cells read, 30 set aside.
+    const { workbook, setAside } = await openWorkbook(packageWith(18), OPTIONS);
+    expect(setAside).toEqual(["Dữ liệu"]);
+    expect(workbook.getWorksheet("Số liệu")!.getCell("A18").value).toBe(180);
+  });
+
+  it("refuses it when one more is left, saying how many cells it would read", async () => {
+    await expect(openWorkbook(packageWith(19), OPTIONS)).rejects.toEqual(new XlsxTooLargeError(21, MAX_CELLS));
+  });
+});
+
+describe("openWorkbook's sheets set aside", () => {
+  const open = (sheets: Record<string, string>, parts: Record<string, string> = {}, options = {}) =>
+    openWorkbook(writeStoredZip(smallPackage({ sheets, parts })), options);
+
+  it("reads whole a sheet of exactly the cells above which sheets are set aside", async () => {
+    const { setAside } = await open({ "Kế hoạch": sheetOf(1, 2), "Dữ liệu": sheetOf(3, 4) }, {}, { setAsideAbove: 12 });
+    expect(setAside).toEqual([]);
+  });
+
+  it("reads whole a large sheet whose rows do not say their number, counting it against the limit", async () => {
+    const unnumbered = sheetOf(6, 5).replace(/<row r="\d+">/g, "<row>");
+    await expect(open({ "Kế hoạch": sheetOf(1, 2), "Dữ liệu": unnumbered }, {}, { setAsideAbove: 10 })).rejects.toEqual(
+      new XlsxTooLargeError(32, MAX_CELLS),
+    );
+  });
+
+  it("counts the cells of worksheets only, not elements named c in other parts", async () => {
+    // A custom XML part, which Excel keeps as the user's data, whatever its elements.
+    const custom = { "customXml/item1.xml": '<data><c r="1"/><c r="2"/><c r="3"/></data>' };
+    const sheets = { "Kế hoạch": sheetOf(1, 2), "Dữ liệu": sheetOf(3, 4) };
+    await expect(open(sheets, custom, { packageCells: 14 })).resolves.toMatchObject({ setAside: [] });
+    await expect(open(sheets, custom, { packageCells: 13 })).rejects.toEqual(new XlsxTooLargeError(14, 13));
+  });
+});
