@@ -2,7 +2,7 @@
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { columnLetters } from "../../src/core/cells";
-import { OPERATIONS, prepareRun, SheetDraft } from "../../src/core/edits";
+import { ChartDraft, OPERATIONS, prepareRun, SheetDraft } from "../../src/core/edits";
 import { openPlan } from "../../src/cli/open";
 import { runInputOf, writeWorkbookFile } from "../../src/xlsx/write";
 import { addCharts } from "../../src/xlsx/add-charts";
@@ -78,6 +78,24 @@ async function summaryDraft(file: string): Promise<SheetDraft> {
     runInputOf(workbook, { plan, sheets, sheetNames, state, operations: new Set(OPERATIONS), language: "vi" }),
   );
   return run.edits.sheets.find((d) => d.kind === "summary")!;
+}
+
+/** A summary sheet's draft of these texts (by row) and its chart, nothing else. */
+function summaryWithChart(name: string, texts: string[][], chart: ChartDraft): SheetDraft {
+  return {
+    kind: "summary",
+    name,
+    unit: null,
+    cells: texts.map((row) => row.map((text) => ({ kind: "text", text }))),
+    styles: [],
+    columnWidths: [],
+    titleRows: null,
+    merges: [],
+    chart,
+    validations: [],
+    rules: [],
+    linkedCells: null,
+  };
 }
 
 describe("apply's summary chart", () => {
@@ -205,29 +223,12 @@ describe("a chart on a sheet that already has relationships, in a workbook with 
       ],
     });
     ws.getCell("E1").value = { text: "link", hyperlink: "https://example.org/" };
-    const draft: SheetDraft = {
-      kind: "summary",
-      name: NAME,
-      unit: null,
-      cells: [
-        ["Domain", "Max", "Score"].map((t) => ({ kind: "text", text: t })),
-        [{ kind: "text", text: "A & B\u0007" }],
-        [{ kind: "text", text: "C _x0001_" }],
-      ],
-      styles: [],
-      columnWidths: [],
-      titleRows: null,
-      merges: [],
-      chart: {
-        title: "R&D <points>",
-        source: { top: 1, left: 1, bottom: 3, right: 3 },
-        categories: { top: 2, left: 1, bottom: 3, right: 1 },
-        anchor: { top: 5, left: 1, bottom: 20, right: 8 },
-      },
-      validations: [],
-      rules: [],
-      linkedCells: null,
-    };
+    const draft = summaryWithChart(NAME, [["Domain", "Max", "Score"], ["A & B\u0007"], ["C _x0001_"]], {
+      title: "R&D <points>",
+      source: { top: 1, left: 1, bottom: 3, right: 3 },
+      categories: { top: 2, left: 1, bottom: 3, right: 1 },
+      anchor: { top: 5, left: 1, bottom: 20, right: 8 },
+    });
     file = path.join(tempDir(), "image.xlsx");
     await writeWorkbookFile(wb, file, [draft]);
     pkg = await readPackage(file);
@@ -286,26 +287,12 @@ describe("a chart on a sheet that already has relationships, in a workbook with 
 describe("addCharts on a sheet whose root does not declare the relationships' prefix", () => {
   it("declares it on the <drawing> it adds, so that the sheet stays well-formed", () => {
     const sheetXml = `<worksheet xmlns="${NS.main}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Lĩnh vực</t></is></c></row></sheetData></worksheet>`;
-    const text = (t: string) => ({ kind: "text" as const, text: t });
-    const draft: SheetDraft = {
-      kind: "summary",
-      name: "Tổng hợp",
-      unit: null,
-      cells: [[text("Lĩnh vực"), text("Điểm")], [text("I")]],
-      styles: [],
-      columnWidths: [],
-      titleRows: null,
-      merges: [],
-      chart: {
-        title: "Điểm",
-        source: { top: 1, left: 1, bottom: 2, right: 2 },
-        categories: { top: 2, left: 1, bottom: 2, right: 1 },
-        anchor: { top: 4, left: 1, bottom: 10, right: 5 },
-      },
-      validations: [],
-      rules: [],
-      linkedCells: null,
-    };
+    const draft = summaryWithChart("Tổng hợp", [["Lĩnh vực", "Điểm"], ["I"]], {
+      title: "Điểm",
+      source: { top: 1, left: 1, bottom: 2, right: 2 },
+      categories: { top: 2, left: 1, bottom: 2, right: 1 },
+      anchor: { top: 4, left: 1, bottom: 10, right: 5 },
+    });
     const entries = addCharts(smallPackage({ sheets: { "Tổng hợp": sheetXml } }), [draft]);
     const part = entries.find((e) => e.name === "xl/worksheets/sheet1.xml")!.data.toString("utf8");
     // saxes refuses a prefix not declared.
