@@ -80,6 +80,29 @@ async function summaryDraft(file: string): Promise<SheetDraft> {
   return run.edits.sheets.find((d) => d.kind === "summary")!;
 }
 
+/** What the chart shows, as the tests compare it: its kind, title, legend and axes. */
+async function lookOf(pkg: Package, part: string) {
+  const chart = await pkg.xml(part);
+  const bar = only(descendants(chart, NS.c, "barChart"), "bar chart");
+  const title = only(descendants(chart, NS.c, "title"), "title");
+  return {
+    direction: child(bar, NS.c, "barDir").attributes.val,
+    grouping: child(bar, NS.c, "grouping").attributes.val,
+    title: descendants(title, "http://schemas.openxmlformats.org/drawingml/2006/main", "t").map((t) => t.text),
+    legend: child(only(descendants(chart, NS.c, "legend"), "legend"), NS.c, "legendPos").attributes.val,
+    axes: [descendants(chart, NS.c, "catAx").length, descendants(chart, NS.c, "valAx").length],
+  };
+}
+
+/** A clustered column chart so titled, its legend below ("b"), one category and one value axis. */
+const columnChart = (title: string) => ({
+  direction: "col",
+  grouping: "clustered",
+  title: [title],
+  legend: "b",
+  axes: [1, 1],
+});
+
 /** A summary sheet's draft of these texts (by row) and its chart, nothing else. */
 function summaryWithChart(name: string, texts: string[][], chart: ChartDraft): SheetDraft {
   return {
@@ -150,17 +173,7 @@ describe("apply's summary chart", () => {
   });
 
   it("is a clustered column chart titled as the add-in titles it, its legend below", async () => {
-    const chart = await pkg.xml(only(chartParts(pkg), "chart"));
-    const bar = only(descendants(chart, NS.c, "barChart"), "bar chart");
-    expect(child(bar, NS.c, "barDir").attributes.val).toBe("col");
-    expect(child(bar, NS.c, "grouping").attributes.val).toBe("clustered");
-    const title = only(descendants(chart, NS.c, "title"), "title");
-    expect(descendants(title, "http://schemas.openxmlformats.org/drawingml/2006/main", "t").map((t) => t.text)).toEqual(
-      [vi.sheets.chartTitle("2023")],
-    );
-    expect(child(only(descendants(chart, NS.c, "legend"), "legend"), NS.c, "legendPos").attributes.val).toBe("b");
-    expect(descendants(chart, NS.c, "catAx")).toHaveLength(1);
-    expect(descendants(chart, NS.c, "valAx")).toHaveLength(1);
+    expect(await lookOf(pkg, only(chartParts(pkg), "chart"))).toEqual(columnChart(vi.sheets.chartTitle("2023")));
   });
 
   it("covers the cells the draft anchors it to", async () => {
@@ -208,7 +221,9 @@ describe("a chart on a sheet that already has relationships, in a workbook with 
   let file: string;
   let pkg: Package;
 
-  beforeAll(async () => {
+  // Written again for each test (a few milliseconds), so that mutation testing's per-test coverage sees each test run
+  // addCharts: work done in beforeAll is credited to no test.
+  beforeEach(async () => {
     const wb = new ExcelJS.Workbook();
     const pictures = wb.addWorksheet("Pictures");
     pictures.addImage(wb.addImage({ buffer: PIXEL as unknown as ExcelJS.Buffer, extension: "png" }), "B2:C3");
@@ -256,6 +271,21 @@ describe("a chart on a sheet that already has relationships, in a workbook with 
     expect(at("drawing") + 1).toBe(at("tableParts"));
   });
 
+  it("is the clustered column chart the draft titles, covering the cells it anchors it to, named as Excel names a first chart", async () => {
+    const chart = only(chartParts(pkg), "chart");
+    expect(await lookOf(pkg, chart)).toEqual(columnChart("R&D <points>"));
+    const { drawingXml } = await chartedSheet(pkg, NAME);
+    // A5:H20: from column 0, row 4 to the corner after H20, column 8, row 20.
+    expect(anchors(drawingXml)).toEqual([
+      [
+        [0, 4],
+        [8, 20],
+      ],
+    ]);
+    const frame = only(descendants(drawingXml, NS.xdr, "cNvPr"), "chart's properties");
+    expect(frame.attributes.name).toBe("Chart 1");
+  });
+
   it("quotes the sheet name as formulas do and escapes the XML", async () => {
     expect(await seriesOf(pkg, only(chartParts(pkg), "chart"))).toEqual([
       {
@@ -284,19 +314,37 @@ describe("a chart on a sheet that already has relationships, in a workbook with 
   });
 });
 
-describe("addCharts on a sheet whose root does not declare the relationships' prefix", () => {
-  it("declares it on the <drawing> it adds, so that the sheet stays well-formed", () => {
-    const sheetXml = `<worksheet xmlns="${NS.main}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Lĩnh vực</t></is></c></row></sheetData></worksheet>`;
-    const draft = summaryWithChart("Tổng hợp", [["Lĩnh vực", "Điểm"], ["I"]], {
-      title: "Điểm",
-      source: { top: 1, left: 1, bottom: 2, right: 2 },
-      categories: { top: 2, left: 1, bottom: 2, right: 1 },
-      anchor: { top: 4, left: 1, bottom: 10, right: 5 },
-    });
+describe("addCharts on a package written part by part", () => {
+  const sheetXml = `<worksheet xmlns="${NS.main}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Lĩnh vực</t></is></c></row></sheetData></worksheet>`;
+  /** A chart over A1:B3 of a draft that writes rows 1 and 2 only. */
+  const draft = summaryWithChart("Tổng hợp", [["Lĩnh vực", "Điểm"], ["I"]], {
+    title: "Điểm",
+    source: { top: 1, left: 1, bottom: 3, right: 2 },
+    categories: { top: 2, left: 1, bottom: 3, right: 1 },
+    anchor: { top: 4, left: 1, bottom: 10, right: 5 },
+  });
+  const partOf = (entries: { name: string; data: Buffer }[], name: string) =>
+    parseXml(entries.find((e) => e.name === name)!.data.toString("utf8"));
+
+  it("declares the relationships' prefix on the <drawing> it adds when the sheet's root does not", () => {
     const entries = addCharts(smallPackage({ sheets: { "Tổng hợp": sheetXml } }), [draft]);
-    const part = entries.find((e) => e.name === "xl/worksheets/sheet1.xml")!.data.toString("utf8");
     // saxes refuses a prefix not declared.
-    const drawing = child(parseXml(part), NS.main, "drawing");
+    const drawing = child(partOf(entries, "xl/worksheets/sheet1.xml"), NS.main, "drawing");
     expect(drawing.attributes["r:id"]).toBe("rId1");
+  });
+
+  it("caches no label for a category row the draft does not write", () => {
+    const chart = partOf(
+      addCharts(smallPackage({ sheets: { "Tổng hợp": sheetXml } }), [draft]),
+      "xl/charts/chart1.xml",
+    );
+    const cache = only(
+      descendants(child(only(descendants(chart, NS.c, "ser"), "series"), NS.c, "cat"), NS.c, "strCache"),
+      "cache",
+    );
+    expect(child(cache, NS.c, "ptCount").attributes.val).toBe("2");
+    expect(descendants(cache, NS.c, "pt").map((pt) => [pt.attributes.idx, child(pt, NS.c, "v").text])).toEqual([
+      ["0", "I"],
+    ]);
   });
 });
