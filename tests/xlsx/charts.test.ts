@@ -80,28 +80,69 @@ async function summaryDraft(file: string): Promise<SheetDraft> {
   return run.edits.sheets.find((d) => d.kind === "summary")!;
 }
 
-/** What the chart shows, as the tests compare it: its kind, title, legend and axes. */
+/** What the chart shows, as the tests compare it: its kind, title, legend, series and axes, and any stray text. */
 async function lookOf(pkg: Package, part: string) {
   const chart = await pkg.xml(part);
+  const val = (e: XmlElement, local: string) => child(e, NS.c, local).attributes.val;
   const bar = only(descendants(chart, NS.c, "barChart"), "bar chart");
   const title = only(descendants(chart, NS.c, "title"), "title");
+  const axis = (local: string) => {
+    const a = only(descendants(chart, NS.c, local), local);
+    const look = {
+      position: val(a, "axPos"),
+      deleted: val(a, "delete"),
+      orientation: val(child(a, NS.c, "scaling"), "orientation"),
+      gridlines: a.children.some((c) => c.local === "majorGridlines"),
+      ticks: [val(a, "majorTickMark"), val(a, "minorTickMark")],
+      labels: val(a, "tickLblPos"),
+      crosses: val(a, "crosses"),
+    };
+    return { id: val(a, "axId"), crossing: val(a, "crossAx"), look };
+  };
+  const [category, value] = [axis("catAx"), axis("valAx")];
+  const all = (e: XmlElement): XmlElement[] => [e, ...e.children.flatMap(all)];
   return {
-    direction: child(bar, NS.c, "barDir").attributes.val,
-    grouping: child(bar, NS.c, "grouping").attributes.val,
+    direction: val(bar, "barDir"),
+    grouping: val(bar, "grouping"),
     title: descendants(title, "http://schemas.openxmlformats.org/drawingml/2006/main", "t").map((t) => t.text),
-    legend: child(only(descendants(chart, NS.c, "legend"), "legend"), NS.c, "legendPos").attributes.val,
-    axes: [descendants(chart, NS.c, "catAx").length, descendants(chart, NS.c, "valAx").length],
+    legend: val(only(descendants(chart, NS.c, "legend"), "legend"), "legendPos"),
+    series: descendants(bar, NS.c, "ser").map((s) => [val(s, "idx"), val(s, "order"), val(s, "invertIfNegative")]),
+    // The bars stand on the two axes, two of them, each crossing the other.
+    axesOfBars:
+      bar.children.filter((c) => c.local === "axId").map((c) => c.attributes.val) + "" === `${category.id},${value.id}`,
+    axesCross: category.id !== value.id && category.crossing === value.id && value.crossing === category.id,
+    category: category.look,
+    value: value.look,
+    // Text only in values, references and the title's runs.
+    strayText: all(chart)
+      .filter((e) => !["v", "f", "t"].includes(e.local) && e.text.trim() !== "")
+      .map((e) => `${e.local}: ${e.text}`),
   };
 }
 
-/** A clustered column chart so titled, its legend below ("b"), one category and one value axis. */
-const columnChart = (title: string) => ({
-  direction: "col",
-  grouping: "clustered",
-  title: [title],
-  legend: "b",
-  axes: [1, 1],
-});
+/**
+ * A new clustered column chart of two series as Excel makes it (`charts.add("ColumnClustered", ...)`): series
+ * numbered from 0 in their order, not inverted below zero; categories along the bottom, values on the left with
+ * major gridlines, ticks outside, labels next to the axis; the legend below.
+ */
+function columnChart(title: string) {
+  const axis = { deleted: "0", orientation: "minMax", ticks: ["out", "none"], labels: "nextTo", crosses: "autoZero" };
+  return {
+    direction: "col",
+    grouping: "clustered",
+    title: [title],
+    legend: "b",
+    series: [
+      ["0", "0", "0"],
+      ["1", "1", "0"],
+    ],
+    axesOfBars: true,
+    axesCross: true,
+    category: { ...axis, position: "b", gridlines: false },
+    value: { ...axis, position: "l", gridlines: true },
+    strayText: [],
+  };
+}
 
 /** A summary sheet's draft of these texts (by row) and its chart, nothing else. */
 function summaryWithChart(name: string, texts: string[][], chart: ChartDraft): SheetDraft {
@@ -261,8 +302,9 @@ describe("a chart on a sheet that already has relationships, in a workbook with 
     await expectConsistent(pkg);
   });
 
-  it("puts <drawing> where the worksheet schema wants it: after the hyperlinks and page setup, before the table parts", async () => {
+  it("puts <drawing> where the worksheet schema wants it: after the hyperlinks and page setup, before the table parts; declaring nothing the root declares", async () => {
     const { xml } = await chartedSheet(pkg, NAME);
+    expect(Object.keys(child(xml, NS.main, "drawing").attributes)).toEqual(["r:id"]);
     const order = xml.children.map((c) => c.local);
     const at = (local: string) => order.indexOf(local);
     expect(at("hyperlinks")).toBeGreaterThan(-1);
@@ -326,8 +368,17 @@ describe("addCharts on a package written part by part", () => {
   const partOf = (entries: { name: string; data: Buffer }[], name: string) =>
     parseXml(entries.find((e) => e.name === name)!.data.toString("utf8"));
 
-  it("declares the relationships' prefix on the <drawing> it adds when the sheet's root does not", () => {
-    const entries = addCharts(smallPackage({ sheets: { "Tổng hợp": sheetXml } }), [draft]);
+  it("declares the relationships' prefix on the <drawing> it adds when the sheet's root does not; new parts come last, once", () => {
+    const given = smallPackage({ sheets: { "Tổng hợp": sheetXml } });
+    const entries = addCharts(given, [draft]);
+    const names = entries.map((e) => e.name);
+    expect(names.slice(0, given.length)).toEqual(given.map((e) => e.name));
+    expect(names.slice(given.length).sort()).toEqual([
+      "xl/charts/chart1.xml",
+      "xl/drawings/_rels/drawing1.xml.rels",
+      "xl/drawings/drawing1.xml",
+      "xl/worksheets/_rels/sheet1.xml.rels",
+    ]);
     // saxes refuses a prefix not declared.
     const drawing = child(partOf(entries, "xl/worksheets/sheet1.xml"), NS.main, "drawing");
     expect(drawing.attributes["r:id"]).toBe("rId1");
