@@ -191,6 +191,35 @@ describe("cell values", () => {
     expect(sheet.hiddenColumns).toEqual([4]);
   });
 
+  test("merged areas of two cells and more, across and down, listed by their top-left cell; a hidden last row and column", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Gộp");
+    // Met in this order, row by row: J1 (I1:J1), B2 (A2:B2), E2 (E1:E2), then G2 and G3 (G1:G3), and D4 (C4:D5).
+    for (const [area, value] of [
+      ["I1:J1", "Năm"],
+      ["A2:B2", "Mã"],
+      ["E1:E2", "Điểm"],
+      ["G1:G3", "Ghi chú"],
+      ["C4:D5", "Tổng"],
+    ]) {
+      ws.mergeCells(area);
+      ws.getCell(area.split(":")[0]).value = value;
+    }
+    ws.getRow(4).hidden = true; // the last row holding a value
+    ws.getColumn("G").hidden = true; // the last column holding one
+    ws.getColumn("J").hidden = true; // outside the used area
+    const [sheet] = await roundTrip(wb);
+    expect(sheet.merges).toEqual([
+      { top: 1, left: 5, bottom: 2, right: 5 },
+      { top: 1, left: 7, bottom: 3, right: 7 },
+      { top: 1, left: 9, bottom: 1, right: 10 },
+      { top: 2, left: 1, bottom: 2, right: 2 },
+      { top: 4, left: 3, bottom: 5, right: 4 },
+    ]);
+    expect(sheet.hiddenRows).toEqual([4]);
+    expect(sheet.hiddenColumns).toEqual([7]);
+  });
+
   test("an empty sheet gives an empty grid", async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet("Trống");

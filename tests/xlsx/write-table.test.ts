@@ -57,4 +57,34 @@ describe("removeHighlightRules", () => {
       ["D5:D20", ["expression"]],
     ]);
   });
+
+  it("keeps the user's rules however little they say, and a comparison with our formula in our colours", () => {
+    const ws = new ExcelJS.Workbook().addWorksheet("Phụ lục") as WithRules;
+    const ourFill = { type: "pattern", pattern: "solid", bgColor: { argb: "FFFFC7CE" } };
+    const rules = [
+      // No style (no dxf), a fill without font, a pattern fill without background colour, no formula.
+      { type: "expression", formulae: [ZERO.formula.slice(1)] },
+      { type: "expression", formulae: [ZERO.formula.slice(1)], style: { fill: ourFill } },
+      {
+        type: "expression",
+        formulae: [ZERO.formula.slice(1)],
+        style: {
+          fill: { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFC7CE" } },
+          font: { color: DARK_RED },
+        },
+      },
+      { type: "expression", style: { fill: ourFill, font: { color: DARK_RED } } },
+      // "Cell value equal to" our formula, in our colours: the user's, whatever it compares with.
+      {
+        type: "cellIs",
+        operator: "equal",
+        formulae: [ZERO.formula.slice(1)],
+        style: { fill: ourFill, font: { color: DARK_RED } },
+      },
+    ];
+    for (const rule of rules)
+      ws.addConditionalFormatting({ ref: "D5:D20", rules: [rule as ExcelJS.ConditionalFormattingRule] });
+    removeHighlightRules(ws, [ZERO]);
+    expect(ws.conditionalFormattings.flatMap((cf) => cf.rules)).toEqual(rules);
+  });
 });
