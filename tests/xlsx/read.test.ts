@@ -174,6 +174,7 @@ describe("cell values", () => {
     ws.getCell("E6").value = 2;
     ws.getCell("D9").value = "Tổng";
     ws.getCell("G20").numFmt = "0.00"; // styled but empty: not used
+    ws.getCell("H12").value = { formula: "C5&E6" } as ExcelJS.CellFormulaValue; // no cached result, no value: not used
     ws.getRow(6).hidden = true;
     ws.getRow(30).hidden = true; // outside the used area
     ws.getColumn("D").hidden = true;
