@@ -80,7 +80,12 @@ describe("a unit's file", () => {
     const state = {
       ...EMPTY_STATE,
       planId: "p1",
-      generated: [{ name: "Nội vụ 2025", kind: "assignment" as const, unit: U }],
+      // The summary and another unit's sheet come first: the unit's own entry is the one to follow.
+      generated: [
+        { name: "Tổng hợp 2025", kind: "summary" as const, unit: null },
+        { name: "Tư pháp 2025", kind: "assignment" as const, unit: "Phòng Tư pháp" },
+        { name: "Nội vụ 2025", kind: "assignment" as const, unit: U },
+      ],
     };
     const asked: string[] = [];
     const [file] = unitFilesOf({

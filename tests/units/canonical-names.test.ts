@@ -88,6 +88,13 @@ describe("one canonical name per unit", () => {
     expect(createUnitResolver(table).resolve("Văn phòng HĐND và UBND")).toEqual(["Văn phòng HĐND và UBND huyện"]);
   });
 
+  it("does not take the table's locality from the place written after lower units' names", () => {
+    // In a province's plan, the communes' district says where they are, not whose plan it is.
+    const table = ["UBND các phường, xã huyện Đắk Mil", "Văn phòng HĐND và UBND"];
+    expect(createUnitResolver(table).resolve(table[0])).toEqual(["UBND các phường, xã"]);
+    expect(createUnitResolver(table).resolve("Văn phòng HĐND và UBND")).toEqual(["Văn phòng HĐND và UBND"]);
+  });
+
   it("leaves the locality off when no cell names one", () => {
     expect(createUnitResolver([]).resolve("Văn phòng HĐND và UBND")).toEqual(["Văn phòng HĐND và UBND"]);
   });
