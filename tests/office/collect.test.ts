@@ -185,6 +185,35 @@ describe("collect, the edges", () => {
   });
 });
 
+describe("collect, what it says and keeps", () => {
+  it("names every sheet changed since the preview, in the order of the writes", async () => {
+    const { cycle, wb, host } = await cycleInExcel();
+    const files = await returned([cycle.unitFiles.justice, cycle.unitFiles.home]);
+    const { writes } = previewCollect(await host.readUnitFilesSource(SHEET), files);
+    const sheets = [...new Set(writes.map((w) => w.sheet))];
+    expect(sheets).toHaveLength(2);
+    for (const sheet of sheets) {
+      const first = writes.find((w) => w.sheet === sheet)!;
+      wb.editByUser(sheet, cellAddress(first.row, first.column), "Đã sửa tay");
+    }
+    await expect(host.collect({ sheet: SHEET, writes })).rejects.toEqual(new HostError("stale", sheets.join(", ")));
+  });
+
+  it("names the summary and the table as sheets not to collect into: a generated sheet that is no assignment's", async () => {
+    const { cycle, wb, host } = await cycleInExcel();
+    const files = await returned([cycle.unitFiles.justice]);
+    const { writes } = previewCollect(await host.readUnitFilesSource(SHEET), files);
+    const summary = wb.sheetNames().find((n) => n.startsWith("Tổng hợp"))!;
+    expect(summary).toBeDefined();
+    const before = cellsOf(wb);
+    const elsewhere = writes.map((w, i) => ({ ...w, sheet: i === 0 ? summary : SHEET }));
+    await expect(host.collect({ sheet: SHEET, writes: elsewhere })).rejects.toEqual(
+      new HostError("stale", `${summary}, ${SHEET}`),
+    );
+    expect(changed(before, cellsOf(wb))).toEqual({});
+  });
+});
+
 describe("collect under Excel on the web's request limit", () => {
   /** The justice unit's evidence for its three criteria, each a long text (what a unit pastes from a report). */
   async function longEvidence(cycle: Awaited<ReturnType<typeof sendAndType>>) {

@@ -1,0 +1,104 @@
+/**
+ * The writes queued cell by cell (src/office/queue-writes.ts), through the in-memory Excel: a table edit's kept look
+ * (a number format, a hyperlink to a page or into the workbook), a hyperlink taken off exactly the cells named, and
+ * the cells a draft writes once every generated sheet has its name.
+ */
+import { Content, SheetDraft } from "../../src/core/edits/types";
+import { installExcelGlobals, InstalledGlobals, MemoryWorkbook, run } from "../../src/memory-excel";
+import { linkedCellsAsWritten, queueClearLinks, queueTableEdits } from "../../src/office/queue-writes";
+
+const SHEET = "Phụ lục";
+
+let globals: InstalledGlobals | undefined;
+afterEach(() => globals?.uninstall());
+
+function install(): MemoryWorkbook {
+  const wb = new MemoryWorkbook([SHEET, "Tổng hợp"]);
+  globals = installExcelGlobals(wb);
+  return wb;
+}
+
+/** Writes one content into B2 as a table edit, and reads back its number format and formula. */
+async function written(content: Content) {
+  const wb = install();
+  await run(wb, async (context) =>
+    queueTableEdits(context.workbook.worksheets.getItem(SHEET), [{ row: 2, column: 2, content }]),
+  );
+  let numberFormat: unknown;
+  await run(wb, async (context) => {
+    const cell = context.workbook.worksheets.getItem(SHEET).getRange("B2");
+    cell.load("numberFormat");
+    await context.sync();
+    numberFormat = cell.numberFormat[0][0];
+  });
+  return { numberFormat, formula: wb.cell(SHEET, "B2").formula, link: wb.sheet(SHEET).hyperlinkAt(1, 1) };
+}
+
+describe("a table edit's kept look", () => {
+  it("gives a formula its number format", async () => {
+    const cell = await written({ kind: "formula", formula: "=DATE(2024,3,15)", format: "dd/mm/yyyy" });
+    expect(cell.formula).toBe("=DATE(2024,3,15)");
+    expect(cell.numberFormat).toBe("dd/mm/yyyy");
+  });
+
+  it("gives a number its number format", async () => {
+    expect((await written({ kind: "number", value: 45366, format: "dd/mm/yyyy" })).numberFormat).toBe("dd/mm/yyyy");
+  });
+
+  it("links a text to a page on the web, its number format left General", async () => {
+    const cell = await written({ kind: "text", text: "QĐ 15", link: "https://vanban.example.gov.vn/qd-15.pdf" });
+    expect(cell.link).toEqual({ address: "https://vanban.example.gov.vn/qd-15.pdf", textToDisplay: "QĐ 15" });
+    expect(cell.numberFormat).toBe("General");
+  });
+
+  it("links a text to a place in the workbook, without its leading #", async () => {
+    const cell = await written({ kind: "text", text: "Xem tổng hợp", link: "#'Tổng hợp'!A1" });
+    expect(cell.link).toEqual({ documentReference: "'Tổng hợp'!A1", textToDisplay: "Xem tổng hợp" });
+    expect(cell.numberFormat).toBe("General");
+  });
+});
+
+describe("hyperlinks taken off", () => {
+  it("takes off the link of each cell named, and of no cell beside it", async () => {
+    const wb = install();
+    await run(wb, async (context) => {
+      const ws = context.workbook.worksheets.getItem(SHEET);
+      for (const address of ["B2", "C2", "D3"]) ws.getRange(address).hyperlink = { address: "https://a.example.vn/" };
+    });
+    await run(wb, async (context) => {
+      queueClearLinks(context.workbook.worksheets.getItem(SHEET), [
+        { row: 2, column: 2 },
+        { row: 3, column: 4 },
+      ]);
+    });
+    const sheet = wb.sheet(SHEET);
+    expect(sheet.hyperlinkAt(1, 1)).toBeUndefined();
+    expect(sheet.hyperlinkAt(2, 3)).toBeUndefined();
+    expect(sheet.hyperlinkAt(1, 2)).toEqual({ address: "https://a.example.vn/" });
+  });
+});
+
+describe("a draft's linked cells", () => {
+  const draft = (linkedCells: SheetDraft["linkedCells"]): SheetDraft => ({
+    kind: "summary",
+    name: "Tổng hợp",
+    unit: null,
+    cells: [[], [{ kind: "empty" }, { kind: "formula", formula: "='P. Tư pháp'!C5" }]],
+    styles: [],
+    columnWidths: [],
+    titleRows: null,
+    merges: [],
+    chart: null,
+    validations: [],
+    rules: [],
+    linkedCells,
+  });
+
+  it("are none without an area", () => {
+    expect(linkedCellsAsWritten(draft(null))).toEqual([]);
+  });
+
+  it("are the area's formulas, a cell the draft leaves out written empty", () => {
+    expect(linkedCellsAsWritten(draft({ top: 2, left: 2, bottom: 2, right: 3 }))).toEqual([["='P. Tư pháp'!C5", ""]]);
+  });
+});
