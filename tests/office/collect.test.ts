@@ -212,6 +212,48 @@ describe("collect, what it says and keeps", () => {
     );
     expect(changed(before, cellsOf(wb))).toEqual({});
   });
+  it("takes the link off the linked evidence it wrote when its state cannot be written, and every cell back", async () => {
+    const cycle = await sendAndType();
+    const linked = await edit(cycle.unitFiles.justice, path.join(cycle.dir, "tu-phap-link.xlsx"), (book) => {
+      cellOf(book.worksheets[0], "2.1", COLS.evidence).value = {
+        text: "QĐ 15/QĐ-UBND",
+        hyperlink: "https://vanban.example.gov.vn/qd-15.pdf",
+      } as ExcelJS.CellHyperlinkValue;
+    });
+    // A collect that succeeds tells how many operations its writing sync holds: the last one writes the state.
+    globals = installExcelGlobals(await openInExcel(cycle.master));
+    await collect(createOfficeHost(), [linked]);
+    const operations = globals.contexts[globals.contexts.length - 1].syncOperations[2];
+    globals.uninstall();
+    const wb = await openInExcel(cycle.master);
+    globals = installExcelGlobals(wb);
+    const { writes } = previewCollect(await createOfficeHost().readUnitFilesSource(SHEET), await returned([linked]));
+    globals.uninstall();
+    globals = installExcelGlobals(wb, { contextOptions: { failAtOperation: { sync: 3, operation: operations - 1 } } });
+    const before = cellsOf(wb);
+    await expect(createOfficeHost().collect({ sheet: SHEET, writes })).rejects.toMatchObject({ kind: "excel" });
+    // The writing sync failed at its last operation, its cells written: a second batch put them back.
+    expect(globals.contexts.map((c) => c.syncOperations[2])).toEqual([operations, undefined]);
+    expect(changed(before, cellsOf(wb))).toEqual({});
+    const sheet = wb.sheet("P. Tư pháp");
+    const links = sheet.hyperlinkAt.bind(sheet);
+    const linkedCells = wb
+      .values("P. Tư pháp")
+      .flatMap((row, r) => row.map((_, c) => links(r, c)).filter((l) => l !== undefined));
+    expect(linkedCells).toEqual([]);
+  });
+  it("puts back only the cells it wrote when a protected sheet refuses its cells, and says the sheet is protected", async () => {
+    const { cycle, wb, host } = await cycleInExcel();
+    const files = await returned([cycle.unitFiles.justice, cycle.unitFiles.home]);
+    const { writes } = previewCollect(await host.readUnitFilesSource(SHEET), files);
+    const last = writes[writes.length - 1].sheet;
+    expect(writes[0].sheet).not.toBe(last);
+    await run(wb, async (context) => context.workbook.worksheets.getItem(last).protection.protect());
+    const before = cellsOf(wb);
+    // Writing into the protected sheet again, to put back cells that never changed, would fail the put-back too.
+    await expect(host.collect({ sheet: SHEET, writes })).rejects.toMatchObject({ kind: "protected" });
+    expect(changed(before, cellsOf(wb))).toEqual({});
+  });
 });
 
 describe("collect under Excel on the web's request limit", () => {
