@@ -14,7 +14,8 @@ import { readWorkbookCells } from "../../src/xlsx/read";
 import { returnedWorkbook } from "../../src/xlsx/unit-workbook";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { cellOf, COLS, edit, EXPECTED_CHANGES, sendAndType } from "../unit-files/cycle";
+import { cellOf, cli, COLS, edit, EXPECTED_CHANGES, sendAndType } from "../unit-files/cycle";
+import { apply as applyFile, PASTED, tempDir } from "../xlsx-apply/helpers";
 import { specOf } from "./workbooks";
 
 const SHEET = "Phụ lục";
@@ -185,6 +186,13 @@ describe("collect, the edges", () => {
   });
 });
 
+/** The seed applied by the command line into DIR. */
+async function applyTo(dir: string): Promise<string> {
+  const out = path.join(dir, "ke-hoach.xlsx");
+  await applyFile(PASTED, out);
+  return out;
+}
+
 describe("collect, what it says and keeps", () => {
   it("names every sheet changed since the preview, in the order of the writes", async () => {
     const { cycle, wb, host } = await cycleInExcel();
@@ -253,6 +261,41 @@ describe("collect, what it says and keeps", () => {
     // Writing into the protected sheet again, to put back cells that never changed, would fail the put-back too.
     await expect(host.collect({ sheet: SHEET, writes })).rejects.toMatchObject({ kind: "protected" });
     expect(changed(before, cellsOf(wb))).toEqual({});
+  });
+  it("takes a unit's plain evidence over a linked one it was sent unchanged, and Restore gives the link back", async () => {
+    const dir = tempDir();
+    const applied = await edit(await applyTo(dir), path.join(dir, "lien-ket.xlsx"), (book) => {
+      cellOf(book.getWorksheet("P. Tư pháp")!, "2.1", COLS.evidence).value = {
+        text: "QĐ 15/QĐ-UBND",
+        hyperlink: "https://vanban.example.gov.vn/qd-15.pdf",
+      } as ExcelJS.CellHyperlinkValue;
+    });
+    expect((await cli("split", applied, "-d", path.join(dir, "gui"))).code).toBe(0);
+    const typed = await edit(path.join(dir, "gui", "P. Tư pháp.xlsx"), path.join(dir, "tu-phap.xlsx"), (book) => {
+      cellOf(book.worksheets[0], "2.1", COLS.evidence).value = "QĐ 16/QĐ-UBND";
+    });
+    const wb = await openInExcel(applied);
+    globals = installExcelGlobals(wb);
+    // The link as Excel holds it in the open master (the cells read from the file carry none).
+    const row = wb.values("P. Tư pháp").findIndex((r) => r.includes("QĐ 15/QĐ-UBND"));
+    const column = wb.values("P. Tư pháp")[row].indexOf("QĐ 15/QĐ-UBND");
+    await run(wb, async (context) => {
+      context.workbook.worksheets.getItem("P. Tư pháp").getRange(cellAddress(row + 1, column + 1)).hyperlink = {
+        address: "https://vanban.example.gov.vn/qd-15.pdf",
+        textToDisplay: "QĐ 15/QĐ-UBND",
+      };
+    });
+    const host = createOfficeHost();
+    const { collected } = await collect(host, [typed]);
+    const take = collected.taken[0].merge.takes.find((t) => t.field === "evidence")!;
+    const sheet = wb.sheet("P. Tư pháp");
+    expect(wb.values("P. Tư pháp", cellAddress(take.row, take.column))).toEqual([["QĐ 16/QĐ-UBND"]]);
+    expect(sheet.hyperlinkAt(take.row - 1, take.column - 1)).toBeUndefined();
+    await host.restoreCollected(SHEET);
+    expect(wb.values("P. Tư pháp", cellAddress(take.row, take.column))).toEqual([["QĐ 15/QĐ-UBND"]]);
+    expect(sheet.hyperlinkAt(take.row - 1, take.column - 1)).toMatchObject({
+      address: "https://vanban.example.gov.vn/qd-15.pdf",
+    });
   });
 });
 
