@@ -9,6 +9,8 @@ import { installExcelGlobals, InstalledGlobals, MemoryWorkbook, SheetSpec } from
 import { createOfficeHost } from "../../src/office";
 import { readWorkbookCells } from "../../src/xlsx/read";
 import { FIXTURES, specOf } from "./workbooks";
+import { STATE_SHEET } from "../../src/core/edits";
+import { apply, tempDir } from "../xlsx-apply/helpers";
 import * as path from "path";
 
 const SEED = "Phụ lục";
@@ -82,5 +84,29 @@ describe("a workbook with a large unrelated sheet, the table on another", () => 
     expect(large.plan?.criteria).toEqual(alone.plan?.criteria);
     expect(large.snapshot.sheets[0].values).toHaveLength(rows);
     expect(large.syncs).toBeGreaterThan(alone.syncs);
+  });
+  it("reads the applied table's sheet whole when it is large, the state naming it, beside sheets read once", async () => {
+    const dir = tempDir();
+    const applied = path.join(dir, "ke-hoach.xlsx");
+    await apply(path.join(FIXTURES, "gia-nghia-2024.pasted.xlsx"), applied);
+    const sheets = (await readWorkbookCells(applied)).map((s) =>
+      specOf(s, s.name === STATE_SHEET ? { visibility: "VeryHidden" } : {}),
+    );
+    const plan = sheets.find((s) => s.name === SEED)!;
+    // Numbers to the right of the table, in the same block: 6,000 rows of 20 more columns, over 100,000 cells.
+    const rows = 6_000;
+    const table = plan.cells!;
+    const width = Math.max(...table.map((row) => row.length)) + 1;
+    const cells = Array.from({ length: rows }, (_, r) => [
+      ...Array.from({ length: width }, (_, c) => table[r]?.[c] ?? null),
+      ...Array.from({ length: COLUMNS }, (_, c) => r + c),
+    ]);
+    const large = await lookEverywhere(
+      MemoryWorkbook.fromSheets(sheets.map((s) => (s === plan ? { ...plan, cells } : s))),
+    );
+    expect(large.snapshot.state).not.toBeNull();
+    expect(sheets.length).toBeGreaterThan(2);
+    expect(large.snapshot.sheets.find((s) => s.name === SEED)!.values).toHaveLength(rows);
+    expect(large.plan?.layout.sheet).toBe(SEED);
   });
 });
