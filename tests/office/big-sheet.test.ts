@@ -26,6 +26,18 @@ function dataSheet(rows: number): SheetSpec {
   return { name: DATA, origin: "B3", cells };
 }
 
+const LARGE_ROWS = 6_000;
+
+/** A table's cells made large in one block of content: numbers to the right of it, LARGE_ROWS rows of COLUMNS more
+ * columns (over 100,000 cells). */
+function madeLarge(table: NonNullable<SheetSpec["cells"]>): NonNullable<SheetSpec["cells"]> {
+  const width = Math.max(...table.map((row) => row.length)) + 1;
+  return Array.from({ length: LARGE_ROWS }, (_, r) => [
+    ...Array.from({ length: width }, (_, c) => table[r]?.[c] ?? null),
+    ...Array.from({ length: COLUMNS }, (_, c) => r + c),
+  ]);
+}
+
 /** The seed plan, with the data sheet first in tab order (and so active) when there is one. */
 async function workbook(rows: number | null): Promise<MemoryWorkbook> {
   const seed = (await readWorkbookCells(path.join(FIXTURES, "gia-nghia-2024.pasted.xlsx"))).map((s) => specOf(s));
@@ -72,19 +84,14 @@ describe("a workbook with a large unrelated sheet, the table on another", () => 
     const seed = (await readWorkbookCells(path.join(FIXTURES, "gia-nghia-2024.pasted.xlsx"))).map((s) => specOf(s));
     const plan = seed.find((s) => s.name === SEED)!;
     // The plan's sheet made large by numbers to the right of its table, in the same block of content.
-    const rows = 6_000;
-    const table = plan.cells!;
-    const width = Math.max(...table.map((row) => row.length)) + 1;
-    const cells = Array.from({ length: rows }, (_, r) => [
-      ...Array.from({ length: width }, (_, c) => table[r]?.[c] ?? null),
-      ...Array.from({ length: COLUMNS }, (_, c) => r + c),
-    ]);
+    const cells = madeLarge(plan.cells!);
     const large = await lookEverywhere(MemoryWorkbook.fromSheets([{ ...plan, cells }]));
     const alone = await lookEverywhere(MemoryWorkbook.fromSheets([plan]));
     expect(large.plan?.criteria).toEqual(alone.plan?.criteria);
-    expect(large.snapshot.sheets[0].values).toHaveLength(rows);
+    expect(large.snapshot.sheets[0].values).toHaveLength(LARGE_ROWS);
     expect(large.syncs).toBeGreaterThan(alone.syncs);
   });
+
   it("reads the applied table's sheet whole when it is large, the state naming it, beside sheets read once", async () => {
     const dir = tempDir();
     const applied = path.join(dir, "ke-hoach.xlsx");
@@ -93,20 +100,13 @@ describe("a workbook with a large unrelated sheet, the table on another", () => 
       specOf(s, s.name === STATE_SHEET ? { visibility: "VeryHidden" } : {}),
     );
     const plan = sheets.find((s) => s.name === SEED)!;
-    // Numbers to the right of the table, in the same block: 6,000 rows of 20 more columns, over 100,000 cells.
-    const rows = 6_000;
-    const table = plan.cells!;
-    const width = Math.max(...table.map((row) => row.length)) + 1;
-    const cells = Array.from({ length: rows }, (_, r) => [
-      ...Array.from({ length: width }, (_, c) => table[r]?.[c] ?? null),
-      ...Array.from({ length: COLUMNS }, (_, c) => r + c),
-    ]);
+    const cells = madeLarge(plan.cells!);
     const large = await lookEverywhere(
       MemoryWorkbook.fromSheets(sheets.map((s) => (s === plan ? { ...plan, cells } : s))),
     );
     expect(large.snapshot.state).not.toBeNull();
     expect(sheets.length).toBeGreaterThan(2);
-    expect(large.snapshot.sheets.find((s) => s.name === SEED)!.values).toHaveLength(rows);
+    expect(large.snapshot.sheets.find((s) => s.name === SEED)!.values).toHaveLength(LARGE_ROWS);
     expect(large.plan?.layout.sheet).toBe(SEED);
   });
 });
