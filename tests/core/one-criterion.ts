@@ -12,6 +12,15 @@ export const ONE_CRITERION: CellValue[][] = [
   [null, "Tổng", 3, 2, 3],
 ];
 
+/** The same domain with a second criterion, led by a second unit: the smallest plan sending two unit files. */
+export const J = "Phòng Tư pháp";
+export const TWO_UNITS: CellValue[][] = [
+  ["1", "Cải cách thể chế", 5, 3, 5],
+  ["1.1", "Ban hành văn bản", 3, 2, 3, "- Rà soát", U],
+  ["1.2", "Kiểm tra văn bản", 2, 1, 2, "- Kiểm tra", J],
+  [null, "Tổng", 5, 3, 5],
+];
+
 /** Columns A..G of a criterion's row on a generated sheet, as the Vietnamese headers name them for this table. */
 export const CRITERION_COLUMNS = [
   "STT",

@@ -17,19 +17,10 @@ import {
   unitFilesOf,
 } from "../../src/core/unit-files";
 import { unitFilesMessagesFor } from "../../src/i18n/unit-files";
-import { analyzeSheet } from "../../src/core/analyze";
-import { Plan } from "../../src/core/model";
-import { seedRunInput, sheetOf } from "../core/helpers";
-import { U } from "../core/one-criterion";
+import { seedRunInput } from "../core/helpers";
+import { J, tableOf, TWO_UNITS, U } from "../core/one-criterion";
 
-const J = "Phòng Tư pháp";
-const table = sheetOf([
-  ["1", "Cải cách thể chế", 5, 3, 5],
-  ["1.1", "Ban hành văn bản", 3, 2, 3, "- Rà soát", U],
-  ["1.2", "Kiểm tra văn bản", 2, 1, 2, "- Kiểm tra", J],
-  [null, "Tổng", 5, 3, 5],
-]);
-const plan = analyzeSheet(table) as Plan;
+const { plan, sheet: table } = tableOf(TWO_UNITS);
 const run = prepareRun(seedRunInput({ plan, sheet: table }, { operations: new Set(["assignments"]) }));
 const state = run.nextState;
 const contents = new Map(run.edits.sheets.map((d: SheetDraft) => [d.name, d.cells]));

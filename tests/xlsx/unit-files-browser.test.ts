@@ -4,23 +4,12 @@
  */
 import ExcelJS from "exceljs";
 import { strToU8, unzipSync } from "fflate";
-import { analyzeSheet } from "../../src/core/analyze";
 import { EMPTY_STATE } from "../../src/core/edits";
-import { Plan } from "../../src/core/model";
 import { unitFilesOf } from "../../src/core/unit-files";
 import { readReturnedFile, unitFilesZip } from "../../src/xlsx/unit-files-browser";
-import { sheetOf } from "../core/helpers";
-import { U } from "../core/one-criterion";
+import { J, tableOf, TWO_UNITS, U } from "../core/one-criterion";
 
-const J = "Phòng Tư pháp";
-const plan = analyzeSheet(
-  sheetOf([
-    ["1", "Cải cách thể chế", 5, 3, 5],
-    ["1.1", "Ban hành văn bản", 3, 2, 3, "- Rà soát", U],
-    ["1.2", "Kiểm tra văn bản", 2, 1, 2, "- Kiểm tra", J],
-    [null, "Tổng", 5, 3, 5],
-  ]),
-) as Plan;
+const { plan } = tableOf(TWO_UNITS);
 const files = unitFilesOf({ plan, state: EMPTY_STATE, contents: () => null, language: "vi", planName: "KH" });
 const buffer = (bytes: Uint8Array): ArrayBuffer => bytes.slice().buffer;
 
