@@ -39,7 +39,6 @@ import { Capabilities } from "./requirements";
 import { rollback, RollbackPlan } from "./rollback";
 import {
   draftRowsAsWritten,
-  isOurRule,
   linkedCellsAsWritten,
   LoadedRules,
   queueDraftCells,
@@ -48,9 +47,12 @@ import {
   queueLinkedCells,
   queueRemoveFills,
   queueRemoveOurRules,
+  queueRuleRanges,
   queueRulesRead,
   queueStateWrite,
   queueTableEdits,
+  RuleRanges,
+  rulesAsFound,
 } from "./queue-writes";
 import { RequestBatches } from "./request-batches";
 import {
@@ -136,13 +138,18 @@ interface ListedSheets {
   readonly names: readonly string[];
   readonly positions: ReadonlyMap<string, number>;
   readonly layout: SheetLayout;
+  readonly rules: LoadedRules;
 }
 
-/** Sync 1: the sheets in order, and where the table sheet's content lies (to read only the table's part). */
+/**
+ * Sync 1: the sheets in order, where the table sheet's content lies (to read only the table's part), and its
+ * conditional formats (to read where those in our colours lie with the next sync).
+ */
 async function listSheets(context: Excel.RequestContext, req: ApplyRequest, caps: Capabilities): Promise<ListedSheets> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name,items/position,items/visibility");
   const layout = queueSheetLayout(worksheets.getItem(req.sheet), req.sheet, caps);
+  const rules = queueRulesRead(worksheets.getItem(req.sheet));
   try {
     await context.sync();
   } catch (error) {
@@ -153,6 +160,7 @@ async function listSheets(context: Excel.RequestContext, req: ApplyRequest, caps
     names: worksheets.items.map((w) => w.name),
     positions: new Map(worksheets.items.map((w) => [w.name, w.position])),
     layout,
+    rules,
   };
 }
 
@@ -162,12 +170,12 @@ interface RunRead extends ListedSheets {
   readonly table: LoadedCells;
   readonly cells: SheetCells;
   readonly generated: ReadonlyMap<string, GeneratedRead>;
-  readonly rules: LoadedRules;
+  readonly ruleRanges: RuleRanges;
 }
 
 /**
- * Sync 2: the sheets' tops (ours or the user's), the state, the table's cells, rules; on a rerun the earlier
- * generated sheets first, in a sync of their own.
+ * Sync 2: the sheets' tops (ours or the user's), the state, the table's cells, where rules lie; on a rerun the
+ * earlier generated sheets first, in a sync of their own.
  */
 async function readForRun(
   context: Excel.RequestContext,
@@ -178,7 +186,7 @@ async function readForRun(
   const worksheets = context.workbook.worksheets;
   const present = req.expectedGenerated.filter((name) => listed.names.includes(name));
   const generated = new Map(present.map((name) => [name, queueGeneratedRead(worksheets.getItem(name), caps)]));
-  const rules = queueRulesRead(worksheets.getItem(req.sheet));
+  const ruleRanges = queueRuleRanges(listed.rules);
   // The earlier generated sheets' columns are read in a sync of their own: how much they hold is not known before.
   // Nor is the state's size: it goes with the table's first part, not on top of those columns.
   if (generated.size > 0) await context.sync();
@@ -193,7 +201,7 @@ async function readForRun(
   const whole = read.sheet;
   const cells = req.area ? cellsInArea(whole, req.area) : whole;
   const stateRows = stateRowsOf(seenReads, reconciled.stateSheet);
-  return { ...listed, reconciled, stateRows, table, cells, generated, rules };
+  return { ...listed, reconciled, stateRows, table, cells, generated, ruleRanges };
 }
 
 /** What the core decides from what was read: the analysis and every edit. */
@@ -234,9 +242,7 @@ function rollbackPlanOf(read: RunRead, prepared: PreparedRun, req: ApplyRequest)
     highlights: highlights && {
       added: highlights.rules,
       legend: highlights.legend,
-      kept: (highlightsOn(read.reconciled.state, req.sheet)?.rules ?? []).filter((r) =>
-        read.rules.items.some((cf) => isOurRule(cf, [r])),
-      ),
+      kept: rulesAsFound(read.rules, read.ruleRanges, highlightsOn(read.reconciled.state, req.sheet)?.rules ?? []),
     },
   };
 }

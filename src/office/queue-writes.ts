@@ -6,6 +6,7 @@ import {
   EARLIEST_DEADLINE,
   encodeState,
   HIGHLIGHT_COLORS,
+  HighlightKind,
   HighlightRule,
   Highlights,
   LEGEND_KINDS,
@@ -18,6 +19,7 @@ import {
   Validation,
   WorkbookState,
 } from "../core/edits";
+import { areaOfAddress } from "./area-address";
 import { cellInput } from "./text-prefix";
 import { Capabilities } from "./requirements";
 import { mergeCalls } from "./merge-runs";
@@ -152,16 +154,21 @@ function queueKeptLook(cell: Excel.Range, content: Content): void {
 
 /** Our conditional formats, and the legend's colours. */
 export function queueHighlights(ws: Excel.Worksheet, highlights: Highlights): void {
-  for (const rule of highlights.rules) {
-    const cf = rangeOf(ws, rule.area).conditionalFormats.add("Custom");
-    cf.custom.rule.formula = rule.formula;
-    applyHighlightLook(cf.custom.format, rule.kind);
-  }
+  queueRules(ws, highlights.rules);
   const { legend } = highlights;
   ws.getRangeByIndexes(legend.top - 1, legend.left - 1, 1, 1).format.font.bold = true;
   LEGEND_KINDS.forEach((kind, i) =>
     applyHighlightLook(ws.getRangeByIndexes(legend.top + i, legend.left - 1, 1, 1).format, kind),
   );
+}
+
+/** Our conditional formats, each in four operations: added, its formula, its fill, its font. */
+export function queueRules(ws: Excel.Worksheet, rules: readonly HighlightRule[]): void {
+  for (const rule of rules) {
+    const cf = rangeOf(ws, rule.area).conditionalFormats.add("Custom");
+    cf.custom.rule.formula = rule.formula;
+    applyHighlightLook(cf.custom.format, rule.kind);
+  }
 }
 
 /** Every conditional format of a sheet, loaded to find ours among the user's. */
@@ -176,19 +183,86 @@ export function queueRulesRead(ws: Excel.Worksheet): LoadedRules {
   return rules;
 }
 
+/** Where the loaded rules in our colours apply now, each loaded with the next sync. */
+export type RuleRanges = ReadonlyMap<Excel.ConditionalFormat, Excel.Range>;
+
 /**
- * Whether a loaded conditional format is one of these rules of ours: a custom rule with the shape of its formula
- * (ruleShape: what survives rows and columns inserted or deleted since) and its colours.
+ * Excel moves a rule's range, and rewrites its formula, when the user inserts or deletes rows or columns: the areas
+ * the state recorded may no longer be where our rules are. Only rules in our colours are asked about; a rule Excel
+ * split into several areas gives a null object, where getRange would throw (Office.js reference, ExcelApi 1.6).
  */
-export function isOurRule(cf: Excel.ConditionalFormat, rules: readonly HighlightRule[]): boolean {
+export function queueRuleRanges(loaded: LoadedRules): RuleRanges {
+  const ranges = new Map<Excel.ConditionalFormat, Excel.Range>();
+  for (const cf of loaded.items) {
+    if (!HIGHLIGHT_KINDS.some((kind) => hasColors(cf, kind))) continue;
+    const range = cf.getRangeOrNullObject();
+    range.load("address");
+    ranges.set(cf, range);
+  }
+  return ranges;
+}
+
+/**
+ * These rules of ours as they stand on the sheet (isOurRule), in priority order: each with its formula and its area
+ * as Excel moved them, or the area the state recorded where Excel split it into several.
+ */
+export function rulesAsFound(
+  loaded: LoadedRules,
+  ranges: RuleRanges,
+  rules: readonly HighlightRule[],
+): HighlightRule[] {
+  return loaded.items.flatMap((cf) => {
+    const rule = ourRuleOf(cf, rules);
+    if (!rule) return [];
+    const range = ranges.get(cf);
+    const area = range && !range.isNullObject ? areaOfAddress(range.address) : rule.area;
+    return [{ kind: rule.kind, area, formula: cf.customOrNullObject.rule.formula }];
+  });
+}
+
+const HIGHLIGHT_KINDS = Object.keys(HIGHLIGHT_COLORS) as HighlightKind[];
+
+const sameColor = (a: string | null | undefined, b: string) => (a ?? "").toUpperCase() === b.toUpperCase();
+
+/** Whether a loaded conditional format is custom and has the colours of a kind of ours. */
+function hasColors(cf: Excel.ConditionalFormat, kind: HighlightKind): boolean {
   const custom = cf.customOrNullObject;
   if (cf.type !== "Custom" || custom.isNullObject) return false;
-  const sameColor = (a: string | null | undefined, b: string) => (a ?? "").toUpperCase() === b.toUpperCase();
-  const shape = ruleShape(custom.rule.formula);
-  const { fill, font } = custom.format;
+  const colors = HIGHLIGHT_COLORS[kind];
+  return sameColor(custom.format.fill.color, colors.fill) && sameColor(custom.format.font.color, colors.font);
+}
+
+/**
+ * Which of these rules of ours a loaded conditional format is: a custom rule with the shape of its formula
+ * (ruleShape: what survives rows and columns inserted or deleted since) and its colours.
+ */
+function ourRuleOf(cf: Excel.ConditionalFormat, rules: readonly HighlightRule[]): HighlightRule | undefined {
+  return rules.find(
+    (r) => hasColors(cf, r.kind) && ruleShape(r.formula) === ruleShape(cf.customOrNullObject.rule.formula),
+  );
+}
+
+export function isOurRule(cf: Excel.ConditionalFormat, rules: readonly HighlightRule[]): boolean {
+  return ourRuleOf(cf, rules) !== undefined;
+}
+
+/**
+ * Whether a loaded conditional format is one of these rules, finished or not: a batch that failed after adding a rule
+ * can leave it without its formula, or with its formula and not yet both its colours.
+ */
+export function isOurRuleMaybeUnfinished(cf: Excel.ConditionalFormat, rules: readonly HighlightRule[]): boolean {
+  const custom = cf.customOrNullObject;
+  if (cf.type !== "Custom" || custom.isNullObject) return false;
+  const { formula } = custom.rule;
+  if (formula === "") return true;
+  const unsetOr = (color: string | null | undefined, ours: string) => !color || sameColor(color, ours);
   return rules.some((r) => {
     const colors = HIGHLIGHT_COLORS[r.kind];
-    return ruleShape(r.formula) === shape && sameColor(fill.color, colors.fill) && sameColor(font.color, colors.font);
+    return (
+      ruleShape(r.formula) === ruleShape(formula) &&
+      unsetOr(custom.format.fill.color, colors.fill) &&
+      unsetOr(custom.format.font.color, colors.font)
+    );
   });
 }
 

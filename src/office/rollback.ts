@@ -1,10 +1,11 @@
 import { CellArea } from "../core/cells";
-import { BackupCell, cellsOfArea, HighlightRule, highlightsOn, Reconciled, WorkbookState } from "../core/edits";
+import { BackupCell, cellsOfArea, HighlightRule, Reconciled, WorkbookState } from "../core/edits";
 import { cellContent } from "./to-cells";
 import {
-  queueHighlights,
+  isOurRule,
+  isOurRuleMaybeUnfinished,
   queueRemoveLooks,
-  queueRemoveOurRules,
+  queueRules,
   queueRulesRead,
   queueStateWrite,
   queueTableEdits,
@@ -28,7 +29,10 @@ export interface RollbackPlan {
     readonly added: readonly HighlightRule[];
     /** The legend this run wrote. */
     readonly legend: CellArea;
-    /** The last run's rules that were on the sheet when the run read it: those a rollback puts back. */
+    /**
+     * The last run's rules that were on the sheet when the run read it, with their formulas and areas as they were
+     * then (Excel moves them with the rows the user inserts): those a rollback puts back.
+     */
     readonly kept: readonly HighlightRule[];
   } | null;
 }
@@ -75,21 +79,20 @@ export async function rollback(plan: RollbackPlan): Promise<void> {
       table,
       changed.map((c) => c.backup),
     );
-    const previous = highlightsOn(plan.state, plan.sheet);
     if (plan.highlights) {
+      // Ours, finished or not (a rule the batch added may lack its formula or colours): unless they are just the
+      // kept ones, they go and the kept ones come back where they were. The legend's looks stay: the run adds the
+      // same looks where the legend is and takes none away.
       const { added, kept } = plan.highlights;
-      const ours = new Set([...added, ...(previous?.rules ?? [])].map((r) => r.formula));
-      const present = rules.items
-        .filter(
-          (cf) =>
-            cf.type === "Custom" && !cf.customOrNullObject.isNullObject && ours.has(cf.customOrNullObject.rule.formula),
-        )
-        .map((cf) => cf.customOrNullObject.rule.formula)
-        .sort();
-      const wanted = kept.map((r) => r.formula).sort();
-      if (!same(present, wanted)) {
-        queueRemoveOurRules(rules, [...added, ...(previous?.rules ?? [])]);
-        if (previous && kept.length) queueHighlights(table, { rules: kept, fills: [], legend: previous.legend });
+      const ours = rules.items.filter((cf) => isOurRuleMaybeUnfinished(cf, [...added, ...kept]));
+      const formulas = (list: readonly { formula: string }[]) => list.map((r) => r.formula).sort();
+      const asKept =
+        ours.every((cf) => isOurRule(cf, kept)) &&
+        same(formulas(ours.map((cf) => cf.customOrNullObject.rule)), formulas(kept));
+      if (!asKept) {
+        for (const cf of ours) cf.delete();
+        // An added rule takes the first priority: the kept ones, in priority order, are added from the last.
+        queueRules(table, [...kept].reverse());
       }
     }
     // The looks the run gave its legend go where its text went into a cell that held something else: the whole

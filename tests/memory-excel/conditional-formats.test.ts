@@ -108,4 +108,26 @@ describe("conditional formats", () => {
     await ctx.sync();
     expect(wb.conditionalFormats("Plan").map((c) => c.rule.formula)).toEqual(["=2"]);
   });
+
+  it("says where a format applies as it stood at the load in the batch, once synced; a deleted one has no range", async () => {
+    const { ctx, ws } = setup();
+    const cf = ws.getRange("B2:B3").conditionalFormats.add("Custom");
+    cf.custom.rule.formula = "=$B2<$A2";
+    const rules = ws.getRange().conditionalFormats.load("items/type");
+    await ctx.sync();
+    const range = rules.items[0].getRange().load("address");
+    const orNull = rules.items[0].getRangeOrNullObject().load("address");
+    expect(() => range.address).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+    ws.getRange("1:1").insert("Down");
+    await ctx.sync();
+    expect([range.address, orNull.address, orNull.isNullObject]).toEqual(["Plan!B2:B3", "Plan!B2:B3", false]);
+    const moved = ws.getRange().conditionalFormats.load("items/type");
+    await ctx.sync();
+    const now = moved.items[0].getRange().load("address");
+    await ctx.sync();
+    expect(now.address).toBe("Plan!B3:B4");
+    moved.items[0].delete();
+    moved.items[0].getRange().load("address");
+    await expect(ctx.sync()).rejects.toMatchObject({ code: "ItemNotFound" });
+  });
 });

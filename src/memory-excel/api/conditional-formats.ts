@@ -203,11 +203,27 @@ export class ConditionalFormatApi extends TargetObject<CfTarget> {
     assertEditable(t.sheet);
     return t;
   }
+  /** Where the format applies as it stands at the sync that uses the range (Excel moves it with inserted rows). */
   getRange(): RangeApi {
     return new RangeApi(
       this.context,
-      this.since("getRange", () => ({ sheet: this.target().sheet, rect: this.target().cf.rect })),
+      this.since("getRange", () => this.appliesTo()),
     );
+  }
+  /**
+   * Excel gives a null object where the format applies to several areas, and getRange throws there (Office.js
+   * reference, ConditionalFormat, ExcelApi 1.6): a format here applies to one rectangle, so it never is one.
+   */
+  getRangeOrNullObject(): RangeApi {
+    return new RangeApi(
+      this.context,
+      this.since("getRangeOrNullObject", () => this.appliesTo()),
+      true,
+    );
+  }
+  private appliesTo() {
+    const { sheet, cf } = this.target();
+    return { sheet, rect: cf.rect };
   }
   delete(): void {
     this.queue("delete", null, () => {
@@ -243,7 +259,7 @@ defineExcelClass(ConditionalFormatApi, {
     },
   },
   navigations: { cellValue: "1.6", custom: "1.6", customOrNullObject: "1.6" },
-  methods: { getRange: "1.6", delete: "1.6" },
+  methods: { getRange: "1.6", getRangeOrNullObject: "1.6", delete: "1.6" },
 });
 
 /** The conditional formats that apply to any cell of a range. */

@@ -80,6 +80,8 @@ export class MemoryRequestContext {
   readonly syncResponseBytes: number[] = [];
   /** Operations sent by each sync. */
   readonly syncOperations: number[] = [];
+  /** What each operation of each sync did ("Range.set formulas", "ConditionalFormat.delete"): to fail at one. */
+  readonly syncActions: string[][] = [];
   private queue: Operation[] = [];
   private loads: PendingLoad[] | null = null;
 
@@ -137,6 +139,7 @@ export class MemoryRequestContext {
     const bytes = ops.reduce((sum, op) => sum + OPERATION_OVERHEAD_BYTES + payloadBytes([op.action, op.args]), 0);
     this.syncRequestBytes.push(bytes);
     this.syncOperations.push(ops.length);
+    this.syncActions.push(ops.map((op) => op.action));
     this.requestBytes += bytes;
     await Promise.resolve(); // a round trip is asynchronous
     if (this.options.failAtSync === index) throw new ExcelApiError("GeneralException", undefined, `sync ${index}`);
