@@ -117,14 +117,16 @@ describe("a failure in a rerun's last batch, after the user inserted rows", () =
     ["no row", null],
   ])("%s", (_name, rows) => {
     it.each([
-      ["at its first operation", null],
-      ["after the first rule taken off", "ConditionalFormat.delete"],
-      ["after the first rule added", "ConditionalFormatCollection.add"],
-      ["after the first rule's formula", "ConditionalFormatRule.set formula"],
-      ["after the first rule's fill", "ConditionalRangeFill.set color"],
-    ])("failing %s: everything as it was", async (_point, after) => {
+      ["at its first operation", null, "first"],
+      ["after the first rule taken off", "ConditionalFormat.delete", "first"],
+      ["after the first rule added", "ConditionalFormatCollection.add", "first"],
+      ["after the first rule's formula", "ConditionalFormatRule.set formula", "first"],
+      ["after the first rule's fill", "ConditionalRangeFill.set color", "first"],
+      // Every rule there with the formula of one kept, the last without its font.
+      ["after the last rule's fill", "ConditionalRangeFill.set color", "last"],
+    ] as const)("failing %s: everything as it was", async (_point, after, which) => {
       const { sync, actions } = await lastBatch(rows);
-      const index = after === null ? -1 : actions.indexOf(after);
+      const index = after === null ? -1 : which === "first" ? actions.indexOf(after) : actions.lastIndexOf(after);
       if (after !== null) expect(index).toBeGreaterThanOrEqual(0);
       await failingAt(rows, sync, index + 1);
     });
