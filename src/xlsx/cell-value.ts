@@ -7,8 +7,9 @@ const MS_PER_DAY = 86_400_000;
 const UNIX_EPOCH_SERIAL = 25_569;
 
 /**
- * Excel serial (days since 1899-12-30) of a date ExcelJS produced. ExcelJS has already
- * applied the workbook's 1904 date system, so the Date itself is the true moment.
+ * Excel serial (1900 date system) of a date ExcelJS produced. ExcelJS has already applied the workbook's 1904 date
+ * system. It counts days from 1899-12-30 straight through, ignoring Excel's phantom 29 February 1900, so its Date is
+ * a day early below serial 61; this inverts that count, and the serial comes back exact (see core/progress/dates).
  */
 export function excelSerial(date: Date): number {
   return UNIX_EPOCH_SERIAL + Math.round(date.getTime()) / MS_PER_DAY;

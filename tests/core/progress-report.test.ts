@@ -102,6 +102,24 @@ describe("the progress report's frame", () => {
       ["#N/A", 0],
     ]);
   });
+  it("takes a deadline that names no real day as none, never overdue: Excel's 29/02/1900, a number past 9999", () => {
+    // The deadline is column J of row 6; "Đang thực hiện" leaves it not done. Serial 1 is 1 January 1900, overdue.
+    const reportWith = (deadline: CellValue) => {
+      const sheet = sheetOf(J, "Đang thực hiện");
+      const values = sheet.values.map((r, i) => (i === 5 ? Object.assign([...r], { 9: deadline }) : r));
+      const read = new Map([["P. Tư pháp", { ...sheet, values }]]);
+      return progressReport({ asOf: "2025-06-30", generated: [justice], sheets: read }).criteria[0];
+    };
+    const read = [{ kind: "date", serial: 1 } as const, { kind: "date", serial: 60 } as const, 60, 1e12].map(
+      reportWith,
+    );
+    expect(read.map((c) => [c.deadline, c.overdue])).toEqual([
+      ["1900-01-01", true],
+      [null, false],
+      [null, false],
+      [null, false],
+    ]);
+  });
   it("counts a status cell holding a date or an error as not started, with no text to report", () => {
     for (const status of [
       { kind: "date", serial: 45_000 },

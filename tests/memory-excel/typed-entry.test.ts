@@ -60,6 +60,17 @@ describe.each([
     expect(await written([text], locale)).toEqual([[text, "String"]]);
   });
 
+  it("counts the days of 1900 as Excel does, 29 February 1900 too (serial 60)", async () => {
+    // 1 January 1900 is 1; January has 31 days, so 28 February is 59; Excel's phantom leap day is 60, 1 March 61.
+    expect(await written(["1900-01-01", "1900-02-28", "1900-02-29", "1900-03-01", "1900-02-30"], locale)).toEqual([
+      [1, "Double"],
+      [59, "Double"],
+      [60, "Double"],
+      [61, "Double"],
+      ["1900-02-30", "String"],
+    ]);
+  });
+
   it.each(["123", "6/2025", "TRUE", "(1)", "12:30", "1 1/2"])(
     "'%s with its apostrophe stays text, read back without it",
     async (text) => {

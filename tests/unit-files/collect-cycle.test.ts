@@ -205,6 +205,12 @@ describe("collect's report in words", () => {
     // 45838 is 30 June 2025 (45658 is 1 January 2025, 180 days before).
     expect(shownProgress({ kind: "number", value: 45838 }, "deadline", report)).toBe("30/06/2025");
     expect(shownProgress({ kind: "number", value: 0.5 }, "deadline", report)).toBe("0.5");
+    // Serial 1 is 1 January 1900; 60 is Excel's 29 February 1900, no day of the calendar; 1e12 is past 9999.
+    expect([1, 60, 1e12].map((value) => shownProgress({ kind: "number", value }, "deadline", report))).toEqual([
+      "01/01/1900",
+      "60",
+      "1000000000000",
+    ]);
     expect(shownProgress({ kind: "number", value: 45838 }, "result", report)).toBe("45838");
     expect(shownProgress(EMPTY, "status", report)).toBe("(trống)");
     expect(shownProgress(text("Xong"), "status", report)).toBe("Xong");

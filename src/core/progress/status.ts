@@ -6,7 +6,7 @@
 import { CellValue, cellAddress, isDateCell, isErrorCell, SheetCells } from "../cells";
 import { INPUT_COLUMNS } from "../edits/assignment";
 import { GeneratedSheet } from "../edits/state";
-import { dayMonthYear, IsoDate, isoOfSerial, serialOfIso } from "./dates";
+import { IsoDate, isoOfSerial, serialOfIso, shownSerial } from "./dates";
 import { criterionRows, CriterionRow, Primitive } from "./rows";
 import { PROGRESS_FIELDS, ProgressHeader, Status, statusOfText } from "./words";
 
@@ -98,8 +98,7 @@ export function hasAssignmentSheets(generated: readonly GeneratedSheet[]): boole
 }
 
 export function progressReport(input: ProgressInput): ProgressReport {
-  const asOfSerial = serialOfIso(input.asOf);
-  if (asOfSerial === null) throw new RangeError(`not a date: ${input.asOf}`);
+  if (serialOfIso(input.asOf) === null) throw new RangeError(`not a date: ${input.asOf}`);
   const issues: ProgressIssue[] = [];
   const criteria: CriterionProgress[] = [];
   const units: UnitProgress[] = [];
@@ -113,7 +112,7 @@ export function progressReport(input: ProgressInput): ProgressReport {
     }
     const read = criterionRows(valuesFromA1(sheet), primitiveOf, CURRENT_LAYOUT)
       .filter((r) => r.section === "lead")
-      .map((r) => criterionOf(r, unit, g.name, asOfSerial, input.planRows, issues));
+      .map((r) => criterionOf(r, unit, g.name, input.asOf, input.planRows, issues));
     criteria.push(...read);
     units.push({ name: unit, sheetName: g.name, lead: countsOf(read) });
   }
@@ -126,7 +125,7 @@ function criterionOf(
   r: CriterionRow<CellValue>,
   unit: string,
   sheetName: string,
-  asOf: number,
+  asOf: IsoDate,
   planRows: ReadonlyMap<string, number> | undefined,
   issues: ProgressIssue[],
 ): CriterionProgress {
@@ -143,13 +142,17 @@ function criterionOf(
     issues.push({ kind: "text-deadline", unit, sheetName, cell: deadlineCell.cell, text }),
   );
   const evidence = evidenceOf(at("evidence").value);
+  // A number that names no real day (under 1, the phantom 29/02/1900, past 9999) is no deadline, so never overdue:
+  // the report could show no date for it. The summary's COUNTIFS(…,"<"&TODAY()) still counts one under 61.
+  // ISO days compare as their text does.
+  const deadline = serial === null ? null : isoOfSerial(serial);
   return {
     code: r.code,
     row: planRows?.get(r.code) ?? null,
     unit,
     status,
-    deadline: serial === null ? null : isoOfSerial(serial),
-    overdue: serial !== null && Math.floor(serial) < asOf && status !== "done",
+    deadline,
+    overdue: deadline !== null && deadline < asOf && status !== "done",
     evidence,
     sheetName,
     cell: statusCell.cell,
@@ -183,7 +186,7 @@ function deadlineOf(value: CellValue, text: (text: string) => void): number | nu
  * typed) as the sheets show dates, an error value as its code.
  */
 function evidenceOf(value: CellValue): string | null {
-  if (isDateCell(value)) return dayMonthYear(isoOfSerial(value.serial));
+  if (isDateCell(value)) return shownSerial(value.serial);
   return isErrorCell(value) ? value.code : textOf(value);
 }
 

@@ -3,7 +3,7 @@
  * \`par-index collect\` and the pane's unit-files view (src/i18n/unit-files-*.ts).
  */
 import { Content, shownText } from "../edits";
-import { dayMonthYear, isoOfSerial } from "../progress/dates";
+import { shownSerial } from "../progress/dates";
 import { ProgressField } from "../progress/words";
 import { Language, messagesFor } from "../../i18n";
 import { unitFilesMessagesFor, UnitFilesMessages } from "../../i18n/unit-files";
@@ -50,9 +50,7 @@ export function shownProgress(content: Content, field: ProgressField, m: Report)
     case "formula":
       return content.formula;
     case "number":
-      return field === "deadline" && content.value >= 1
-        ? dayMonthYear(isoOfSerial(content.value))
-        : String(content.value);
+      return field === "deadline" ? shownSerial(content.value) : String(content.value);
     case "boolean":
     case "error":
       return shownText(content);

@@ -133,12 +133,19 @@ function time(t: string, locale: HostLocale): number | null {
   return (hours * 3600 + minutes * 60 + seconds) / 86400;
 }
 
-/** Excel's serial number of a day: 1 is 1 January 1900, counting Lotus's 29 February 1900. */
+/**
+ * Excel's serial number of a typed day: 1 is 1 January 1900. Excel counts a 29 February 1900, as Lotus 1-2-3 did
+ * (serial 60, so 1 March is 61), and takes "29/2/1900" typed: converting it is the stricter case (Microsoft, "Excel
+ * incorrectly assumes that the year 1900 is a leap year"; ECMA-376 Part 4, "Date Representation").
+ */
 function serialOf(year: number, month: number, day: number): number | null {
+  if (year === 1900 && month === 2 && day === 29) return 60;
   if (year < 1900 || year > 9999 || month < 1 || month > 12 || day < 1) return null;
   const date = new Date(Date.UTC(year, month - 1, day));
   if (date.getUTCMonth() !== month - 1) return null;
-  return Math.round((date.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000);
+  const sinceDec30 = Math.round((date.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000);
+  // Days since 30 December 1899 are the serials from 1 March 1900 on; before it, the phantom day is not yet counted.
+  return sinceDec30 <= 60 ? sinceDec30 - 1 : sinceDec30;
 }
 
 /** A two-digit year as Excel reads it: 00-29 are 2000-2029, 30-99 are 1930-1999. */
