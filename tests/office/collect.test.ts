@@ -328,6 +328,26 @@ describe("collect under Excel on the web's request limit", () => {
     expect(changed(before, cellsOf(wb))).toEqual({});
   });
 
+  it("counts each cell's two commands: at a limit just under what its writes and state take, two requests", async () => {
+    const cycle = await sendAndType();
+    const files = [cycle.unitFiles.justice, cycle.unitFiles.home];
+    // Measured without a limit: the writing sync (four short cells, their links taken off, and the state).
+    globals = installExcelGlobals(await openInExcel(cycle.master));
+    await collect(createOfficeHost(), files);
+    const whole = globals.contexts[globals.contexts.length - 1].syncRequestBytes[2];
+    globals.uninstall();
+    // 500 bytes under: a cell's link taken off and its write are two commands, 440 bytes besides its content, and
+    // four cells counted without them would all go with the state, a request Excel refuses.
+    const under = whole - 500;
+    const wb = await openInExcel(cycle.master);
+    globals = installExcelGlobals(wb, { contextOptions: { requestLimitBytes: under } });
+    const before = cellsOf(wb);
+    const { syncs } = await collect(createOfficeHost({ payloadLimitBytes: under }), files);
+    expect(syncs).toEqual([4]);
+    expect(Math.max(...globals.contexts[globals.contexts.length - 1].syncRequestBytes)).toBeLessThanOrEqual(under);
+    expect(changed(before, cellsOf(wb))).toEqual(EXPECTED_CHANGES);
+  });
+
   it("a batch that fails after an earlier one wrote its cells leaves the workbook as it was", async () => {
     const cycle = await sendAndType();
     const wb = await openInExcel(cycle.master);
