@@ -1,13 +1,12 @@
 /**
  * Does an Excel number format show a date or time? Quoted text, escapes and [colour]/[$-locale]
- * sections are ignored; "General" and plain number formats are not dates.
+ * sections are ignored; "General", "@" and plain number formats hold no date part, so are not dates.
  */
 export function isDateFormat(format: string): boolean {
-  if (!format || format === "General" || format === "@") return false;
   const bare = format
     .replace(/"[^"]*"/g, "")
     .replace(/\\./g, "")
     .replace(/\[(?!h\]|m\]|s\])[^\]]*\]/gi, "")
     .split(";")[0];
-  return /[dmyhs]/i.test(bare) && !/^[#0.,%\s]*$/.test(bare);
+  return /[dmyhs]/i.test(bare);
 }
