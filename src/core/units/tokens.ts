@@ -5,11 +5,15 @@
  */
 import { foldKey, normalizeTonePlacement } from "../text";
 
-export type TokenKind = "word" | "joiner" | "comma" | "break";
+/**
+ * A joiner is "-", "–", "&", "/", "," or "và", all one to matching; a break ends a unit (a bullet, a line break, ";",
+ * "."); the comma is a joiner even at a line's start, where a dash is a bullet.
+ */
+export type TokenKind = "word" | "joiner" | "break";
 
 export interface Token {
   readonly kind: TokenKind;
-  /** Folded word ("phong"); JOINT for joiners and commas; BREAK for breaks. */
+  /** Folded word ("phong"); JOINT for joiners; BREAK for breaks. */
   readonly key: string;
   /** Lower case with diacritics, to tell "xã" from "xa" and "sở" from "số". */
   readonly lower: string;
@@ -66,13 +70,11 @@ export function tokenize(raw: string): TokenizedText {
       const token = word(dotted ? `${piece}.` : piece, start);
       tokens.push(token);
       consumed = token.end;
-    } else if (piece === ",") {
-      tokens.push(mark("comma", JOINT, piece, start));
-    } else if (JOINER.test(piece) && !atLineStart) {
-      tokens.push(mark("joiner", JOINT, piece, start));
+    } else if (piece === "," || (JOINER.test(piece) && !atLineStart)) {
+      tokens.push(mark("joiner", piece, start));
     } else {
       // Bullets ("- ", "+ ", "•"), line breaks, ";" and "." end a unit.
-      tokens.push(mark("break", BREAK, piece, start));
+      tokens.push(mark("break", piece, start));
     }
   }
   return { text, tokens: expand(tokens) };
@@ -92,7 +94,8 @@ function word(piece: string, start: number): Token {
   };
 }
 
-function mark(kind: TokenKind, key: string, piece: string, start: number): Token {
+function mark(kind: "joiner" | "break", piece: string, start: number): Token {
+  const key = kind === "joiner" ? JOINT : BREAK;
   return { kind, key, lower: piece, capital: false, start, end: start + piece.length };
 }
 
@@ -120,7 +123,7 @@ function startsWith(tokens: readonly Token[], at: number, keys: readonly string[
   return keys.every((key, k) => tokens[at + k]?.kind === "word" && tokens[at + k].key === key);
 }
 
-/** Match keys of a name: its words, with JOINT where a joiner or comma stands. */
+/** Match keys of a name: its words, with JOINT where a joiner stands. */
 export function patternOf(name: string): string[] {
   const keys: string[] = [];
   for (const token of tokenize(name).tokens) {
