@@ -1,6 +1,7 @@
 /** Opens an .xlsx with ExcelJS, turning every way it can fail into an XlsxReadError. */
 import { promises as fs } from "fs";
 import ExcelJS from "exceljs";
+import { withDate1904ExcelJsReads } from "./date-system";
 import { mendTables } from "./list-objects";
 import { cellCountAbove, MAX_CELLS } from "./cell-count";
 import { XlsxReadError, XlsxTooLargeError } from "./read-error";
@@ -70,7 +71,7 @@ export async function excelJsWorkbook(data: Buffer): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   try {
     // ExcelJS's typings want its own Buffer alias; Node's Buffer is what it reads.
-    await workbook.xlsx.load(data as unknown as ExcelJS.Buffer);
+    await workbook.xlsx.load(withDate1904ExcelJsReads(data) as unknown as ExcelJS.Buffer);
   } catch (err) {
     throw new XlsxReadError("unreadable", (err as Error).message);
   }

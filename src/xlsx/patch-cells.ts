@@ -6,6 +6,7 @@
  */
 import { cellAddress, columnNumber } from "../core/cells";
 import { Content } from "../core/edits";
+import { inWorkbookDates, isDate1904 } from "./date-system";
 import { escapeXml, escapeXstring, relsOf, sheetPartOf } from "./package-xml";
 import { withHyperlinks } from "./patch-hyperlinks";
 import { readZipEntries, writeDeflatedZip } from "./zip-package";
@@ -28,8 +29,10 @@ export async function patchCells(bytes: Buffer, writes: ReadonlyMap<string, read
     if (data === undefined) throw new Error(`The workbook has no part ${name}.`);
     return data;
   };
-  for (const [sheet, cells] of writes) {
-    if (cells.length === 0) continue;
+  const date1904 = isDate1904(read(WORKBOOK));
+  for (const [sheet, given] of writes) {
+    if (given.length === 0) continue;
+    const cells = given.map((w) => ({ ...w, content: inWorkbookDates(w.content, date1904) }));
     const part = sheetPartOf(read, sheet);
     const rels = relsOf(part);
     const linked = withHyperlinks(withCells(read(part), cells), parts.has(rels) ? read(rels) : undefined, cells);

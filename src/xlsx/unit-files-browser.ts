@@ -6,6 +6,7 @@
 import ExcelJS from "exceljs";
 import { zipSync } from "fflate";
 import { ReturnedFile, UnitFile, unitFileName } from "../core/unit-files";
+import { withDate1904ExcelJsReads } from "./date-system";
 import { signatureProblem, unreadableReason } from "./signature";
 import { returnedWorkbook, unitWorkbook } from "./unit-workbook";
 
@@ -28,7 +29,7 @@ export async function readReturnedFile(name: string, bytes: ArrayBuffer): Promis
   if (problem) return { file: name, kind: "unreadable", reason: unreadableReason(problem.reason, name) };
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(bytes);
+    await workbook.xlsx.load(withDate1904ExcelJsReads(new Uint8Array(bytes)) as unknown as ExcelJS.Buffer);
   } catch {
     return { file: name, kind: "unreadable", reason: "damaged" };
   }

@@ -3,6 +3,7 @@ import ExcelJS from "exceljs";
 import { isDateCell, isErrorCell } from "../core/cells";
 import { Content, contentOf, keptFormat, text } from "../core/edits";
 import { toCellValue } from "./cell-value";
+import { inWorkbookDates } from "./date-system";
 
 export type FormulaOrValue = string | number | boolean | null;
 
@@ -34,8 +35,12 @@ export function contentOfCell(cell: ExcelJS.Cell): Content {
   return content.kind === "text" && typeof link === "string" ? { ...content, link } : content;
 }
 
-/** Writes content so that text is stored as a string, never read as a formula; a kept look goes back with it. */
-export function writeContent(cell: ExcelJS.Cell, content: Content): void {
+/**
+ * Writes content so that text is stored as a string, never read as a formula; a kept look goes back with it, and a
+ * date in the workbook's date system.
+ */
+export function writeContent(cell: ExcelJS.Cell, written: Content): void {
+  const content = inWorkbookDates(written, cell.workbook.properties.date1904 === true);
   switch (content.kind) {
     case "text":
       cell.value =

@@ -2,6 +2,7 @@
 import ExcelJS from "exceljs";
 import { areaAddress } from "../core/cells";
 import { EARLIEST_DEADLINE, PROGRESS_COLORS, SheetDraft, Validation } from "../core/edits";
+import { validationDate } from "./date-system";
 import { writeContent } from "./write-cell";
 import { applyStyles } from "./write-styles";
 import { addRule } from "./write-table";
@@ -42,15 +43,22 @@ export function writeDraft(ws: ExcelJS.Worksheet, draft: SheetDraft): void {
     ws.views = [{ state: "frozen", xSplit: 0, ySplit: last }];
     ws.pageSetup.printTitlesRow = `${first}:${last}`;
   }
-  for (const v of draft.validations) (ws as Validated).dataValidations.add(areaAddress(v.area), validationOf(v));
+  const date1904 = ws.workbook.properties.date1904 === true;
+  for (const v of draft.validations)
+    (ws as Validated).dataValidations.add(areaAddress(v.area), validationOf(v, date1904));
   for (const rule of draft.rules) addRule(ws, rule.area, rule.formula, PROGRESS_COLORS[rule.mark]);
   // draft.chart is left out: ExcelJS cannot write charts, writeWorkbookFile adds it to the saved package.
 }
 
-function validationOf(v: Validation): ExcelJS.DataValidation {
+function validationOf(v: Validation, date1904: boolean): ExcelJS.DataValidation {
   const alert = { allowBlank: true, showErrorMessage: true, errorStyle: "stop", errorTitle: v.title, error: v.message };
   if (v.kind === "date")
-    return { ...alert, type: "date", operator: "greaterThanOrEqual", formulae: [new Date(EARLIEST_DEADLINE)] };
+    return {
+      ...alert,
+      type: "date",
+      operator: "greaterThanOrEqual",
+      formulae: [validationDate(EARLIEST_DEADLINE, date1904)],
+    };
   // A list's words are one quoted string, separated by commas.
   return { ...alert, type: "list", formulae: [`"${v.items.join(",")}"`] };
 }

@@ -1,0 +1,120 @@
+/**
+ * A plan workbook in the 1904 date system (workbook.xml's `date1904`, Excel for Mac's old default; LibreOffice writes
+ * it "true"): every date `apply` and `collect` write into it stays the day it was. 30/06/2024 is 45473 in the
+ * 1900 system the engine counts in, 44011 in the workbook's.
+ */
+import { readFileSync, writeFileSync } from "fs";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import { loadWorkbook } from "../../src/xlsx/load";
+import { sheetPartOf } from "../../src/xlsx/package-xml";
+import { formulaOrValue } from "../../src/xlsx/write-cell";
+import { openZip, readZipEntries, writeStoredZip } from "../../src/xlsx/zip-package";
+import { cellOf, cli, COLS, edit, JUNE_30 } from "../unit-files/cycle";
+import { apply, PASTED, tempDir } from "../xlsx-apply/helpers";
+
+// apply runs twice on the seed, then split and collect: on two shared cores that can pass the default 5 s.
+jest.setTimeout(60_000);
+
+const day = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
+const JUSTICE = "P. Tư pháp";
+
+let dir: string;
+beforeAll(() => (dir = tempDir()));
+
+/** The package's part as text: a sheet's by its name, or any part by its path. */
+function partOf(file: string, sheetOrPart: string): string {
+  const zip = openZip(readFileSync(file));
+  const text = (name: string) => zip.read(name)?.toString("utf8") ?? "";
+  return text(sheetOrPart.includes("/") ? sheetOrPart : sheetPartOf(text, sheetOrPart));
+}
+
+/** The raw `<v>` a cell holds in the package. */
+function storedValue(file: string, sheet: string, address: string): string | undefined {
+  const cell = new RegExp(`<c r="${address}"[^>]*>(?:(?!</c>).)*?<v>([^<]*)</v>`).exec(partOf(file, sheet));
+  return cell?.[1];
+}
+
+/** The seed plan in the 1904 date system, with a user's sheet holding a date. */
+async function plan1904(name: string): Promise<string> {
+  return edit(PASTED, path.join(dir, name), (wb) => {
+    wb.properties.date1904 = true;
+    const notes = wb.addWorksheet("Lịch họp");
+    notes.getCell("A1").value = day(2024, 6, 30);
+    notes.getCell("A1").numFmt = "dd/mm/yyyy";
+  });
+}
+
+describe("apply on a 1904 workbook", () => {
+  let rerun: string;
+  beforeAll(async () => {
+    const applied = path.join(dir, "applied.xlsx");
+    await apply(await plan1904("plan-1904.xlsx"), applied);
+    const typed = await edit(applied, path.join(dir, "typed.xlsx"), (wb) => {
+      cellOf(wb.getWorksheet(JUSTICE)!, "2.1", COLS.deadline).value = day(2024, 6, 30);
+    });
+    rerun = path.join(dir, "rerun.xlsx");
+    await apply(typed, rerun);
+  });
+
+  it("keeps a deadline a unit typed as the same day through a rerun, stored as the workbook counts", async () => {
+    const wb = await loadWorkbook(rerun);
+    expect(wb.properties.date1904).toBe(true);
+    const deadline = cellOf(wb.getWorksheet(JUSTICE)!, "2.1", COLS.deadline);
+    expect(deadline.value).toEqual(day(2024, 6, 30));
+    expect(formulaOrValue(deadline)).toBe(JUNE_30);
+    expect(storedValue(rerun, JUSTICE, deadline.address)).toBe("44011");
+  });
+
+  it("writes the deadline column's earliest date (1 January 2000) in the workbook's system", () => {
+    // 36526 in the 1900 system; Excel would read it as 2 January 2004 in a 1904 workbook.
+    const validation = /<dataValidation\b[^>]*type="date"[^>]*>\s*<formula1>([^<]*)<\/formula1>/.exec(
+      partOf(rerun, JUSTICE),
+    );
+    expect(validation?.[1]).toBe("35064");
+  });
+});
+
+describe("split and collect from a 1904 master", () => {
+  it("sends a kept deadline as its day, and takes a unit's deadline back as its day", async () => {
+    const applied = path.join(dir, "master-applied.xlsx");
+    await apply(await plan1904("master-1904.xlsx"), applied);
+    const master = await edit(applied, path.join(dir, "master.xlsx"), (wb) => {
+      cellOf(wb.getWorksheet(JUSTICE)!, "2.1", COLS.deadline).value = day(2024, 6, 30);
+    });
+    const split = await cli("split", master, "-d", path.join(dir, "gui"));
+    expect(split.code).toBe(0);
+    const sent = path.join(dir, "gui", `${JUSTICE}.xlsx`);
+    expect(cellOf((await loadWorkbook(sent)).worksheets[0], "2.1", COLS.deadline).value).toEqual(day(2024, 6, 30));
+
+    const answered = await edit(sent, path.join(dir, "tu-phap.xlsx"), (wb) => {
+      cellOf(wb.worksheets[0], "2.2", COLS.deadline).value = day(2024, 9, 30);
+    });
+    const out = path.join(dir, "collected.xlsx");
+    expect((await cli("collect", master, answered, "-o", out)).code).toBe(0);
+    const ws = (await loadWorkbook(out)).getWorksheet(JUSTICE)!;
+    expect(cellOf(ws, "2.1", COLS.deadline).value).toEqual(day(2024, 6, 30));
+    expect(cellOf(ws, "2.2", COLS.deadline).value).toEqual(day(2024, 9, 30));
+  });
+});
+
+describe('a 1904 workbook saved by LibreOffice (date1904="true")', () => {
+  it("is read in its own date system and written back in it", async () => {
+    const ours = await plan1904("plan-1904-ones.xlsx");
+    const entries = readZipEntries(readFileSync(ours)).map((e) =>
+      e.name === "xl/workbook.xml"
+        ? { name: e.name, data: Buffer.from(e.data.toString("utf8").replace('date1904="1"', 'date1904="true"')) }
+        : e,
+    );
+    const libre = path.join(dir, "plan-1904-true.xlsx");
+    writeFileSync(libre, writeStoredZip(entries));
+    expect(partOf(libre, "xl/workbook.xml")).toContain('date1904="true"');
+
+    const out = path.join(dir, "libre-applied.xlsx");
+    await apply(libre, out);
+    const wb: ExcelJS.Workbook = await loadWorkbook(out);
+    expect(wb.properties.date1904).toBe(true);
+    expect(wb.getWorksheet("Lịch họp")!.getCell("A1").value).toEqual(day(2024, 6, 30));
+    expect(storedValue(out, "Lịch họp", "A1")).toBe("44011");
+  });
+});
