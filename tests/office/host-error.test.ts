@@ -13,6 +13,17 @@ describe("hostErrorOf", () => {
   it("gives the error's text where Excel gave no code", () => {
     expect(hostErrorOf(new TypeError("boom")).detail).toBe("TypeError: boom");
   });
+  it("gives what was thrown as the detail when it is no object: a text, null, undefined", () => {
+    // A library may reject with a text, or with nothing: the pane still gets "Excel refused", never a TypeError.
+    for (const [thrown, detail] of [
+      ["The network is down", "The network is down"],
+      [null, "null"],
+      [undefined, "undefined"],
+    ] as const) {
+      const error = hostErrorOf(thrown);
+      expect([error.kind, error.detail]).toEqual(["excel", detail]);
+    }
+  });
   it("leaves a HostError as it is; one without detail says its kind alone", () => {
     const error = new HostError("sheet-missing");
     expect(hostErrorOf(error)).toBe(error);

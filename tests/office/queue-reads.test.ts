@@ -191,14 +191,18 @@ describe("an earlier generated sheet read back", () => {
 describe("an earlier generated sheet moved from A1", () => {
   // Its title rows and numbering column deleted: its values start at B3. A link in column M, M6 typed below the
   // criteria's rows (column B ends at row 4).
-  async function readBack(cellProperties: boolean, formatted?: string) {
+  async function readBack(
+    cellProperties: boolean,
+    formatted?: string,
+    hyperlink: Excel.RangeHyperlink = { address: LINK, textToDisplay: "Biên bản" },
+  ) {
     const wb = MemoryWorkbook.fromSheets([{ name: "Giao việc", origin: "B3", cells: MOVED }]);
     if (formatted) wb.formatByUser("Giao việc", formatted, { fill: "#FFFF00" });
     return run(
       wb,
       async (context) => {
         const sheet = context.workbook.worksheets.getItem("Giao việc");
-        sheet.getRange("M4").hyperlink = { address: LINK, textToDisplay: "Biên bản" };
+        sheet.getRange("M4").hyperlink = hyperlink;
         const read = queueGeneratedRead(sheet, { ...ALL_CAPABILITIES, cellProperties });
         await context.sync();
         return generatedContents(read);
@@ -231,6 +235,11 @@ describe("an earlier generated sheet moved from A1", () => {
       blanks(13),
       [...blanks(12), { kind: "text", text: "Ghi chú" }],
     ]);
+  });
+
+  it("reads a link to a place in the workbook as the table edit writes it back: its reference after a #", async () => {
+    const contents = await readBack(true, undefined, { documentReference: "'Tổng hợp'!A1", textToDisplay: "Biên bản" });
+    expect(contents[3][12]).toEqual({ kind: "text", text: "Biên bản", link: "#'Tổng hợp'!A1" });
   });
 
   it("reads the links of the cells holding values only, not of the 5,000 rows a unit formatted below them", async () => {

@@ -27,6 +27,19 @@ describe("a read of cells past the response budget", () => {
     expect(values).toEqual(cells);
   });
 
+  it("reads a row that alone is over the budget in a sync of its own", async () => {
+    const rowBytes = estimateResponseBytes(COLUMNS, ["values"]);
+    const globals = installExcelGlobals(MemoryWorkbook.fromSheets([{ name: "S", cells: cells.slice(0, 3) }]));
+    try {
+      const three = { ...area, rowCount: 3 };
+      const [loaded] = await Excel.run((context) => loadCells(context, [three], ["values"], rowBytes / 2));
+      expect(loaded.values).toEqual(cells.slice(0, 3));
+      expect(globals.contexts[0].syncCount).toBe(3);
+    } finally {
+      globals.uninstall();
+    }
+  });
+
   it("reads in one sync what fits the budget, and whole rows in blocks otherwise", async () => {
     expect(await read(tableBytes, 0)).toEqual({ values: cells, syncs: 1 });
     const small = await read(Math.ceil(tableBytes / 10), 0);

@@ -37,6 +37,29 @@ describe("readProgress", () => {
     expect([...progress.sheets.keys()].sort()).toEqual([...kept].sort());
   });
 
+  it("names no other sheet the user deleted: the summary is no assignment sheet", async () => {
+    const outcome = await applyAll(seed.host);
+    const summary = outcome.created.find((c) => c.kind === "summary")!.name;
+    const assignments = outcome.created.filter((c) => c.kind === "assignment").map((c) => c.name);
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem(summary).delete();
+      await context.sync();
+    });
+    const progress = await seed.host.readProgress();
+    expect(progress.generated.map((g) => g.name).sort()).toEqual([...assignments].sort());
+  });
+
+  it("reads the cells holding values, not the blank ones a unit formatted beside and below them", async () => {
+    const outcome = await applyAll(seed.host);
+    const [formatted] = outcome.created.filter((c) => c.kind === "assignment").map((c) => c.name);
+    const before = (await seed.host.readProgress()).sheets.get(formatted)!.values;
+    seed.wb.formatByUser(formatted, "A1:Z300", { fill: "#FFFF00" });
+    const values = (await seed.host.readProgress()).sheets.get(formatted)!.values;
+    expect(values.length).toBeLessThan(300);
+    expect(values).toEqual(before);
+    expect(values).toEqual(valuesOf(formatted));
+  });
+
   it("reads a TRUE a unit typed as TRUE", async () => {
     const outcome = await applyAll(seed.host);
     const [typed] = outcome.created.filter((c) => c.kind === "assignment").map((c) => c.name);

@@ -110,6 +110,28 @@ describe("the rows read of a sheet", () => {
     });
   });
 
+  it("reads a block that starts on the last near row, and not one that starts on the row after it", () => {
+    // NEAR_ROWS is 4,096: "within" it takes that row in.
+    expect(
+      spanToRead(
+        probed([
+          [1, 2],
+          [4_096, 4_100],
+        ]),
+        NEAR_ROWS,
+      ),
+    ).toEqual({ first: 1, last: 4_100 });
+    expect(
+      spanToRead(
+        probed([
+          [1, 2],
+          [4_097, 4_100],
+        ]),
+        NEAR_ROWS,
+      ),
+    ).toEqual({ first: 1, last: 2 });
+  });
+
   it("is nothing on a blank sheet", () => {
     expect(spanToRead(probed([]), NEAR_ROWS)).toBeNull();
   });

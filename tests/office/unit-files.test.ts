@@ -18,10 +18,13 @@ const ALL = new Set(["subtotals", "highlights", "assignments", "summary"] as con
 const SHEET = "Phụ lục";
 
 let globals: InstalledGlobals | undefined;
+/** The workbook appliedInExcel opened. */
+let workbook: MemoryWorkbook;
 afterEach(() => globals?.uninstall());
 
 async function appliedInExcel(excelApiVersion = "1.17") {
-  globals = installExcelGlobals(await fixtureWorkbook("gia-nghia-2024.pasted.xlsx"), { excelApiVersion });
+  workbook = await fixtureWorkbook("gia-nghia-2024.pasted.xlsx");
+  globals = installExcelGlobals(workbook, { excelApiVersion });
   const host = createOfficeHost();
   await host.apply({ sheet: SHEET, operations: ALL, language: "vi", expectedGenerated: [] });
   return host;
@@ -81,6 +84,18 @@ describe("unit files made through Office.js", () => {
     const sheets = async (file: string) =>
       returnedWorkbook(await loadWorkbook(file)).sheets.map((s) => [s.name, s.grid]);
     expect(await sheets(fromPane)).toEqual(await sheets(fromCli));
+  });
+
+  it("reads an assignment sheet's cells holding values, not the blank ones a unit formatted beside and below them", async () => {
+    const host = await appliedInExcel();
+    const first = await host.readUnitFilesSource(SHEET);
+    const sheet = first.state.generated.find((g) => g.kind === "assignment")!.name;
+    const before = first.contents.get(sheet)!;
+    workbook.formatByUser(sheet, "A1:Z300", { fill: "#FFFF00" });
+    const contents = (await host.readUnitFilesSource(SHEET)).contents.get(sheet)!;
+    expect(contents).toHaveLength(workbook.values(sheet).length);
+    expect(contents[0]).toHaveLength(workbook.values(sheet)[0].length);
+    expect(contents).toEqual(before);
   });
 
   it("says which Excel is needed where Excel.createWorkbook is not (ExcelApi 1.7)", async () => {
