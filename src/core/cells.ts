@@ -6,9 +6,16 @@
 /** A cell that Excel shows as a date or time (its number format says so). Never a score. */
 export interface DateCell {
   readonly kind: "date";
-  /** Excel's serial number (days since 1899-12-30). */
+  /** Excel's serial number (days since 1899-12-30), in the 1900 date system whatever the workbook's. */
   readonly serial: number;
 }
+
+/**
+ * Days between a day's serials in Excel's two date systems: a workbook in the 1904 system (workbook.xml's
+ * `date1904`) counts from 1904-01-01, 1,462 days after the 1900 system's 1899-12-30 (ECMA-376 Part 1, §18.17.4.1).
+ * The engine counts in the 1900 system; the adapters convert where they read and write cells.
+ */
+export const DAYS_1900_TO_1904 = 1_462;
 
 /** An error value such as #REF! or #VALUE!. */
 export interface ErrorCell {

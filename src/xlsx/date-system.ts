@@ -1,15 +1,14 @@
 /**
- * The workbook's date system at the ExcelJS adapter's edge. The engine counts every date as a 1900-system serial
- * (days since 1899-12-30); a workbook whose workbook.xml says `<workbookPr date1904="1"/>` stores a date as days since
- * 1904-01-01, 1,462 fewer for the same day (ECMA-376 Part 1, §18.17.4.1, "Date Conversion for Serial Values").
- * ExcelJS applies it when it reads (a number it takes for a date arrives as the true moment: cell-value.ts), never
- * when we write a number: what goes back into a workbook goes through here. Browser-safe (fflate, no Node).
+ * The workbook's date system at the ExcelJS adapter's edge. The engine counts every date as a 1900-system serial;
+ * a workbook whose workbook.xml says `<workbookPr date1904="1"/>` stores a date 1,462 days lower (DAYS_1900_TO_1904,
+ * ECMA-376 Part 1, §18.17.4.1, "Date Conversion for Serial Values"). ExcelJS applies it when it reads (a number it
+ * takes for a date arrives as the true moment: cell-value.ts), never when we write a number: what goes back into a
+ * workbook goes through here. Browser-safe (fflate, no Node).
  */
-import { unzipSync, zipSync } from "fflate";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { DAYS_1900_TO_1904 } from "../core/cells";
 import { Content } from "../core/edits";
 
-/** Days between the two systems' serials of the same day. */
-const DAYS_1900_TO_1904 = 1_462;
 const MS_PER_DAY = 86_400_000;
 const WORKBOOK = "xl/workbook.xml";
 
@@ -58,11 +57,11 @@ export function withDate1904ExcelJsReads(bytes: Uint8Array): Uint8Array {
   } catch {
     return bytes; // not a zip: ExcelJS says why
   }
-  const xml = workbook === undefined ? "" : new TextDecoder().decode(workbook);
+  const xml = workbook === undefined ? "" : strFromU8(workbook);
   const properties = propertiesOf(xml);
   if (!isDate1904(properties) || /\sdate1904=["']1["']/.test(properties)) return bytes;
   const fixed = properties.replace(/\sdate1904\s*=\s*("[^"]*"|'[^']*')/, ' date1904="1"');
   const entries = unzipSync(bytes);
-  entries[WORKBOOK] = new TextEncoder().encode(xml.replace(properties, fixed));
+  entries[WORKBOOK] = strToU8(xml.replace(properties, fixed));
   return zipSync(entries, { level: 0 });
 }
