@@ -129,7 +129,7 @@ export class MemoryWorkbook extends WorkbookModel {
     const sheet = this.sheet(sheetName);
     const rect = rectOnSheet(sheet, address);
     assertEditable(sheet);
-    writeContents(sheet, rect, input);
+    writeContents(sheet, rect, input, undefined, this.date1904);
     this.worksheetChanges.changed(sheet, rect, "Unknown");
   }
 

@@ -18,6 +18,7 @@ import {
 } from "../core/edits";
 import { analyzeWithState } from "../core/analyze-with-state";
 import { Language } from "../i18n";
+import { DateSystem, queueDateSystemRead } from "./date-system";
 import { excelCode, HostError } from "./host-error";
 import { runInExcel } from "./run-in-excel";
 import {
@@ -139,17 +140,19 @@ interface ListedSheets {
   readonly positions: ReadonlyMap<string, number>;
   readonly layout: SheetLayout;
   readonly rules: LoadedRules;
+  readonly dates: DateSystem;
 }
 
 /**
- * Sync 1: the sheets in order, where the table sheet's content lies (to read only the table's part), and its
- * conditional formats (to read where those in our colours lie with the next sync).
+ * Sync 1: the sheets in order, where the table sheet's content lies (to read only the table's part), its
+ * conditional formats (to read where those in our colours lie with the next sync), and the date system.
  */
 async function listSheets(context: Excel.RequestContext, req: ApplyRequest, caps: Capabilities): Promise<ListedSheets> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name,items/position,items/visibility");
   const layout = queueSheetLayout(worksheets.getItem(req.sheet), req.sheet, caps);
   const rules = queueRulesRead(worksheets.getItem(req.sheet));
+  const dates = queueDateSystemRead(context.workbook);
   try {
     await context.sync();
   } catch (error) {
@@ -161,6 +164,7 @@ async function listSheets(context: Excel.RequestContext, req: ApplyRequest, caps
     positions: new Map(worksheets.items.map((w) => [w.name, w.position])),
     layout,
     rules,
+    dates: dates(),
   };
 }
 
@@ -192,7 +196,7 @@ async function readForRun(
   if (generated.size > 0) await context.sync();
   const seenReads = queueSeenReads(worksheets, listed.listed);
   const sheetRead = queueSheetRead(worksheets, listed.layout);
-  const [read] = await loadSheetCells(context, [sheetRead], TABLE_PROPERTIES, caps.payloadLimitBytes);
+  const [read] = await loadSheetCells(context, [sheetRead], TABLE_PROPERTIES, caps.payloadLimitBytes, listed.dates);
   const table = read.loaded;
 
   const reconciled = reconcileState(seenOf(seenReads), req.sheet);
@@ -214,8 +218,8 @@ function prepareFromRead(read: RunRead, req: ApplyRequest) {
     sheet: read.cells,
     sheetNames,
     state,
-    generatedCells: new Map([...read.generated].map(([n, r]) => [n, generatedContents(r)])),
-    current: currentContent(read.table),
+    generatedCells: new Map([...read.generated].map(([n, r]) => [n, generatedContents(r, read.dates)])),
+    current: currentContent(read.table, read.dates),
     operations: req.operations,
     language: req.language,
   });
@@ -223,7 +227,7 @@ function prepareFromRead(read: RunRead, req: ApplyRequest) {
 }
 
 function rollbackPlanOf(read: RunRead, prepared: PreparedRun, req: ApplyRequest): RollbackPlan {
-  const current = currentContent(read.table);
+  const current = currentContent(read.table, read.dates);
   const { highlights } = prepared.edits;
   return {
     sheet: req.sheet,
@@ -237,6 +241,7 @@ function rollbackPlanOf(read: RunRead, prepared: PreparedRun, req: ApplyRequest)
       content: current(e.row, e.column),
     })),
     state: read.reconciled.state,
+    dates: read.dates,
     stateSheet: read.reconciled.stateSheet,
     stateRows: read.stateRows,
     highlights: highlights && {
@@ -248,9 +253,9 @@ function rollbackPlanOf(read: RunRead, prepared: PreparedRun, req: ApplyRequest)
 }
 
 /** What a table cell holds before the run, for the backup: outside the used range, nothing. */
-function currentContent(read: LoadedCells): (row: number, column: number) => Content {
+function currentContent(read: LoadedCells, dates: DateSystem): (row: number, column: number) => Content {
   const { rowIndex, columnIndex } = read;
-  return (row, column) => cellContent(read, row - 1 - rowIndex, column - 1 - columnIndex);
+  return (row, column) => cellContent(read, row - 1 - rowIndex, column - 1 - columnIndex, dates);
 }
 
 /** Sync 3 (and one more for each 4.75 MB past the first): the new sheets, then the last batch. */
@@ -262,7 +267,8 @@ async function write(
   caps: Capabilities,
 ): Promise<void> {
   const batches = new RequestBatches(context, caps.payloadLimitBytes);
-  for (const [i, draft] of prepared.edits.sheets.entries()) await queueNewSheet(context, batches, i, draft, caps);
+  for (const [i, draft] of prepared.edits.sheets.entries())
+    await queueNewSheet(context, batches, i, draft, read.dates, caps);
   await batches.room(finishBytes(read, prepared));
   queueFinish(context.workbook.worksheets, read, prepared, req);
   await context.sync();
@@ -274,12 +280,13 @@ async function queueNewSheet(
   batches: RequestBatches,
   index: number,
   draft: SheetDraft,
+  dates: DateSystem,
   caps: Capabilities,
 ): Promise<void> {
   const ws = context.workbook.worksheets.add(`${NEW_PREFIX}${index}`);
   for (let top = 0; top < draft.cells.length;) {
     const count = rowsWithin(draft.cells, top, caps.payloadLimitBytes / 2);
-    const rows = draftRowsAsWritten(draft, top, count);
+    const rows = draftRowsAsWritten(draft, top, count, dates);
     await batches.room(inputsBytes(rows));
     queueDraftCells(ws, rows, top);
     top += count;
@@ -310,7 +317,10 @@ function finishBytes(read: RunRead, prepared: PreparedRun): number {
     : 0;
   const legend = edits.highlights ? 3 * (LEGEND_KINDS.length + 1) : 0;
   const renames = 3 * replaces.length + 2 * edits.sheets.length;
-  const linked = edits.sheets.reduce((sum, d) => sum + (d.linkedCells ? inputsBytes(linkedCellsAsWritten(d)) : 0), 0);
+  const linked = edits.sheets.reduce(
+    (sum, d) => sum + (d.linkedCells ? inputsBytes(linkedCellsAsWritten(d, read.dates)) : 0),
+    0,
+  );
   return tableEdits + linked + COMMAND_BYTES * (looks + legend + renames) + stateWriteBytes(nextState, read.stateRows);
 }
 
@@ -322,7 +332,7 @@ function queueFinish(
 ): void {
   const { edits, replaces, nextState } = prepared;
   const table = worksheets.getItem(req.sheet);
-  queueTableEdits(table, edits.tableEdits);
+  queueTableEdits(table, edits.tableEdits, read.dates);
   // The last run's rules on this sheet (and the fills an older version wrote instead) go before this run's come,
   // so that a cell that no longer lost points does not stay coloured; other sheets' highlights stay theirs.
   const last = highlightsOn(read.reconciled.state, req.sheet);
@@ -340,6 +350,6 @@ function queueFinish(
     if (place !== undefined) sheet.position = place;
   });
   replaces.forEach((_, i) => worksheets.getItem(`${OLD_PREFIX}${i}`).delete());
-  for (const draft of edits.sheets) queueLinkedCells(worksheets.getItem(draft.name), draft);
+  for (const draft of edits.sheets) queueLinkedCells(worksheets.getItem(draft.name), draft, read.dates);
   queueStateWrite(worksheets, read.reconciled.stateSheet, read.stateRows, nextState);
 }

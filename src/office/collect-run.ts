@@ -6,6 +6,7 @@
  */
 import { Content, reconcileState, WorkbookState } from "../core/edits";
 import { CollectWrite, sameContent, stateAfterCollect } from "../core/unit-files";
+import { DateSystem, queueDateSystemRead } from "./date-system";
 import { HostError, hostErrorOf } from "./host-error";
 import { queueSeenReads, seenOf, stateRowsOf } from "./queue-reads";
 import { RequestBatches } from "./request-batches";
@@ -24,12 +25,14 @@ export interface CollectRequest {
 
 export async function collectIntoWorkbook(req: CollectRequest, caps: Capabilities): Promise<WorkbookState> {
   const written = await runInExcel(async (context) => {
+    const dateSystem = queueDateSystemRead(context.workbook);
     const worksheets = await loadSheetList(context);
+    const dates = dateSystem();
     requireListedSheet(worksheets, req.sheet);
     const sheets = [...new Set(req.writes.map((w) => w.sheet))];
     for (const sheet of sheets) requireListedSheet(worksheets, sheet);
     const seenReads = queueSeenReads(worksheets, worksheets.items);
-    const read = queueCellReads(worksheets, req.writes, caps);
+    const read = queueCellReads(worksheets, req.writes, dates, caps);
     await context.sync();
 
     const { state, stateSheet } = reconcileState(seenOf(seenReads), req.sheet);
@@ -44,7 +47,7 @@ export async function collectIntoWorkbook(req: CollectRequest, caps: Capabilitie
     const nextState = stateAfterCollect(state, req.writes, current);
     try {
       const batches = new RequestBatches(context, caps.payloadLimitBytes);
-      await queueCells(worksheets, batches, req.writes);
+      await queueCells(worksheets, batches, req.writes, dates);
       const stateRows = stateRowsOf(seenReads, stateSheet);
       await batches.room(stateWriteBytes(nextState, stateRows));
       // The state goes last: once it is written, every cell is.
@@ -52,12 +55,12 @@ export async function collectIntoWorkbook(req: CollectRequest, caps: Capabilitie
       await context.sync();
       return { ok: true as const, state: nextState };
     } catch (error) {
-      return { ok: false as const, error, before: current };
+      return { ok: false as const, error, before: current, dates };
     }
   });
   if (written.ok) return written.state;
   // A batch failed after earlier ones wrote their cells, and no backup records them: they are put back.
-  await putBack(req.writes, written.before, caps).catch((e) => {
+  await putBack(req.writes, written.before, written.dates, caps).catch((e) => {
     throw new HostError("rollback-failed", String(e));
   });
   throw hostErrorOf(written.error);
@@ -69,6 +72,7 @@ type ContentAt = (sheet: string, row: number, column: number) => Content;
 function queueCellReads(
   worksheets: Excel.WorksheetCollection,
   cells: readonly { sheet: string; row: number; column: number }[],
+  dates: DateSystem,
   caps: Capabilities,
 ): () => ContentAt {
   const reads = cells.map((cell) => {
@@ -92,6 +96,7 @@ function queueCellReads(
           },
           0,
           0,
+          dates,
         ),
       ]),
     );
@@ -104,11 +109,12 @@ async function queueCells(
   worksheets: Excel.WorksheetCollection,
   batches: RequestBatches,
   cells: readonly { sheet: string; row: number; column: number; content: Content }[],
+  dates: DateSystem,
 ): Promise<void> {
   for (const cell of cells) {
     await batches.room(tableEditBytes(cell.content) + COMMAND_BYTES);
     queueClearLinks(worksheets.getItem(cell.sheet), [cell]);
-    queueTableEdits(worksheets.getItem(cell.sheet), [cell]);
+    queueTableEdits(worksheets.getItem(cell.sheet), [cell], dates);
   }
 }
 
@@ -116,17 +122,22 @@ async function queueCells(
  * Puts back what a failed collect wrote: one sync to see which cells changed, then only those are written (a sheet
  * that refused the write must not be written to again).
  */
-async function putBack(writes: readonly CollectWrite[], before: ContentAt, caps: Capabilities): Promise<void> {
+async function putBack(
+  writes: readonly CollectWrite[],
+  before: ContentAt,
+  dates: DateSystem,
+  caps: Capabilities,
+): Promise<void> {
   await Excel.run(async (context) => {
     const worksheets = context.workbook.worksheets;
-    const read = queueCellReads(worksheets, writes, caps);
+    const read = queueCellReads(worksheets, writes, dates, caps);
     await context.sync();
     const now = read();
     const changed = writes
       .filter((w) => !sameContent(now(w.sheet, w.row, w.column), before(w.sheet, w.row, w.column)))
       .map((w) => ({ ...w, content: before(w.sheet, w.row, w.column) }));
     const batches = new RequestBatches(context, caps.payloadLimitBytes);
-    await queueCells(worksheets, batches, changed);
+    await queueCells(worksheets, batches, changed, dates);
     await context.sync();
   });
 }

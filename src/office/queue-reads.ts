@@ -20,6 +20,7 @@ import { COMMAND_BYTES, utf8Bytes } from "./request-size";
 import { COLUMN_BANDS, NEAR_COLUMNS, NEAR_ROWS, ProbedBand, ROW_BANDS, spanToRead } from "./read-window";
 import { areaOfAddress } from "./area-address";
 import { cellContent, LoadedContents, toSheetCells } from "./to-cells";
+import { DateSystem } from "./date-system";
 
 /** What is known of a sheet before its cells are read: where its content lies (read-window.ts), its merged areas. */
 export interface SheetLayout {
@@ -182,6 +183,7 @@ export async function loadSheetCells(
   reads: readonly SheetRead[],
   properties: readonly CellProperty[],
   budget: number,
+  dates: DateSystem,
 ): Promise<{ readonly sheet: SheetCells; readonly loaded: LoadedCells }[]> {
   const queued = reads.reduce((sum, r) => sum + sheetReadBytes(r), 0);
   const loaded = await loadCells(
@@ -191,21 +193,26 @@ export async function loadSheetCells(
     budget,
     queued,
   );
-  return reads.map((r, i) => ({ sheet: sheetCellsOf(r, loaded[i]), loaded: loaded[i] }));
+  return reads.map((r, i) => ({ sheet: sheetCellsOf(r, loaded[i], dates), loaded: loaded[i] }));
 }
 
-function sheetCellsOf(read: SheetRead, cells: LoadedCells): SheetCells {
+function sheetCellsOf(read: SheetRead, cells: LoadedCells, dates: DateSystem): SheetCells {
   const merges = mergesOf(read.layout.merges);
   const { rowIndex, columnIndex, values } = cells;
   const shownRows = shownLines(read.visibleRows, "top");
   const shownColumns = shownLines(read.visibleColumns, "left");
   const rows = Array.from({ length: values.length }, (_, i) => rowIndex + 1 + i);
   const columns = Array.from({ length: values[0]?.length ?? 0 }, (_, i) => columnIndex + 1 + i);
-  return toSheetCells(read.layout.name, cells, {
-    merges,
-    hiddenRows: shownRows ? rows.filter((r) => !shownRows.has(r)) : [],
-    hiddenColumns: shownColumns ? columns.filter((c) => !shownColumns.has(c)) : [],
-  });
+  return toSheetCells(
+    read.layout.name,
+    cells,
+    {
+      merges,
+      hiddenRows: shownRows ? rows.filter((r) => !shownRows.has(r)) : [],
+      hiddenColumns: shownColumns ? columns.filter((c) => !shownColumns.has(c)) : [],
+    },
+    dates,
+  );
 }
 
 /**
@@ -250,7 +257,7 @@ export function queueGeneratedRead(sheet: Excel.Worksheet, caps: Capabilities): 
 }
 
 /** The columns read back in their places from A1, with their hyperlinks; the columns not read are empty. */
-export function generatedContents(read: GeneratedRead): Content[][] {
+export function generatedContents(read: GeneratedRead, dates: DateSystem): Content[][] {
   const grid: Content[][] = [];
   for (const range of read.columns) {
     if (range.isNullObject) continue;
@@ -261,7 +268,7 @@ export function generatedContents(read: GeneratedRead): Content[][] {
     range.formulas.forEach((line, r) =>
       line.forEach((_, c) => {
         const row = (grid[range.rowIndex + r] ??= []);
-        row[range.columnIndex + c] = cellContent(loaded, r, c);
+        row[range.columnIndex + c] = cellContent(loaded, r, c, dates);
       }),
     );
   }

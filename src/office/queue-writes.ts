@@ -20,6 +20,7 @@ import {
   WorkbookState,
 } from "../core/edits";
 import { areaOfAddress } from "./area-address";
+import { DateSystem, inWorkbookDates } from "./date-system";
 import { cellInput } from "./text-prefix";
 import { Capabilities } from "./requirements";
 import { mergeCalls } from "./merge-runs";
@@ -32,11 +33,19 @@ export function rangeOf(ws: Excel.Worksheet, area: CellArea): Excel.Range {
   return ws.getRangeByIndexes(area.top - 1, area.left - 1, area.bottom - area.top + 1, area.right - area.left + 1);
 }
 
+/** What goes into `formulas` for a content: text that stays text, a date in the workbook's date system. */
+const written = (content: Content, dates: DateSystem) => cellInput(inWorkbookDates(content, dates));
+
 /**
  * Rows `top` to `top + count - 1` (0-based) of a new sheet's cells as written, as wide as its widest row; the cells
  * left for when every generated sheet has its final name (SheetDraft.linkedCells) stay blank.
  */
-export function draftRowsAsWritten(draft: SheetDraft, top: number, count: number): (string | number | boolean)[][] {
+export function draftRowsAsWritten(
+  draft: SheetDraft,
+  top: number,
+  count: number,
+  dates: DateSystem,
+): (string | number | boolean)[][] {
   const width = draftWidth(draft);
   const linked = draft.linkedCells;
   const later = (r: number, c: number) =>
@@ -44,7 +53,7 @@ export function draftRowsAsWritten(draft: SheetDraft, top: number, count: number
   return draft.cells
     .slice(top, top + count)
     .map((line, i) =>
-      Array.from({ length: width }, (_, c) => (line[c] && !later(top + i + 1, c + 1) ? cellInput(line[c]) : "")),
+      Array.from({ length: width }, (_, c) => (line[c] && !later(top + i + 1, c + 1) ? written(line[c], dates) : "")),
     );
 }
 
@@ -102,11 +111,11 @@ function queueValidation(range: Excel.Range, v: Validation): void {
 }
 
 /** The cells of a draft left for when every generated sheet has its final name (SheetDraft.linkedCells). */
-export function queueLinkedCells(ws: Excel.Worksheet, draft: SheetDraft): void {
-  if (draft.linkedCells) rangeOf(ws, draft.linkedCells).formulas = linkedCellsAsWritten(draft);
+export function queueLinkedCells(ws: Excel.Worksheet, draft: SheetDraft, dates: DateSystem): void {
+  if (draft.linkedCells) rangeOf(ws, draft.linkedCells).formulas = linkedCellsAsWritten(draft, dates);
 }
 
-export function linkedCellsAsWritten(draft: SheetDraft): (string | number | boolean)[][] {
+export function linkedCellsAsWritten(draft: SheetDraft, dates: DateSystem): (string | number | boolean)[][] {
   const area = draft.linkedCells;
   if (area === null) return [];
   const rows = [];
@@ -114,7 +123,7 @@ export function linkedCellsAsWritten(draft: SheetDraft): (string | number | bool
     const line = [];
     for (let c = area.left; c <= area.right; c++) {
       const content = draft.cells[r - 1]?.[c - 1];
-      line.push(content ? cellInput(content) : "");
+      line.push(content ? written(content, dates) : "");
     }
     rows.push(line);
   }
@@ -122,10 +131,10 @@ export function linkedCellsAsWritten(draft: SheetDraft): (string | number | bool
 }
 
 /** Table cells, one command each (and one more for a look to put back): their number is the table's groups. */
-export function queueTableEdits(ws: Excel.Worksheet, edits: readonly TableEdit[]): void {
+export function queueTableEdits(ws: Excel.Worksheet, edits: readonly TableEdit[], dates: DateSystem): void {
   for (const e of edits) {
     const cell = ws.getRangeByIndexes(e.row - 1, e.column - 1, 1, 1);
-    cell.formulas = [[cellInput(e.content)]];
+    cell.formulas = [[written(e.content, dates)]];
     if (hasKeptLook(e.content)) queueKeptLook(cell, e.content);
   }
 }

@@ -1,6 +1,7 @@
 /** What the follow-up reads: every assignment sheet's values, in three syncs whatever the plan's size. */
 import { CellValue, SheetCells } from "../core/cells";
 import { GeneratedSheet, reconcileState } from "../core/edits";
+import { DateSystem, engineNumber, queueDateSystemRead } from "./date-system";
 import { runInExcel } from "./run-in-excel";
 import { queueSeenReads, seenOf } from "./queue-reads";
 import { loadSheetList } from "./sheet-list";
@@ -8,14 +9,22 @@ import { loadSheetList } from "./sheet-list";
 export interface ProgressSheets {
   /** The assignment sheets the state names; those the user deleted too, so that they are reported missing. */
   readonly generated: readonly GeneratedSheet[];
-  /** The values of those still in the workbook, by name. Deadlines arrive as serials: the report reads any number so. */
+  /**
+   * The values of those still in the workbook, by name. Deadlines arrive as serials (in the 1900 system): the report
+   * reads any number so.
+   */
   readonly sheets: ReadonlyMap<string, SheetCells>;
 }
 
-/** The sheet list; what tells our sheets from the user's; the assignment sheets' values (only those). */
+/**
+ * The sheet list and the date system; what tells our sheets from the user's; the assignment sheets' values (only
+ * those), and their number formats in a workbook in the 1904 date system, where they tell the dates to turn.
+ */
 export async function readProgress(): Promise<ProgressSheets> {
   return runInExcel(async (context) => {
+    const dateSystem = queueDateSystemRead(context.workbook);
     const worksheets = await loadSheetList(context);
+    const dates = dateSystem();
     const seenReads = queueSeenReads(worksheets, worksheets.items);
     await context.sync();
     const { state, deleted } = reconcileState(seenOf(seenReads), null);
@@ -23,6 +32,7 @@ export async function readProgress(): Promise<ProgressSheets> {
     const reads = assignments.map((g) => {
       const used = worksheets.getItem(g.name).getUsedRangeOrNullObject(true);
       used.load("values,rowIndex,columnIndex");
+      if (dates === "1904") used.load("numberFormat");
       return { name: g.name, used };
     });
     await context.sync();
@@ -33,7 +43,7 @@ export async function readProgress(): Promise<ProgressSheets> {
         name,
         top: used.rowIndex + 1,
         left: used.columnIndex + 1,
-        values: used.values.map((row) => row.map(cellValueOf)),
+        values: used.values.map((row, r) => row.map((v, c) => cellValueOf(v, r, c, used, dates))),
         merges: [],
         hiddenRows: [],
         hiddenColumns: [],
@@ -43,6 +53,7 @@ export async function readProgress(): Promise<ProgressSheets> {
   });
 }
 
-function cellValueOf(v: unknown): CellValue {
-  return typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? (v === "" ? null : v) : null;
+function cellValueOf(v: unknown, r: number, c: number, used: Excel.Range, dates: DateSystem): CellValue {
+  if (typeof v === "number") return dates === "1904" ? engineNumber(v, used.numberFormat[r][c], dates) : v;
+  return typeof v === "string" || typeof v === "boolean" ? (v === "" ? null : v) : null;
 }

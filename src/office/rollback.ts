@@ -1,5 +1,6 @@
 import { CellArea } from "../core/cells";
 import { BackupCell, cellsOfArea, HighlightRule, Reconciled, WorkbookState } from "../core/edits";
+import { DateSystem } from "./date-system";
 import { cellContent } from "./to-cells";
 import {
   isOurRule,
@@ -22,6 +23,8 @@ export interface RollbackPlan {
   /** Table cells as they were before the run. */
   readonly tableCells: readonly BackupCell[];
   readonly state: WorkbookState;
+  /** The workbook's, as the run read it: the table's cells go back in it. */
+  readonly dates: DateSystem;
   readonly stateSheet: Reconciled["stateSheet"];
   readonly stateRows: number;
   /** What the run did to the table's highlights; null when it wrote none (it then touched no rule and no look). */
@@ -74,10 +77,11 @@ export async function rollback(plan: RollbackPlan): Promise<void> {
     }
     for (const r of restoring) worksheets.getItem(r.renamed).name = r.original;
 
-    const changed = cells.filter((c) => !same(cellContent(c.range, 0, 0), c.backup.content));
+    const changed = cells.filter((c) => !same(cellContent(c.range, 0, 0, plan.dates), c.backup.content));
     queueTableEdits(
       table,
       changed.map((c) => c.backup),
+      plan.dates,
     );
     if (plan.highlights) {
       // Ours, finished or not (a rule the batch added may lack its formula or colours): unless they are just the

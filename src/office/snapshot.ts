@@ -1,6 +1,7 @@
 import { CellArea, SheetCells } from "../core/cells";
 import { reconcileState, SeenWorkbook, StateNotice, WorkbookState } from "../core/edits";
 import { NumberSeparators, queueSeparatorsRead } from "./culture";
+import { DateSystem, queueDateSystemRead } from "./date-system";
 import { runInExcel } from "./run-in-excel";
 import {
   queueSeenReads,
@@ -59,6 +60,7 @@ export async function readSnapshot(scope: SnapshotScope, caps: Capabilities): Pr
     active.load("name");
     const selected = scope.kind === "selection" ? queueSelectionRead(context, caps) : null;
     const separators = queueSeparatorsRead(context, caps);
+    const dates = queueDateSystemRead(context.workbook);
     await context.sync().catch((error: unknown) => {
       throw excelCode(error) === "InvalidSelection" ? new HostError("several-areas") : error;
     });
@@ -80,6 +82,7 @@ export async function readSnapshot(scope: SnapshotScope, caps: Capabilities): Pr
       context,
       layouts.filter((l) => !ours.has(l.name)),
       searching ? state : null,
+      dates(),
       caps,
     );
     const activeRead = read.find((r) => r.layout.name === active.name);
@@ -106,18 +109,21 @@ async function readSheets(
   context: Excel.RequestContext,
   layouts: readonly SheetLayout[],
   state: WorkbookState | null,
+  dates: DateSystem,
   caps: Capabilities,
 ): Promise<{ read: SheetRead[]; sheets: SheetCells[] }> {
   const worksheets = context.workbook.worksheets;
   const whole = layouts.map((l) => areaToRead(l));
   const read = layouts.map((l, i) => queueSheetRead(worksheets, l, state ? topToRead(whole[i]) : whole[i]));
-  const sheets = (await loadSheetCells(context, read, SHEET_PROPERTIES, caps.payloadLimitBytes)).map((c) => c.sheet);
+  const sheets = (await loadSheetCells(context, read, SHEET_PROPERTIES, caps.payloadLimitBytes, dates)).map(
+    (c) => c.sheet,
+  );
   const topped = sheets.filter((_, i) => read[i].area !== whole[i]);
   const needed = new Set(state && topped.length ? sheetsNeededWhole(topped, state) : []);
   if (needed.size === 0) return { read, sheets };
   const again = layouts.flatMap((l, i) => (needed.has(l.name) ? [i] : []));
   const reread = again.map((i) => queueSheetRead(worksheets, layouts[i], whole[i]));
-  const cells = await loadSheetCells(context, reread, SHEET_PROPERTIES, caps.payloadLimitBytes);
+  const cells = await loadSheetCells(context, reread, SHEET_PROPERTIES, caps.payloadLimitBytes, dates);
   again.forEach((i, k) => {
     read[i] = reread[k];
     sheets[i] = cells[k].sheet;

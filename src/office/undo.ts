@@ -13,6 +13,7 @@ import {
 import { collectedSheets } from "../core/unit-files";
 import { runInExcel } from "./run-in-excel";
 import { CellArea0, loadCells } from "./read-cells";
+import { DateSystem, queueDateSystemRead } from "./date-system";
 import { cellContent } from "./to-cells";
 import { mergesOf, queueMergesRead, queueSeenReads, seenOf, stateRowsOf } from "./queue-reads";
 import { Capabilities } from "./requirements";
@@ -49,7 +50,9 @@ export function clearHighlights(sheet: string, caps: Capabilities): Promise<Undo
  */
 export function restoreCollected(sheet: string, caps: Capabilities): Promise<UndoOutcome> {
   return runInExcel(async (context) => {
+    const dateSystem = queueDateSystemRead(context.workbook);
     const worksheets = await loadSheetList(context);
+    const dates = dateSystem();
     requireListedSheet(worksheets, sheet);
     const seenReads = queueSeenReads(worksheets, worksheets.items);
     const merges = new Map(worksheets.items.map((w) => [w.name, queueMergesRead(w, caps)]));
@@ -57,14 +60,14 @@ export function restoreCollected(sheet: string, caps: Capabilities): Promise<Und
 
     const { state, stateSheet } = reconcileState(seenOf(seenReads), sheet);
     const names = collectedSheets(state);
-    const contents = await loadBackedUp(context, state, names, caps);
+    const contents = await loadBackedUp(context, state, names, dates, caps);
     let nextState = state;
     const skipped: SkippedCell[] = [];
     for (const [i, name] of names.entries()) {
       const now = { merges: mergesOf(merges.get(name) ?? null), contentAt: contents[i] };
       const undone = prepareRestore(nextState, name, now);
       queueClearLinks(worksheets.getItem(name), undone.tableEdits);
-      queueTableEdits(worksheets.getItem(name), undone.tableEdits);
+      queueTableEdits(worksheets.getItem(name), undone.tableEdits, dates);
       skipped.push(...undone.skipped);
       nextState = undone.nextState;
     }
@@ -76,7 +79,8 @@ export function restoreCollected(sheet: string, caps: Capabilities): Promise<Und
 
 /**
  * Four syncs: the sheets; the state, the sheets' tops, the sheet's rules and merges; the backed-up cells as they are
- * now (which cells is in the state; more only past Excel on the web's response limit); the writes.
+ * now (which cells is in the state; more only past Excel on the web's response limit); the writes. The date system
+ * is read with the sheets.
  */
 async function undo(
   sheet: string,
@@ -84,7 +88,9 @@ async function undo(
   caps: Capabilities,
 ): Promise<UndoOutcome> {
   return runInExcel(async (context) => {
+    const dateSystem = queueDateSystemRead(context.workbook);
     const worksheets = await loadSheetList(context);
+    const dates = dateSystem();
     requireListedSheet(worksheets, sheet);
     const seenReads = queueSeenReads(worksheets, worksheets.items);
     const table = worksheets.getItem(sheet);
@@ -94,12 +100,12 @@ async function undo(
     await context.sync();
 
     const { state, stateSheet } = reconcileState(seenOf(seenReads), sheet);
-    const [contentAt] = await loadBackedUp(context, state, [sheet], caps);
+    const [contentAt] = await loadBackedUp(context, state, [sheet], dates, caps);
     const { tableEdits, skipped, highlights, legendCells, nextState } = prepare(state, {
       merges: mergesOf(merges),
       contentAt,
     });
-    queueTableEdits(table, tableEdits);
+    queueTableEdits(table, tableEdits, dates);
     if (highlights) {
       queueRemoveOurRules(rules, highlights.rules);
       queueRemoveLooks(table, legendCells, highlights.fills);
@@ -113,13 +119,14 @@ async function undo(
 /**
  * What each sheet's backed-up cells hold now, read column by column over the rows they span (the score columns and
  * the legend's; not the columns between): Restore writes only into a cell that still holds what the run wrote (rows
- * inserted or deleted since move the user's cells into those places). One sync, or one more for each response budget
- * past the first (loadCells).
+ * inserted or deleted since move the user's cells into those places). Their number formats tell a date, whose serial
+ * the engine compares in the 1900 system. One sync, or one more for each response budget past the first (loadCells).
  */
 async function loadBackedUp(
   context: Excel.RequestContext,
   state: WorkbookState,
   sheets: readonly string[],
+  dates: DateSystem,
   caps: Capabilities,
 ): Promise<SheetNow["contentAt"][]> {
   const columns = sheets.map((sheet) => {
@@ -139,13 +146,14 @@ async function loadBackedUp(
       columnCount: 1,
     }));
   });
-  const loaded = await loadCells(context, columns.flat(), ["values", "formulas", "valueTypes"], caps.payloadLimitBytes);
+  const properties = ["values", "formulas", "valueTypes", "numberFormat"] as const;
+  const loaded = await loadCells(context, columns.flat(), properties, caps.payloadLimitBytes);
   let next = 0;
   return columns.map((areas): SheetNow["contentAt"] => {
     const byColumn = new Map(areas.map((a) => [a.columnIndex + 1, loaded[next++]]));
     return (row, column): Content => {
       const cells = byColumn.get(column);
-      return cells ? cellContent(cells, row - 1 - cells.rowIndex, 0) : EMPTY;
+      return cells ? cellContent(cells, row - 1 - cells.rowIndex, 0, dates) : EMPTY;
     };
   });
 }

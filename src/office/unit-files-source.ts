@@ -5,6 +5,7 @@
 import { Content, reconcileState, WorkbookState } from "../core/edits";
 import { analyzeWithState } from "../core/analyze-with-state";
 import { Plan } from "../core/model";
+import { queueDateSystemRead } from "./date-system";
 import { HostError } from "./host-error";
 import {
   queueSeenReads,
@@ -30,7 +31,9 @@ export interface UnitFilesRead {
 
 export async function readUnitFilesSource(sheet: string, caps: Capabilities): Promise<UnitFilesRead> {
   return runInExcel(async (context) => {
+    const dateSystem = queueDateSystemRead(context.workbook);
     const worksheets = await loadSheetList(context);
+    const dates = dateSystem();
     requireListedSheet(worksheets, sheet);
     const names = worksheets.items.map((w) => w.name);
     const seenReads = queueSeenReads(worksheets, worksheets.items);
@@ -48,11 +51,11 @@ export async function readUnitFilesSource(sheet: string, caps: Capabilities): Pr
     }
     // The table's cells with the assignment sheets, in more syncs only past Excel on the web's response limit.
     const tableRead = queueSheetRead(worksheets, layout);
-    const [table] = await loadSheetCells(context, [tableRead], SHEET_PROPERTIES, caps.payloadLimitBytes);
+    const [table] = await loadSheetCells(context, [tableRead], SHEET_PROPERTIES, caps.payloadLimitBytes, dates);
     const analysis = analyzeWithState([table.sheet], sheetNames, state, sheet);
     if (!analysis.ok) throw new HostError("no-table", sheet);
     const contents = new Map<string, Content[][]>();
-    for (const [name, used] of reads) if (!used.isNullObject) contents.set(name, contentsOfRange(used));
+    for (const [name, used] of reads) if (!used.isNullObject) contents.set(name, contentsOfRange(used, dates));
     return { plan: analysis.plan, state, contents, fileName: context.workbook.name };
   });
 }

@@ -46,7 +46,7 @@ export function officeJsLevels(): ReadonlyMap<string, ClassLevels> {
       note = qualifier.startsWith(" for password") ? classSince : api[1];
       writeNote = setting ? setting[1] : null;
     } else if (/\[Api set: /.test(line)) note = "other";
-    const opened = /^ {4}class (\w+) /.exec(line);
+    const opened = /^ {4}class (\w+)[< ]/.exec(line);
     if (opened) {
       current = { name: opened[1], since: note, members: new Map(), writes: new Map() };
       classSince = note;

@@ -175,7 +175,7 @@ describe("an earlier generated sheet read back", () => {
         cellProperties: false,
       });
       await context.sync();
-      return generatedContents(read);
+      return generatedContents(read, "1900");
     });
     expect(contents).toEqual([
       [],
@@ -205,7 +205,7 @@ describe("an earlier generated sheet moved from A1", () => {
         sheet.getRange("M4").hyperlink = hyperlink;
         const read = queueGeneratedRead(sheet, { ...ALL_CAPABILITIES, cellProperties });
         await context.sync();
-        return generatedContents(read);
+        return generatedContents(read, "1900");
       },
       { responseLimitBytes: 20_000 },
     );

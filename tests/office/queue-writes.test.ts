@@ -22,7 +22,7 @@ function install(): MemoryWorkbook {
 async function written(content: Content) {
   const wb = install();
   await run(wb, async (context) =>
-    queueTableEdits(context.workbook.worksheets.getItem(SHEET), [{ row: 2, column: 2, content }]),
+    queueTableEdits(context.workbook.worksheets.getItem(SHEET), [{ row: 2, column: 2, content }], "1900"),
   );
   let numberFormat: unknown;
   await run(wb, async (context) => {
@@ -95,10 +95,12 @@ describe("a draft's linked cells", () => {
   });
 
   it("are none without an area", () => {
-    expect(linkedCellsAsWritten(draft(null))).toEqual([]);
+    expect(linkedCellsAsWritten(draft(null), "1900")).toEqual([]);
   });
 
   it("are the area's formulas, a cell the draft leaves out written empty", () => {
-    expect(linkedCellsAsWritten(draft({ top: 2, left: 2, bottom: 2, right: 3 }))).toEqual([["='P. Tư pháp'!C5", ""]]);
+    expect(linkedCellsAsWritten(draft({ top: 2, left: 2, bottom: 2, right: 3 }), "1900")).toEqual([
+      ["='P. Tư pháp'!C5", ""],
+    ]);
   });
 });

@@ -69,11 +69,17 @@ export function forEachInput(
 
 /**
  * Values and formulas are written as if typed on a host with `locale`: "=..." becomes a formula, "12" a number,
- * "6/2025" a date unless the cell is text ("@").
+ * "6/2025" a date (in the workbook's date system) unless the cell is text ("@").
  */
-export function writeContents(sheet: SheetModel, rect: Rect, input: unknown, locale?: HostLocale): void {
+export function writeContents(
+  sheet: SheetModel,
+  rect: Rect,
+  input: unknown,
+  locale: HostLocale | undefined,
+  date1904: boolean,
+): void {
   forEachInput(rect, input, (value, r, c) => {
-    const content = contentFromInput(value, sheet.styleValue(r, c, "numberFormat") === "@", locale);
+    const content = contentFromInput(value, sheet.styleValue(r, c, "numberFormat") === "@", locale, date1904);
     if (content) sheet.setContent(r, c, content);
   });
 }

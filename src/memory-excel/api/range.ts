@@ -87,7 +87,7 @@ export class RangeApi extends TargetObject<RangeTarget> {
   /** @internal Values or formulas written as typed. */
   writeContents(input: unknown): void {
     const target = this.editableTarget();
-    writeContents(target.sheet, target.rect, input, this.context.locale);
+    writeContents(target.sheet, target.rect, input, this.context.locale, this.context.model.date1904);
     this.changed(target);
   }
 

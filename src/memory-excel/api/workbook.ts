@@ -3,16 +3,19 @@ import { excelError } from "../excel-api-error";
 import { ClientObject } from "../proxy/client-object";
 import type { MemoryRequestContext } from "../proxy/context";
 import { defineExcelClass } from "../proxy/members";
+import { FunctionsApi } from "./functions";
 import { RangeApi } from "./range";
 import { RangeAreasApi } from "./range-areas";
 import { WorksheetCollectionApi } from "./worksheets";
 
 export class WorkbookApi extends ClientObject {
   readonly worksheets: WorksheetCollectionApi;
+  readonly functions: FunctionsApi;
 
   constructor(context: MemoryRequestContext) {
     super(context);
     this.worksheets = new WorksheetCollectionApi(context);
+    this.functions = new FunctionsApi(context);
   }
 
   /**
@@ -56,7 +59,7 @@ export class WorkbookApi extends ClientObject {
 defineExcelClass(WorkbookApi, {
   name: "Workbook",
   since: "1.1",
-  navigations: { worksheets: "1.1" },
+  navigations: { worksheets: "1.1", functions: "1.2" },
   properties: { name: { since: "1.7", read: (wb) => wb.context.model.fileName } },
   methods: { getSelectedRange: "1.1", getSelectedRanges: "1.9", getActiveCell: "1.7" },
 });

@@ -1,5 +1,6 @@
 /** How Excel turns what is written to Range.values / Range.formulas into cell content, like typing it. */
 import { excelError } from "../excel-api-error";
+import { DAYS_1900_TO_1904 } from "../../core/cells";
 import { FormulaError, type Constant } from "./cell";
 import { EN_US, type HostLocale, type TypedValue, typedValue } from "./typed-entry";
 
@@ -30,8 +31,15 @@ function converted(text: string, locale: HostLocale): TypedValue | null {
  * `asText` is true when the cell's number format is "@": then every string is kept as text. A leading apostrophe
  * keeps the rest as text and is not part of the value: Excel keeps it as the cell's quotePrefix style, and neither
  * `values` nor `formulas` gives it back (OfficeDev/office-js#6687: "'=AVERAGE(...)" reads back as "=AVERAGE(...)").
+ * In a workbook of the 1904 date system (`date1904`) a typed date's serial counts from 1 January 1904, and a day
+ * before it, which that system cannot hold, stays text: the stricter case.
  */
-export function contentFromInput(input: unknown, asText: boolean, locale: HostLocale = EN_US): CellContent | null {
+export function contentFromInput(
+  input: unknown,
+  asText: boolean,
+  locale: HostLocale = EN_US,
+  date1904 = false,
+): CellContent | null {
   if (input === null || input === undefined) return null;
   if (typeof input === "number") {
     if (!Number.isFinite(input)) throw excelError("InvalidArgument", "A cell value is not a finite number.");
@@ -46,6 +54,12 @@ export function contentFromInput(input: unknown, asText: boolean, locale: HostLo
   if (asText) return { kind: "constant", value: input };
   if (input.startsWith("'")) return { kind: "constant", value: input.slice(1) };
   const typed = converted(input, locale);
+  if (typed && date1904 && "day" in typed) {
+    const value = typed.value - DAYS_1900_TO_1904;
+    return value < 0
+      ? { kind: "constant", value: input }
+      : { kind: "constant", value, numberFormat: typed.numberFormat };
+  }
   if (typed) return { kind: "constant", value: typed.value, numberFormat: typed.numberFormat };
   if (input.length > 1 && input.startsWith("=")) return { kind: "formula", formula: input };
   // Excel reads a leading + or - as the start of a formula, as Lotus 1-2-3 did.

@@ -38,7 +38,8 @@ export const VI_VN: HostLocale = {
 
 /** What a typed string becomes when Excel converts it: a number (with the format typing gives it) or a boolean. */
 export type TypedValue = TypedNumber | { readonly value: boolean; readonly numberFormat?: undefined };
-export type TypedNumber = { readonly value: number; readonly numberFormat?: string };
+/** `day`: a date (with or without a time), whose serial counts in the 1900 date system. */
+export type TypedNumber = { readonly value: number; readonly numberFormat?: string; readonly day?: true };
 
 export function typedValue(text: string, locale: HostLocale): TypedValue | null {
   const t = text.trim();
@@ -108,9 +109,9 @@ function dateTime(t: string, locale: HostLocale): TypedNumber | null {
   const split = /^(.*\S)\s+(\d{1,2}:\d.*)$/.exec(t);
   const day = date(split ? split[1] : t, locale);
   if (day === null) return null;
-  if (!split) return { value: day.serial, numberFormat: day.format };
+  if (!split) return { value: day.serial, numberFormat: day.format, day: true };
   const at = time(split[2], locale);
-  return at === null ? null : { value: day.serial + at, numberFormat: `${day.format} h:mm` };
+  return at === null ? null : { value: day.serial + at, numberFormat: `${day.format} h:mm`, day: true };
 }
 
 /** "12:30", "12:30:15", "1:30 PM", "1:30 CH": a fraction of a day; hours past 24 run into the next days. */

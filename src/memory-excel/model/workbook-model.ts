@@ -15,6 +15,12 @@ export class WorkbookModel {
   /** Workbook.name (ExcelApi 1.7): the file's name; a new, unsaved workbook's is "Book1". */
   fileName = "Book1";
   /**
+   * The 1904 date system (Excel's option "Use 1904 date system", workbook.xml's date1904), which no released API
+   * sets or reads: a day's serial counts from 1 January 1904, 1,462 lower (DAYS_1900_TO_1904). Typed dates and DATE
+   * follow it; values are stored as given.
+   */
+  date1904 = false;
+  /**
    * Goes up with every operation a sync applies that may change the document (anything but a load, a value returned
    * or an event handler added or removed; failed ones included): the playground draws the workbook again only then.
    */

@@ -1,0 +1,35 @@
+/**
+ * The workbook's date system at the Office.js adapter's edge. Range.values and formulas give a date as the workbook
+ * stores it, 1,462 days lower in a workbook in the 1904 system (DAYS_1900_TO_1904); the engine counts in the 1900
+ * system. Every number in a date's format is turned here, both ways, so that a date read and written back stays its
+ * day and the engine compares days, whichever workbook they came from.
+ *
+ * Workbook.use1904DateSystem would tell the system, but it belongs to no released requirement set ("ExcelApi BETA
+ * (PREVIEW ONLY)" in OfficeDev/office-js-docs-reference, excel.workbook.yml): Excel 2021, LTSC 2024 and Microsoft 365
+ * do not have it. Excel's DATE does, through Workbook.functions (ExcelApi 1.2, on every host the manifest admits): it
+ * gives 1 January 1904 as 1462 in the 1900 system and 0 in the 1904 one ("a number from 1900 or 1904 (depending on
+ * the workbook's date system)", Functions.date in @types/office-js).
+ */
+import { DAYS_1900_TO_1904 } from "../core/cells";
+import { Content } from "../core/edits";
+import { isDateFormat } from "./date-format";
+
+export type DateSystem = "1900" | "1904";
+
+/** Queues DATE(1904, 1, 1) with the operation's first reads; the workbook's date system once they are synced. */
+export function queueDateSystemRead(workbook: Excel.Workbook): () => DateSystem {
+  const start1904 = workbook.functions.date(1904, 1, 1);
+  start1904.load("value");
+  return () => (start1904.value === 0 ? "1904" : "1900");
+}
+
+/** A number the workbook holds in `format`, as the engine counts it: a date's serial in the 1900 system. */
+export function engineNumber(value: number, format: unknown, dates: DateSystem): number {
+  return dates === "1904" && isDateFormat(String(format ?? "")) ? value + DAYS_1900_TO_1904 : value;
+}
+
+/** A content as the workbook is to hold it: a date's serial in the workbook's system. */
+export function inWorkbookDates(content: Content, dates: DateSystem): Content {
+  if (dates === "1900" || content.kind !== "number" || !isDateFormat(content.format ?? "")) return content;
+  return { ...content, value: content.value - DAYS_1900_TO_1904 };
+}

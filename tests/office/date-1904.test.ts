@@ -1,0 +1,95 @@
+/**
+ * A workbook in the 1904 date system open in Excel (the in-memory Excel with `date1904`): Range.values gives its
+ * dates 1,462 lower than the engine counts them. Through the Office.js adapter, what the engine reads is the day the
+ * cell shows, and what it writes is stored as that day, at no sync more. 30/06/2024 is 45473 in the 1900 system,
+ * 44011 in the 1904 one.
+ */
+import { cellAddress } from "../../src/core/cells";
+import { STATE_SHEET } from "../../src/core/edits";
+import { previewCollect } from "../../src/core/unit-files";
+import { installExcelGlobals, InstalledGlobals, MemoryWorkbook } from "../../src/memory-excel";
+import { createOfficeHost, WorkbookHost } from "../../src/office";
+import { loadWorkbook } from "../../src/xlsx/load";
+import { readWorkbookCells } from "../../src/xlsx/read";
+import { returnedWorkbook } from "../../src/xlsx/unit-workbook";
+import { JUNE_30, sendAndType } from "../unit-files/cycle";
+import { applyAll, SEED_FILE, SHEET } from "./seed-host";
+import { fixtureWorkbook, specOf } from "./workbooks";
+
+// The send-and-collect cycle runs apply and split on the seed: on two shared cores that can pass the default 5 s.
+jest.setTimeout(30_000);
+
+const IN_1904 = JUNE_30 - 1462;
+const JUSTICE = "P. Tư pháp";
+/** The justice office's deadline for criterion 2.1 on its assignment sheet (tests/unit-files/cycle.ts). */
+const DEADLINE = "J6";
+
+let globals: InstalledGlobals | undefined;
+afterEach(() => globals?.uninstall());
+
+function hostOver(wb: MemoryWorkbook): WorkbookHost {
+  wb.date1904 = true;
+  globals = installExcelGlobals(wb);
+  return createOfficeHost();
+}
+
+/** The cycle's master open in a 1904 Excel (it holds no date yet), and the unit files typed. */
+async function cycleIn1904() {
+  const cycle = await sendAndType();
+  const sheets = await readWorkbookCells(cycle.master);
+  const wb = MemoryWorkbook.fromSheets(
+    sheets.map((s) => specOf(s, s.name === STATE_SHEET ? { visibility: "VeryHidden" } : {})),
+  );
+  return { cycle, wb, host: hostOver(wb) };
+}
+
+describe("a 1904 workbook in Excel", () => {
+  it("types a date as the 1904 system counts it (the in-memory Excel)", async () => {
+    const { wb } = await cycleIn1904();
+    wb.editByUser(JUSTICE, DEADLINE, "6/30/2024");
+    expect(wb.values(JUSTICE, DEADLINE)).toEqual([[IN_1904]]);
+  });
+
+  it("gives the engine a deadline as its day: for the files sent to units, and for the follow-up", async () => {
+    const { wb, host } = await cycleIn1904();
+    wb.editByUser(JUSTICE, DEADLINE, "6/30/2024");
+    const source = await host.readUnitFilesSource(SHEET);
+    expect(source.contents.get(JUSTICE)![5][9]).toMatchObject({ kind: "number", value: JUNE_30 });
+    const progress = await host.readProgress();
+    const sheet = progress.sheets.get(JUSTICE)!;
+    expect(sheet.values[6 - sheet.top][10 - sheet.left]).toBe(JUNE_30);
+  });
+
+  it("collects a unit's deadline as its day, in three syncs, and Restore takes it back", async () => {
+    const { cycle, wb, host } = await cycleIn1904();
+    const file = cycle.unitFiles.justice;
+    const returned = [{ file, kind: "read" as const, workbook: returnedWorkbook(await loadWorkbook(file)) }];
+    const { writes } = previewCollect(await host.readUnitFilesSource(SHEET), returned);
+    const before = globals!.contexts.length;
+    await host.collect({ sheet: SHEET, writes });
+    expect(globals!.contexts.slice(before).map((c) => c.syncCount)).toEqual([3]);
+    expect(wb.values(JUSTICE, DEADLINE)).toEqual([[IN_1904]]);
+    await host.restoreCollected(SHEET);
+    expect(wb.values(JUSTICE, DEADLINE)).toEqual([[""]]);
+  });
+
+  it("reads a date in the table as its day, and keeps a unit's deadline through a rerun, at the same syncs", async () => {
+    const wb = await fixtureWorkbook(SEED_FILE);
+    const host = hostOver(wb);
+    wb.editByUser(SHEET, "M2", "6/30/2024");
+    const snapshot = await host.snapshot({ kind: "sheet", sheet: SHEET });
+    const table = snapshot.sheets[0];
+    expect(table.values[2 - table.top][13 - table.left]).toEqual({ kind: "date", serial: JUNE_30 });
+
+    const first = await applyAll(host);
+    const home = first.created.find((c) => c.unit === "Phòng Nội vụ")!.name;
+    const deadline = cellAddress(6, 10);
+    wb.editByUser(home, deadline, "6/30/2024");
+    const rerun = globals!.contexts.length + 1;
+    await applyAll(host);
+    expect(wb.values(home, deadline)).toEqual([[IN_1904]]);
+    // The snapshot the pane takes first, then the run: one sync to list, one for the earlier sheets, one to read,
+    // one to write, as in a 1900 workbook (tests/office/apply-run.test.ts).
+    expect(globals!.contexts.slice(rerun).map((c) => c.syncCount)).toEqual([4]);
+  });
+});
