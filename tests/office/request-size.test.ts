@@ -11,7 +11,7 @@ import { tableEditBytes } from "../../src/office/request-size";
 /** The bytes of the request that writes the content into B2, as the in-memory Excel counts them. */
 async function sentBytes(content: Content): Promise<number> {
   const context = createContext(new MemoryWorkbook(["Phụ lục"]));
-  queueTableEdits(context.excel.workbook.worksheets.getItem("Phụ lục"), [{ row: 2, column: 2, content }]);
+  queueTableEdits(context.excel.workbook.worksheets.getItem("Phụ lục"), [{ row: 2, column: 2, content }], "1900");
   await context.sync();
   return context.syncRequestBytes[0];
 }
