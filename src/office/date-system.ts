@@ -5,10 +5,12 @@
  * day and the engine compares days, whichever workbook they came from.
  *
  * Workbook.use1904DateSystem would tell the system, but it belongs to no released requirement set ("ExcelApi BETA
- * (PREVIEW ONLY)" in OfficeDev/office-js-docs-reference, excel.workbook.yml): Excel 2021, LTSC 2024 and Microsoft 365
- * do not have it. Excel's DATE does, through Workbook.functions (ExcelApi 1.2, on every host the manifest admits): it
- * gives 1 January 1904 as 1462 in the 1900 system and 0 in the 1904 one ("a number from 1900 or 1904 (depending on
- * the workbook's date system)", Functions.date in @types/office-js).
+ * (PREVIEW ONLY)" in OfficeDev/office-js-docs-reference, excel.workbook.yml; not in @types/office-js): an add-in in
+ * production cannot use it, on Excel 2021 and LTSC 2024 as on Microsoft 365. Excel's DATE tells it, through
+ * Workbook.functions (ExcelApi 1.2, on every host the manifest admits): 1 January 1904 is 1462 in the 1900 system and
+ * 0 in the 1904 one ("a number from 1900 or 1904 (depending on the workbook's date system)", Functions.date in
+ * @types/office-js). Only 0 is taken for the 1904 system: an answer Excel should not give (an error) leaves the
+ * numbers as they are, as before this was read.
  */
 import { DAYS_1900_TO_1904 } from "../core/cells";
 import { Content } from "../core/edits";
