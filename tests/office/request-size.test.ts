@@ -6,7 +6,7 @@
 import { Content } from "../../src/core/edits/types";
 import { createContext, MemoryWorkbook } from "../../src/memory-excel";
 import { queueTableEdits } from "../../src/office/queue-writes";
-import { tableEditBytes } from "../../src/office/request-size";
+import { COMMAND_BYTES, tableEditBytes } from "../../src/office/request-size";
 
 /** The bytes of the request that writes the content into B2, as the in-memory Excel counts them. */
 async function sentBytes(content: Content): Promise<number> {
@@ -44,6 +44,19 @@ describe("a table edit's estimate", () => {
     );
     expect(text.sent).toBeGreaterThan(2 * (LONG_TEXT.length - SHORT_TEXT.length));
     expect(text.estimated).toBeGreaterThanOrEqual(text.sent);
+  });
+
+  it("counts one command for a content sent without a hyperlink or number format, not a second one", async () => {
+    // Counted a command high, every plain cell of a collect would make its requests smaller and more numerous.
+    for (const content of [
+      { kind: "text", text: LONG_TEXT },
+      { kind: "number", value: 3.5 },
+      { kind: "formula", formula: "=SUM(D8:D9)" },
+      { kind: "boolean", value: true },
+    ] as const) {
+      const sent = await sentBytes(content);
+      expect(Math.abs(tableEditBytes(content) - sent)).toBeLessThan(COMMAND_BYTES / 4);
+    }
   });
 
   it("counts every byte a longer number format adds to the request, on a number and on a formula", async () => {
