@@ -17,7 +17,7 @@ export function applyStyle(range: Excel.Range, style: Style, rows: number, colum
       return;
     case "header":
       f.font.bold = true;
-      f.fill.color = "#D9E1F2";
+      f.fill.color = "#D9D9D9";
       f.wrapText = true;
       f.horizontalAlignment = "Center";
       f.verticalAlignment = "Center";
@@ -29,12 +29,14 @@ export function applyStyle(range: Excel.Range, style: Style, rows: number, colum
       borders(range);
       return;
     case "number":
-      numberFormat("0.###");
+      // One decimal at least, up to three (2.0, 1.5, 14.494), as the command line writes: "0.###" shows 2 as "2.".
+      numberFormat("0.0##");
       f.verticalAlignment = "Top";
       borders(range);
       return;
     case "percent":
       numberFormat("0.0%");
+      f.verticalAlignment = "Top";
       borders(range);
       return;
     case "input":

@@ -40,6 +40,20 @@ describe("a read of cells past the response budget", () => {
     }
   });
 
+  it("fills the room left by what was queued before down to a single row", async () => {
+    const rowBytes = estimateResponseBytes(COLUMNS, ["values"]);
+    // A budget of four rows, three rows' worth queued before: one row goes with them, the other four in a second sync.
+    const globals = installExcelGlobals(MemoryWorkbook.fromSheets([{ name: "S", cells: cells.slice(0, 5) }]));
+    try {
+      const five = { ...area, rowCount: 5 };
+      const [loaded] = await Excel.run((context) => loadCells(context, [five], ["values"], 4 * rowBytes, 3 * rowBytes));
+      expect(loaded.values).toEqual(cells.slice(0, 5));
+      expect(globals.contexts[0].syncCount).toBe(2);
+    } finally {
+      globals.uninstall();
+    }
+  });
+
   it("reads in one sync what fits the budget, and whole rows in blocks otherwise", async () => {
     expect(await read(tableBytes, 0)).toEqual({ values: cells, syncs: 1 });
     const small = await read(Math.ceil(tableBytes / 10), 0);

@@ -132,6 +132,10 @@ describe("the rows read of a sheet", () => {
     ).toEqual({ first: 1, last: 2 });
   });
 
+  it("reads a sheet's first block wherever it starts, past the near rows too", () => {
+    expect(spanToRead(probed([[5_000, 5_100]]), NEAR_ROWS)).toEqual({ first: 5_000, last: 5_100 });
+  });
+
   it("is nothing on a blank sheet", () => {
     expect(spanToRead(probed([]), NEAR_ROWS)).toBeNull();
   });
