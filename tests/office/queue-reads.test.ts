@@ -50,6 +50,20 @@ describe("the cells read of a sheet", () => {
     expect(snapshot.sheets.find((s) => s.name === "Ghi chú")!.values).toEqual([["Họp giao ban"], ["Thứ hai"]]);
   });
 
+  it("reads a formula that shows nothing as an empty cell, as it reads a cell holding nothing", async () => {
+    const scores = [
+      ["STT", "Điểm", "Ghi chú"],
+      [1, 2, '=IF(B2>5,"cao","")'],
+      [2, 7, '=IF(B3>5,"cao","")'],
+    ];
+    const [sheet] = (await snapshotOf([{ name: "Bảng", cells: scores }])).sheets;
+    expect(sheet.values).toEqual([
+      ["STT", "Điểm", "Ghi chú"],
+      [1, 2, null],
+      [2, 7, "cao"],
+    ]);
+  });
+
   it("reads a sheet whose first column is hidden, and knows that column hidden", async () => {
     // Before, the first column's visible view (what tells hidden rows) showed no cell, and the read failed.
     const snapshot = await snapshotOf([{ name: "Bảng", origin: "B2", cells: TABLE, hiddenColumns: [2] }]);
