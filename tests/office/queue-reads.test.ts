@@ -64,6 +64,21 @@ describe("the cells read of a sheet", () => {
     ]);
   });
 
+  it("reads an error value as an error, a date as a date, TRUE as a boolean, a text under a date's format as text", async () => {
+    const wb = MemoryWorkbook.fromSheets([{ name: "Bảng", cells: [["=1/0", 45366, true, "chưa có", 2.5]] }]);
+    await run(wb, async (context) => {
+      context.workbook.worksheets.getItem("Bảng").getRange("B1:D1").numberFormat = [
+        ["dd/mm/yyyy", "dd/mm/yyyy", "dd/mm/yyyy"],
+      ];
+    });
+    globals?.uninstall();
+    globals = installExcelGlobals(wb);
+    const [sheet] = (await createOfficeHost().snapshot({ kind: "all" })).sheets;
+    expect(sheet.values).toEqual([
+      [{ kind: "error", code: "#DIV/0!" }, { kind: "date", serial: 45366 }, true, "chưa có", 2.5],
+    ]);
+  });
+
   it("reads a sheet whose first column is hidden, and knows that column hidden", async () => {
     // Before, the first column's visible view (what tells hidden rows) showed no cell, and the read failed.
     const snapshot = await snapshotOf([{ name: "Bảng", origin: "B2", cells: TABLE, hiddenColumns: [2] }]);
