@@ -2,7 +2,7 @@
  * No column beside the table has room for the legend (issue 10 item 9): nothing is highlighted, nothing of the
  * user's is written over, and the user is told why, through both adapters.
  */
-import { BOTH_ADAPTERS, changedCells, viaOffice } from "./tables";
+import { BOTH_ADAPTERS, changedCells, HEADER, UserTable, viaOffice } from "./tables";
 import { NO_LEGEND_ROOM } from "./fixtures";
 
 const TOLD_VI =
@@ -30,5 +30,29 @@ describe("a table with no room for the legend, in English, in the add-in's workb
     expect(told).toEqual([
       "No highlights: no column beside the table is free for the legend (it needs an empty column from row 1 to row 4, with the columns either side empty too); leave such a column empty and run again",
     ]);
+  });
+});
+
+/** A domain and its one criterion: three rows, one fewer than the legend's four. */
+const SHORT: UserTable = {
+  sheet: "Phụ lục",
+  rows: [
+    HEADER,
+    ["1", "Công tác chỉ đạo, điều hành", 10, 8, 10, null, null, null],
+    ["1.1", "Kế hoạch CCHC", 10, 8, 10, "Ban hành kế hoạch", "Phòng Nội vụ", ""],
+  ],
+  merges: [],
+};
+
+describe("a table shorter than the legend, in the add-in's workbook", () => {
+  it("writes the legend's last row below the table, and Restore takes the legend off again", async () => {
+    const { workbook, after, before, restore } = await viaOffice(SHORT);
+    // The legend two columns right of the table (J), rows 1 to 4: row 4 lies below the cells the run read.
+    const legend = () => workbook.values(SHORT.sheet, "J1:J4").map(([v]) => v);
+    expect(legend().every((v) => typeof v === "string" && v !== "")).toBe(true);
+    expect([...after].filter(([a, v]) => before.get(a) !== v).map(([a]) => a)).toEqual(["C2", "D2", "E2"]);
+    const restored = await restore();
+    expect(legend()).toEqual(["", "", "", ""]);
+    expect(restored.cells).toEqual(before);
   });
 });
