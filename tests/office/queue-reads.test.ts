@@ -224,6 +224,7 @@ describe("an earlier generated sheet moved from A1", () => {
     cellProperties: boolean,
     formatted?: string,
     hyperlink: Excel.RangeHyperlink = { address: LINK, textToDisplay: "Biên bản" },
+    cleared = false,
   ) {
     const wb = MemoryWorkbook.fromSheets([{ name: "Giao việc", origin: "B3", cells: MOVED }]);
     if (formatted) wb.formatByUser("Giao việc", formatted, { fill: "#FFFF00" });
@@ -232,6 +233,8 @@ describe("an earlier generated sheet moved from A1", () => {
       async (context) => {
         const sheet = context.workbook.worksheets.getItem("Giao việc");
         sheet.getRange("M4").hyperlink = hyperlink;
+        // Clearing a cell's contents leaves its hyperlink, as in Excel (Clear Hyperlinks is another command).
+        if (cleared) sheet.getRange("M4").clear("Contents");
         const read = queueGeneratedRead(sheet, { ...ALL_CAPABILITIES, cellProperties });
         await context.sync();
         return generatedContents(read, "1900");
@@ -269,6 +272,11 @@ describe("an earlier generated sheet moved from A1", () => {
   it("reads a link to a place in the workbook as the table edit writes it back: its reference after a #", async () => {
     const contents = await readBack(true, undefined, { documentReference: "'Tổng hợp'!A1", textToDisplay: "Biên bản" });
     expect(contents[3][12]).toEqual({ kind: "text", text: "Biên bản", link: "#'Tổng hợp'!A1" });
+  });
+
+  it("reads a cell a unit emptied as empty, though its hyperlink stays", async () => {
+    const contents = await readBack(true, undefined, undefined, true);
+    expect(contents[3][12]).toEqual(EMPTY);
   });
 
   it("reads the links of the cells holding values only, not of the 5,000 rows a unit formatted below them", async () => {
