@@ -14,37 +14,49 @@ const fromSrc = (name) =>
     .replace(/^(.*?\/)?(?=src\/)/, "");
 
 /**
+ * A file mutated by several batches (a batch run again with other files, or stopped and run anew) is taken from its
+ * finished report before any unfinished one, and the newest of those: never from whichever folder is read last.
  * @param {string[]} given mutation.json files; none: every batch under reports/mutation
  * @returns {{ files: Record<string, { source?: string, mutants: object[] }>, unfinished: string[] }} by file from src/
  */
 function readReports(given = []) {
-  const files = {};
+  const chosen = {};
   const unfinished = [];
-  const add = (reportFiles) => {
-    for (const [name, file] of Object.entries(reportFiles)) files[fromSrc(name)] = file;
+  const add = (reportFiles, rank) => {
+    for (const [name, file] of Object.entries(reportFiles)) {
+      const key = fromSrc(name);
+      if (!chosen[key] || before(chosen[key].rank, rank)) chosen[key] = { file, rank };
+    }
   };
-  for (const f of given) add(read(f).files);
+  const mtime = (file) => fs.statSync(file).mtimeMs;
+  for (const f of given) add(read(f).files, { finished: true, time: mtime(f) });
   if (given.length === 0 && fs.existsSync(root))
     for (const entry of fs.readdirSync(root, { recursive: true })) {
       const batch = path.join(root, path.dirname(entry));
+      const report = path.join(root, entry);
       if (path.basename(entry) === "mutation.json" && !fs.existsSync(path.join(batch, "events")))
-        add(read(path.join(root, entry)).files);
+        add(read(report).files, { finished: true, time: mtime(report) });
       if (path.basename(entry) !== "events") continue;
-      const events = path.join(root, entry);
-      const names = fs.readdirSync(events).sort();
+      const names = fs.readdirSync(report).sort();
       const done = names.find((n) => n.endsWith("-onMutationTestReportReady.json"));
-      if (done) add(read(path.join(events, done)).files);
+      if (done) add(read(path.join(report, done)).files, { finished: true, time: mtime(path.join(report, done)) });
       else {
         unfinished.push(path.dirname(entry));
         const tested = {};
+        let time = 0;
         for (const n of names.filter((n) => n.endsWith("-onMutantTested.json"))) {
-          const mutant = read(path.join(events, n));
+          const mutant = read(path.join(report, n));
           (tested[mutant.fileName] ??= { mutants: [] }).mutants.push(mutant);
+          time = Math.max(time, mtime(path.join(report, n)));
         }
-        add(tested);
+        add(tested, { finished: false, time });
       }
     }
+  const files = Object.fromEntries(Object.entries(chosen).map(([name, { file }]) => [name, file]));
   return { files, unfinished };
 }
+
+/** Whether a report of rank `a` gives way to one of rank `b`: finished first, then the newer. */
+const before = (a, b) => (a.finished === b.finished ? a.time < b.time : b.finished);
 
 module.exports = { readReports };
