@@ -19,6 +19,17 @@ describe("a new sheet's merges as few Range.merge calls", () => {
     expect(calls).toHaveLength(4);
   });
 
+  it("keeps apart one-row merges in consecutive rows that start or end in other columns", () => {
+    // Sorted by their columns, A2:C2 comes just before B3:C3, and B2:C2 just before B3:D3: each pair ends (or
+    // starts) in the same column and touches, yet merging either across would merge a cell that no merge holds.
+    for (const pair of [
+      [row(2, 1, 3), row(3, 2, 3)],
+      [row(2, 2, 3), row(3, 2, 4)],
+    ]) {
+      expect(mergeCalls(pair)).toEqual(pair.map((area) => ({ area, across: false })));
+    }
+  });
+
   it("merging the calls in the in-memory Excel gives exactly the merges asked for", async () => {
     const merges = [row(5, 2, 3), row(6, 2, 3), row(7, 2, 3), row(6, 5, 6), { top: 9, bottom: 10, left: 1, right: 2 }];
     const wb = MemoryWorkbook.fromSheets([{ name: "S", cells: [["x"]] }]);
