@@ -30,6 +30,14 @@ describe("Excel serials and ISO days", () => {
     ]);
   });
 
+  it("gives no serial for a month or a day the calendar has not", () => {
+    // Date.UTC carries each over: "2023-13-05" would be 5 January 2024, "2024-00-10" 10 December 2023 (the day kept,
+    // only the month tells), "2024-02-30" 1 March 2024, "2024-06-00" 31 May 2024.
+    const none = ["2023-13-05", "2024-00-10", "2024-99-01", "2023-02-29", "2024-02-30", "2024-04-31", "2024-06-00"];
+    expect(none.map(serialOfIso)).toEqual(none.map(() => null));
+    expect(["2024-02-29", "2024-12-31"].map(serialOfIso)).toEqual([45_351, 45_657]);
+  });
+
   it("names no day before 1900 or after 9999, nor for a number that is no serial", () => {
     expect([0, 0.5, -1, LAST + 1, 1e12, Number.NaN, Infinity].map(isoOfSerial)).toEqual(Array(7).fill(null));
     expect([isoOfSerial(LAST), serialOfIso("9999-12-31")]).toEqual(["9999-12-31", LAST]);
