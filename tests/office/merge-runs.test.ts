@@ -30,6 +30,14 @@ describe("a new sheet's merges as few Range.merge calls", () => {
     }
   });
 
+  it("joins a run whatever merges of other columns come between its rows in the list", () => {
+    // D1:F1 and D2:F2 are a run; the merges around them start and end in other columns, in the order a sheet
+    // might list them (found by trying random layouts against a sort by the first column and the row only).
+    const calls = mergeCalls([row(2, 4, 6), row(3, 1, 3), row(4, 3, 5), row(3, 4, 5), row(2, 2, 3), row(1, 4, 6)]);
+    expect(calls).toContainEqual({ area: { top: 1, bottom: 2, left: 4, right: 6 }, across: true });
+    expect(calls).toHaveLength(5);
+  });
+
   it("merging the calls in the in-memory Excel gives exactly the merges asked for", async () => {
     const merges = [row(5, 2, 3), row(6, 2, 3), row(7, 2, 3), row(6, 5, 6), { top: 9, bottom: 10, left: 1, right: 2 }];
     const wb = MemoryWorkbook.fromSheets([{ name: "S", cells: [["x"]] }]);
