@@ -326,6 +326,14 @@ export const en: Messages = {
         title: "Select one area",
         body: 'The selection is made of separate areas. Select one block of cells holding the table (header row included), without holding Ctrl, then click "Use the selected range" again.',
       },
+      "no-cells-selected": {
+        title: "No cells selected",
+        body: 'An object (a chart or a shape) is selected, not cells. Click a cell, select the table\'s cells (header row included), then click "Use the selected range" again.',
+      },
+      "not-one-cell-area": {
+        title: "Select one block of cells",
+        body: 'Excel cannot read the selection: it is made of separate areas, or it is not cells (a chart or a shape). Select one block of cells holding the table (header row included), without holding Ctrl, then click "Use the selected range" again.',
+      },
       noSelection: {
         title: "No range selected",
         body: 'Select the table\'s cells (header row included) on the sheet, then click "Use the selected range" again.',

@@ -326,6 +326,14 @@ export const vi: Messages = {
         title: "Cần chọn một vùng",
         body: 'Vùng đang chọn gồm nhiều vùng rời nhau. Hãy chọn một vùng liền chứa bảng (cả dòng tiêu đề), không giữ Ctrl, rồi bấm lại "Dùng vùng đang chọn".',
       },
+      "no-cells-selected": {
+        title: "Chưa chọn ô nào",
+        body: 'Đang chọn một đối tượng (biểu đồ, hình vẽ), không phải các ô. Hãy bấm vào một ô rồi chọn các ô của bảng (cả dòng tiêu đề), rồi bấm lại "Dùng vùng đang chọn".',
+      },
+      "not-one-cell-area": {
+        title: "Cần chọn một vùng ô",
+        body: 'Excel không đọc được vùng đang chọn: đó là nhiều vùng rời nhau, hoặc không phải là ô (biểu đồ, hình vẽ). Hãy chọn một vùng ô liền chứa bảng (cả dòng tiêu đề), không giữ Ctrl, rồi bấm lại "Dùng vùng đang chọn".',
+      },
       noSelection: {
         title: "Chưa chọn vùng",
         body: 'Hãy chọn các ô của bảng (cả dòng tiêu đề) trên trang tính rồi bấm lại "Dùng vùng đang chọn".',

@@ -154,6 +154,11 @@ export class MemoryWorkbook extends WorkbookModel {
     );
   }
 
+  /** The user clicks a chart or a shape on a sheet: the selection is no longer cells. */
+  selectDrawingByUser(sheetName: string): void {
+    this.selectDrawing(this.sheet(sheetName));
+  }
+
   /** A calculation pass: formulas are evaluated lazily, on read. */
   recalc(): Recalc {
     return new Recalc(this);

@@ -8,6 +8,10 @@ export type HostErrorKind =
   | "stale"
   /** The selection has several areas (Ctrl-click) where one is needed. */
   | "several-areas"
+  /** The selection is not cells: a chart or a shape (told apart from ExcelApi 1.9, getSelectedRanges). */
+  | "no-cells-selected"
+  /** Before ExcelApi 1.9, Excel cannot read the selection: several areas, or not cells (it does not say which). */
+  | "not-one-cell-area"
   /** A sheet that must change is protected. */
   | "protected"
   /** Excel refused the request; the workbook was put back as it was. */

@@ -5,6 +5,7 @@
  */
 import { CellArea } from "../core/cells";
 import { areaOfAddress, intersectAreas, sheetOfAddress } from "./area-address";
+import { HostError } from "./host-error";
 import { Capabilities } from "./requirements";
 
 /** What the pane knows of the selection: its sheet and its areas that hold cells in use (none: nothing to read). */
@@ -32,6 +33,15 @@ export function queueSelectionRead(context: Excel.RequestContext, caps: Capabili
   const range = context.workbook.getSelectedRange();
   range.load("address");
   return { kind: "range", range };
+}
+
+/**
+ * What a sync that failed with InvalidSelection after queueSelectionRead means. Excel refuses to read a selection that
+ * is not cells (a chart, a shape) through getSelectedRanges and getSelectedRange alike (OfficeDev/office-js issue
+ * #2268); getSelectedRange also refuses several areas. So from ExcelApi 1.9 no cells are selected; before, either.
+ */
+export function unreadableSelection(caps: Capabilities): HostError {
+  return new HostError(caps.selectedRanges ? "no-cells-selected" : "not-one-cell-area");
 }
 
 /** The selected areas within `used` (the sheet's used area), or null when their addresses name no sheet. */

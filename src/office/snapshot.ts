@@ -18,8 +18,8 @@ import {
 import { sheetsNeededWhole } from "../core/sheets-needed";
 import { CellArea0 } from "./read-cells";
 import { Capabilities } from "./requirements";
-import { HostError, excelCode } from "./host-error";
-import { queueSelectionRead, Selection, selectionOf } from "./selection";
+import { excelCode } from "./host-error";
+import { queueSelectionRead, Selection, selectionOf, unreadableSelection } from "./selection";
 
 /** What the pane knows of the workbook after reading it. */
 export interface Snapshot {
@@ -62,7 +62,7 @@ export async function readSnapshot(scope: SnapshotScope, caps: Capabilities): Pr
     const separators = queueSeparatorsRead(context, caps);
     const dates = queueDateSystemRead(context.workbook);
     await context.sync().catch((error: unknown) => {
-      throw excelCode(error) === "InvalidSelection" ? new HostError("several-areas") : error;
+      throw excelCode(error) === "InvalidSelection" ? unreadableSelection(caps) : error;
     });
     const all = worksheets.items.map((w) => w.name);
     // The state sheet is very hidden: never among the visible sheets, unlike a user's sheet of its name.

@@ -115,11 +115,39 @@ describe("several selected areas (Ctrl-click)", () => {
     expect(picked(await host("1.9").snapshot({ kind: "selection" }))).toBe("several-areas");
   });
 
-  it("before ExcelApi 1.9, where Excel refuses to read them, the adapter says one area is needed", async () => {
+  it("before ExcelApi 1.9, where Excel refuses to read them, the adapter says one area of cells is needed", async () => {
     wb.selectByUser(SHEET, "A1:A2", "A7:H22");
     const failure = host("1.8").snapshot({ kind: "selection" });
     await expect(failure).rejects.toBeInstanceOf(HostError);
-    await expect(failure).rejects.toMatchObject({ kind: "several-areas" });
+    await expect(failure).rejects.toMatchObject({ kind: "not-one-cell-area" });
+  });
+});
+
+describe("a chart or a shape selected, not cells", () => {
+  beforeEach(() => {
+    wb.selectByUser(SHEET, "A7:H22");
+    wb.selectDrawingByUser(SHEET);
+  });
+
+  it("from ExcelApi 1.9, where several areas read fine, the adapter says no cells are selected", async () => {
+    const failure = host("1.9").snapshot({ kind: "selection" });
+    await expect(failure).rejects.toBeInstanceOf(HostError);
+    await expect(failure).rejects.toMatchObject({ kind: "no-cells-selected" });
+  });
+
+  it("before ExcelApi 1.9, where Excel does not say which, the adapter says one area of cells is needed", async () => {
+    await expect(host("1.8").snapshot({ kind: "selection" })).rejects.toMatchObject({ kind: "not-one-cell-area" });
+  });
+
+  it("does not stop the pane's other reads", async () => {
+    const active = await host("1.9").snapshot({ kind: "active" });
+    expect(active.sheets.map((s) => s.name)).toEqual([SHEET]);
+  });
+
+  it("the cells selected again are read", async () => {
+    wb.selectByUser(SHEET, "A7:H22");
+    const snapshot = await host("1.9").snapshot({ kind: "selection" });
+    expect(snapshot.selection!.areas).toEqual([{ top: 7, left: 1, bottom: 22, right: 8 }]);
   });
 });
 
@@ -137,4 +165,15 @@ describe("the in-memory Excel's selection", () => {
       await expect(context.sync()).rejects.toMatchObject({ code: "InvalidSelection" });
     });
   });
+
+  it.each(["getSelectedRange", "getSelectedRanges"] as const)(
+    "refuses %s while a chart or a shape is selected",
+    async (method) => {
+      wb.selectDrawingByUser(SHEET);
+      await run(wb, async (context) => {
+        context.workbook[method]().load("address");
+        await expect(context.sync()).rejects.toMatchObject({ code: "InvalidSelection" });
+      });
+    },
+  );
 });

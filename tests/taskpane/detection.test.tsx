@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import { screen, waitFor, within } from "@testing-library/react";
 import { WorkbookCells } from "../../src/core/cells";
+import { vi } from "../../src/i18n/vi";
 import expected from "../fixtures/gia-nghia-2024.expected.json";
 import { FakeHost, readFixture } from "./fake-host";
 import { openTableDetails, renderPane } from "./render";
@@ -108,6 +109,21 @@ describe("finding the table", () => {
     await pane.user.click(screen.getByRole("button", { name: "Dùng vùng đang chọn" }));
     expect(await screen.findByText("Cần chọn một vùng")).toBeInTheDocument();
   });
+
+  it.each(["no-cells-selected", "not-one-cell-area"] as const)(
+    "says what to select when Excel cannot read the selection (%s)",
+    async (kind) => {
+      const host = new FakeHost(seed);
+      const pane = await renderPane(host);
+      await openTableDetails(pane);
+      host.failNext("snapshot", kind);
+      await pane.user.click(screen.getByRole("button", { name: "Dùng vùng đang chọn" }));
+      const { title, body } = vi.ui.errors[kind];
+      // A warning the user acts on (role "status"), not an error to try again.
+      expect((await screen.findByText(title)).closest('[role="status"]')).toHaveTextContent(body);
+      expect(screen.queryByRole("button", { name: vi.ui.retry })).not.toBeInTheDocument();
+    },
+  );
 
   it("keeps the user's own columns in the workbook and analyses again with them", async () => {
     const host = new FakeHost(seed);

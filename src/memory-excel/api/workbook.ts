@@ -28,6 +28,7 @@ export class WorkbookApi extends ClientObject {
       this.context,
       this.since("getSelectedRange", () => {
         const { active, selectedAreas } = this.context.model;
+        this.assertCellsSelected();
         if (selectedAreas.length > 1) throw excelError("InvalidSelection", "The selection has several areas.");
         return { sheet: active, rect: selectedAreas[0] };
       }),
@@ -38,11 +39,19 @@ export class WorkbookApi extends ClientObject {
   getSelectedRanges(): RangeAreasApi {
     return new RangeAreasApi(
       this.context,
-      this.since("getSelectedRanges", () => ({
-        sheet: this.context.model.active,
-        rects: this.context.model.selectedAreas,
-      })),
+      this.since("getSelectedRanges", () => {
+        this.assertCellsSelected();
+        return { sheet: this.context.model.active, rects: this.context.model.selectedAreas };
+      }),
     );
+  }
+
+  /**
+   * With a chart (or a shape, a picture) selected, getSelectedRange and getSelectedRanges fail with InvalidSelection,
+   * by design (OfficeDev/office-js issues #2268 and #8).
+   */
+  private assertCellsSelected(): void {
+    if (!this.context.model.cellsSelected) throw excelError("InvalidSelection", "The selection is not cells.");
   }
 
   getActiveCell(): RangeApi {

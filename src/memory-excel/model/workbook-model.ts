@@ -12,6 +12,8 @@ export class WorkbookModel {
   private activeSheet: SheetModel | null = null;
   /** The selected areas, in the order they were selected (Ctrl-click adds one); the last holds the active cell. */
   private selected: readonly Rect[] = [{ top: 0, left: 0, bottom: 0, right: 0 }];
+  /** A chart or a shape is selected, not cells; the cells selected before it keep the active cell. */
+  private drawingSelected = false;
   /** Workbook.name (ExcelApi 1.7): the file's name; a new, unsaved workbook's is "Book1". */
   fileName = "Book1";
   /**
@@ -126,7 +128,10 @@ export class WorkbookModel {
 
   activate(sheet: SheetModel): void {
     if (sheet.visibility !== "Visible") throw excelError("InvalidOperation", "A hidden worksheet cannot be activated.");
-    if (sheet !== this.activeSheet) this.selected = [{ top: 0, left: 0, bottom: 0, right: 0 }];
+    if (sheet !== this.activeSheet) {
+      this.selected = [{ top: 0, left: 0, bottom: 0, right: 0 }];
+      this.drawingSelected = false;
+    }
     this.activeSheet = sheet;
   }
 
@@ -140,6 +145,17 @@ export class WorkbookModel {
     return this.selected;
   }
 
+  /** False while a chart or a shape is selected. */
+  get cellsSelected(): boolean {
+    return !this.drawingSelected;
+  }
+
+  /** The user clicks a chart or a shape on `sheet`. */
+  selectDrawing(sheet: SheetModel): void {
+    this.activate(sheet);
+    this.drawingSelected = true;
+  }
+
   select(sheet: SheetModel, rect: Rect): void {
     this.selectAreas(sheet, [rect]);
   }
@@ -149,5 +165,6 @@ export class WorkbookModel {
     if (rects.length === 0) throw excelError("InvalidArgument", "A selection holds at least one area.");
     this.activate(sheet);
     this.selected = [...rects];
+    this.drawingSelected = false;
   }
 }

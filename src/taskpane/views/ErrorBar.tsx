@@ -4,7 +4,13 @@ import { usePaneText } from "../language";
 import { PaneErrorKind } from "../session/pane-error";
 
 /** Problems about finding the table are warnings the user can act on; the others are errors. */
-const WARNINGS: ReadonlySet<PaneErrorKind> = new Set(["noTable", "noSelection", "several-areas"]);
+const WARNINGS: ReadonlySet<PaneErrorKind> = new Set([
+  "noTable",
+  "noSelection",
+  "several-areas",
+  "no-cells-selected",
+  "not-one-cell-area",
+]);
 
 export function ErrorBar(props: { kind: PaneErrorKind; onRetry?: () => void; onDismiss?: () => void }) {
   const { m } = usePaneText();
