@@ -93,9 +93,9 @@ export function draftLooksBytes(draft: SheetDraft): number {
   return bytes;
 }
 
-/** The state's chunks into column A of its sheet, blanking the rows a longer state held. */
+/** The state's chunks into column A of its sheet, blanking the rows a longer state held: `[""],` each. */
 export function stateWriteBytes(state: WorkbookState, previousRows: number): number {
   const chunks = encodeState(state);
   const blanks = Math.max(0, previousRows - chunks.length);
-  return contentsBytes(chunks.map((c) => [text(c)])) + 3 * blanks + 3 * COMMAND_BYTES;
+  return contentsBytes(chunks.map((c) => [text(c)])) + 5 * blanks + 3 * COMMAND_BYTES;
 }

@@ -10,8 +10,8 @@ import { EMPTY } from "../../src/core/edits";
 import { LARGE_SHEET_CELLS } from "../../src/core/sheets-needed";
 import { HEADER_SEARCH_ROWS } from "../../src/core/header";
 import { generatedContents, queueGeneratedRead, topToRead } from "../../src/office/queue-reads";
-import { Capabilities } from "../../src/office/requirements";
-import { COMMAND_BYTES, PAYLOAD_BUDGET_BYTES } from "../../src/office/request-size";
+import { COMMAND_BYTES } from "../../src/office/request-size";
+import { ALL_CAPABILITIES } from "./capabilities";
 
 let globals: InstalledGlobals | undefined;
 afterEach(() => globals?.uninstall());
@@ -22,17 +22,6 @@ async function snapshotOf(sheets: SheetSpec[]) {
   globals = installExcelGlobals(MemoryWorkbook.fromSheets(sheets));
   return createOfficeHost().snapshot({ kind: "all" });
 }
-
-const ALL_CAPABILITIES: Capabilities = {
-  mergedAreas: true,
-  payloadLimitBytes: PAYLOAD_BUDGET_BYTES,
-  pageLayout: true,
-  cellProperties: true,
-  dataValidation: true,
-  createWorkbook: true,
-  selectedRanges: true,
-  cultureInfo: true,
-};
 
 const NOTES: SheetSpec = { name: "Ghi chú", cells: [["Họp giao ban"], ["Thứ hai"]] };
 const TABLE = [

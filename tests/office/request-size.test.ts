@@ -1,12 +1,16 @@
 /**
  * A table edit's estimate (src/office/request-size.ts) against the request the in-memory Excel measures when the edit
  * is queued (src/office/queue-writes.ts): what a longer hyperlink, text or number format adds to the one must be
- * counted in the other, or a batch of such edits passes the estimate and Excel on the web refuses its request.
+ * counted in the other, or a batch of such edits passes the estimate and Excel on the web refuses its request. The
+ * same for a new sheet's looks (queueDraftLooks) and the state's write (queueStateWrite).
  */
-import { Content } from "../../src/core/edits/types";
+import { EMPTY_STATE, WorkbookState } from "../../src/core/edits/state";
+import { CellArea } from "../../src/core/cells";
+import { Content, SheetDraft } from "../../src/core/edits/types";
 import { createContext, MemoryWorkbook } from "../../src/memory-excel";
-import { queueTableEdits } from "../../src/office/queue-writes";
-import { COMMAND_BYTES, tableEditBytes } from "../../src/office/request-size";
+import { queueDraftLooks, queueStateWrite, queueTableEdits } from "../../src/office/queue-writes";
+import { COMMAND_BYTES, draftLooksBytes, stateWriteBytes, tableEditBytes } from "../../src/office/request-size";
+import { ALL_CAPABILITIES } from "./capabilities";
 
 /** The bytes of the request that writes the content into B2, as the in-memory Excel counts them. */
 async function sentBytes(content: Content): Promise<number> {
@@ -75,5 +79,131 @@ describe("a table edit's estimate", () => {
       expect(format.sent).toBeGreaterThan(long.length - 3);
       expect(format.estimated).toBeGreaterThanOrEqual(format.sent);
     }
+  });
+});
+
+const area = (top: number, left: number, bottom: number, right: number): CellArea => ({ top, left, bottom, right });
+
+/** A summary sheet with its title rows and nothing else, which each case adds one kind of look to. */
+const BARE: SheetDraft = {
+  kind: "summary",
+  name: "Tổng hợp",
+  unit: null,
+  cells: [],
+  styles: [],
+  columnWidths: [],
+  titleRows: { first: 1, last: 3 },
+  merges: [],
+  chart: null,
+  validations: [],
+  rules: [],
+  linkedCells: null,
+};
+
+/** The bytes of the request that gives a sheet the draft's looks, as the in-memory Excel counts them. */
+async function looksSent(draft: SheetDraft): Promise<number> {
+  const context = createContext(new MemoryWorkbook(["Tổng hợp"]));
+  queueDraftLooks(context.excel.workbook.worksheets.getItem("Tổng hợp"), draft, ALL_CAPABILITIES);
+  await context.sync();
+  return context.syncRequestBytes[0];
+}
+
+const times = <T>(n: number, item: (i: number) => T): T[] => Array.from({ length: n }, (_, i) => item(i));
+
+describe("a new sheet's looks' estimate", () => {
+  // Each part large enough that leaving it out, or counting it negatively, takes more than the estimate's margin
+  // (ten commands, about 2 kB) off: an estimate below the request lets Excel on the web refuse it.
+  it.each<[string, Partial<SheetDraft>]>([
+    ["the title rows and the page", {}],
+    ["20 column widths", { columnWidths: times(20, (i) => 8 + i) }],
+    [
+      "10 validations",
+      {
+        validations: times(10, (i) => ({
+          area: area(5, i + 1, 400, i + 1),
+          kind: "list" as const,
+          items: ["Chưa thực hiện", "Đang thực hiện", "Đã hoàn thành"],
+          title: "Trạng thái",
+          message: "Chọn một trong ba trạng thái của danh sách",
+        })),
+      },
+    ],
+    [
+      "10 conditional formats",
+      {
+        rules: times(10, (i) => ({
+          mark: "overdue" as const,
+          area: area(5, i + 1, 400, i + 1),
+          formula: '=AND($D5<>"",$D5<TODAY(),$E5<>"Đã hoàn thành")',
+        })),
+      },
+    ],
+    [
+      "a chart of 8 series",
+      {
+        chart: {
+          title: "Điểm theo lĩnh vực",
+          source: area(10, 1, 18, 9),
+          categories: area(11, 10, 18, 10),
+          anchor: area(20, 1, 40, 8),
+        },
+      },
+    ],
+    [
+      "20 bordered rows, each styled on its own",
+      { styles: times(20, (i) => ({ area: area(5 + i, 1, 5 + i, 12), style: "cell" as const })) },
+    ],
+    ["dates along one row of 500 columns", { styles: [{ area: area(5, 1, 5, 500), style: "date" }] }],
+    [
+      "a header, numbers and dates over many cells",
+      {
+        styles: [
+          { area: area(4, 1, 4, 12), style: "header" },
+          { area: area(5, 3, 300, 6), style: "number" },
+          { area: area(5, 7, 300, 7), style: "date" },
+        ],
+      },
+    ],
+  ])("is not below the request for %s", async (_, looks) => {
+    const draft = { ...BARE, ...looks };
+    expect(draftLooksBytes(draft)).toBeGreaterThanOrEqual(await looksSent(draft));
+  });
+
+  it("grows with a style's area by about the number format it writes in each cell", async () => {
+    // A percent style writes "0.0%" into every cell, 9 bytes a row of one column (["0.0%"],); its alignment and six
+    // borders are set once for the whole range, whatever its size.
+    const over = (rows: number) => ({
+      ...BARE,
+      styles: [{ area: area(5, 2, 4 + rows, 2), style: "percent" as const }],
+    });
+    const sent = (await looksSent(over(1000))) - (await looksSent(over(10)));
+    const estimated = draftLooksBytes(over(1000)) - draftLooksBytes(over(10));
+    expect(sent).toBeGreaterThanOrEqual(990 * 9);
+    expect(estimated).toBeGreaterThanOrEqual(sent);
+    // Counted per cell, what is set once (the alignment, the borders' style) would make it several times larger.
+    expect(estimated).toBeLessThan(1.2 * sent);
+  });
+});
+
+/** A state of one chunk: the rows a longer state held before are what varies. */
+const STATE: WorkbookState = { ...EMPTY_STATE, units: { aliases: {}, known: ["Sở Nội vụ", "UBND xã Tân Phú"] } };
+
+/** The bytes of the request that writes the state, blanking `previousRows` rows of a longer one before. */
+async function stateSent(previousRows: number, exists: boolean): Promise<number> {
+  const context = createContext(new MemoryWorkbook(["Trạng thái"]));
+  const sheet = { name: exists ? "Trạng thái" : "Trạng thái mới", exists };
+  queueStateWrite(context.excel.workbook.worksheets, sheet, previousRows, STATE);
+  await context.sync();
+  return context.syncRequestBytes[0];
+}
+
+describe("the state's write estimate", () => {
+  it.each([
+    [0, false],
+    [0, true],
+    [1, true],
+    [2000, true],
+  ])("is not below its request with %i rows of a longer state to blank (sheet there: %s)", async (rows, exists) => {
+    expect(stateWriteBytes(STATE, rows)).toBeGreaterThanOrEqual(await stateSent(rows, exists));
   });
 });
