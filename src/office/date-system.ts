@@ -25,9 +25,14 @@ export function queueDateSystemRead(workbook: Excel.Workbook): () => DateSystem 
   return () => (start1904.value === 0 ? "1904" : "1900");
 }
 
+/** A date's serial as the workbook holds it, counted as the engine counts it: in the 1900 system. */
+export function engineSerial(serial: number, dates: DateSystem): number {
+  return dates === "1904" ? serial + DAYS_1900_TO_1904 : serial;
+}
+
 /** A number the workbook holds in `format`, as the engine counts it: a date's serial in the 1900 system. */
 export function engineNumber(value: number, format: unknown, dates: DateSystem): number {
-  return dates === "1904" && isDateFormat(String(format ?? "")) ? value + DAYS_1900_TO_1904 : value;
+  return dates === "1904" && isDateFormat(String(format ?? "")) ? engineSerial(value, dates) : value;
 }
 
 /** A content as the workbook is to hold it: a date's serial in the workbook's system. */

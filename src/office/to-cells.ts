@@ -1,7 +1,7 @@
 import { CellValue, SheetCells } from "../core/cells";
 import { Content, EMPTY, formula, keptFormat, text } from "../core/edits";
 import { isDateFormat } from "./date-format";
-import { DateSystem, engineNumber } from "./date-system";
+import { DateSystem, engineNumber, engineSerial } from "./date-system";
 
 /** A used range as Office.js loads it. */
 export interface LoadedRange {
@@ -27,10 +27,10 @@ export function toSheetCells(
       const type = range.valueTypes[r]?.[c];
       if (type === "Empty" || v === "" || v === null || v === undefined) return null;
       if (type === "Error") return { kind: "error", code: String(v) };
-      if (typeof v === "number") {
-        const format = range.numberFormat[r]?.[c];
-        return isDateFormat(String(format ?? "")) ? { kind: "date", serial: engineNumber(v, format, dates) } : v;
-      }
+      if (typeof v === "number")
+        return isDateFormat(String(range.numberFormat[r]?.[c] ?? ""))
+          ? { kind: "date", serial: engineSerial(v, dates) }
+          : v;
       if (typeof v === "boolean" || typeof v === "string") return v;
       return String(v);
     }),
