@@ -2,6 +2,7 @@
 import { analyzeWithState } from "../core/analyze-with-state";
 import { SheetCells } from "../core/cells";
 import { reconcileState } from "../core/edits";
+import { dateSystemOf } from "../xlsx/date-system";
 import { seenWorkbookOf } from "../xlsx/write-state";
 import { dayMonthYear, isoOfLocalDay } from "../core/progress/dates";
 import { cellReference, progressIssueText } from "../core/progress/texts";
@@ -34,6 +35,7 @@ export async function runStatus(
     // The deleted ones too, to be reported missing.
     generated: [...assignments, ...deleted],
     sheets: byName,
+    dateSystem: dateSystemOf(workbook),
     planRows: analysis.ok ? new Map(analysis.plan.criteria.map((c) => [c.code, c.row])) : undefined,
   });
   return command.json ? JSON.stringify(toStatusJson(report, language), null, 2) + "\n" : statusText(report, language);

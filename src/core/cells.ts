@@ -17,6 +17,14 @@ export interface DateCell {
  */
 export const DAYS_1900_TO_1904 = 1_462;
 
+/** The date system a workbook counts its serials in (the 1904 one where workbook.xml says `date1904`). */
+export type DateSystem = "1900" | "1904";
+
+/** A date's serial as a workbook in `dates` holds it, counted as the engine counts it: in the 1900 system. */
+export function engineSerial(serial: number, dates: DateSystem): number {
+  return dates === "1904" ? serial + DAYS_1900_TO_1904 : serial;
+}
+
 /** An error value such as #REF! or #VALUE!. */
 export interface ErrorCell {
   readonly kind: "error";

@@ -12,22 +12,17 @@
  * @types/office-js). Only 0 is taken for the 1904 system: an answer Excel should not give (an error) leaves the
  * numbers as they are, as before this was read.
  */
-import { DAYS_1900_TO_1904 } from "../core/cells";
+import { DateSystem, DAYS_1900_TO_1904, engineSerial } from "../core/cells";
 import { Content } from "../core/edits";
 import { isDateFormat } from "./date-format";
 
-export type DateSystem = "1900" | "1904";
+export { engineSerial, type DateSystem };
 
 /** Queues DATE(1904, 1, 1) with the operation's first reads; the workbook's date system once they are synced. */
 export function queueDateSystemRead(workbook: Excel.Workbook): () => DateSystem {
   const start1904 = workbook.functions.date(1904, 1, 1);
   start1904.load("value");
   return () => (start1904.value === 0 ? "1904" : "1900");
-}
-
-/** A date's serial as the workbook holds it, counted as the engine counts it: in the 1900 system. */
-export function engineSerial(serial: number, dates: DateSystem): number {
-  return dates === "1904" ? serial + DAYS_1900_TO_1904 : serial;
 }
 
 /** A number the workbook holds in `format`, as the engine counts it: a date's serial in the 1900 system. */

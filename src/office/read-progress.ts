@@ -1,19 +1,21 @@
 /** What the follow-up reads: every assignment sheet's values, in three syncs whatever the plan's size. */
 import { CellValue, SheetCells } from "../core/cells";
 import { GeneratedSheet, reconcileState } from "../core/edits";
-import { DateSystem, engineNumber, queueDateSystemRead } from "./date-system";
+import { DateSystem, queueDateSystemRead } from "./date-system";
 import { runInExcel } from "./run-in-excel";
 import { queueSeenReads, seenOf } from "./queue-reads";
+import { numberCell } from "./to-cells";
 import { loadSheetList } from "./sheet-list";
 
 export interface ProgressSheets {
   /** The assignment sheets the state names; those the user deleted too, so that they are reported missing. */
   readonly generated: readonly GeneratedSheet[];
   /**
-   * The values of those still in the workbook, by name. Deadlines arrive as serials (in the 1900 system): the report
-   * reads any number so.
+   * The values of those still in the workbook, by name. A date-formatted number arrives as a date (in the 1900
+   * system); any other number as the workbook holds it, which the report reads as a deadline in `dateSystem`.
    */
   readonly sheets: ReadonlyMap<string, SheetCells>;
+  readonly dateSystem: DateSystem;
 }
 
 /**
@@ -49,11 +51,16 @@ export async function readProgress(): Promise<ProgressSheets> {
         hiddenColumns: [],
       });
     }
-    return { generated: [...assignments, ...deleted.filter((g) => g.kind === "assignment")], sheets };
+    const generated = [...assignments, ...deleted.filter((g) => g.kind === "assignment")];
+    return { generated, sheets, dateSystem: dates };
   });
 }
 
+/**
+ * A number in a date format is a date, counted in the 1900 system; any other stays as the workbook holds it. In the
+ * 1900 system the formats are not loaded: a date's serial is the number itself, and the report reads it so.
+ */
 function cellValueOf(v: unknown, r: number, c: number, used: Excel.Range, dates: DateSystem): CellValue {
-  if (typeof v === "number") return dates === "1904" ? engineNumber(v, used.numberFormat[r][c], dates) : v;
+  if (typeof v === "number") return dates === "1904" ? numberCell(v, used.numberFormat[r][c], dates) : v;
   return typeof v === "string" || typeof v === "boolean" ? (v === "" ? null : v) : null;
 }

@@ -27,10 +27,7 @@ export function toSheetCells(
       const type = range.valueTypes[r]?.[c];
       if (type === "Empty" || v === "" || v === null || v === undefined) return null;
       if (type === "Error") return { kind: "error", code: String(v) };
-      if (typeof v === "number")
-        return isDateFormat(String(range.numberFormat[r]?.[c] ?? ""))
-          ? { kind: "date", serial: engineSerial(v, dates) }
-          : v;
+      if (typeof v === "number") return numberCell(v, range.numberFormat[r]?.[c], dates);
       if (typeof v === "boolean" || typeof v === "string") return v;
       return String(v);
     }),
@@ -42,6 +39,11 @@ export function toSheetCells(
     values,
     ...layout,
   };
+}
+
+/** A number as the engine reads it: in a date format, a date counted in the 1900 system; else the number. */
+export function numberCell(value: number, format: unknown, dates: DateSystem): CellValue {
+  return isDateFormat(String(format ?? "")) ? { kind: "date", serial: engineSerial(value, dates) } : value;
 }
 
 /** What a range loaded with "values,formulas,valueTypes,numberFormat" holds, row by row. */

@@ -6,7 +6,8 @@
  * workbook goes through here. Browser-safe (fflate, no Node).
  */
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
-import { DAYS_1900_TO_1904 } from "../core/cells";
+import type ExcelJS from "exceljs";
+import { DateSystem, DAYS_1900_TO_1904 } from "../core/cells";
 import { Content } from "../core/edits";
 
 const MS_PER_DAY = 86_400_000;
@@ -21,6 +22,10 @@ function readAsDate(format: string | undefined): boolean {
   if (!format) return false;
   return /[ymdhMsb]/.test(format.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, ""));
 }
+
+/** The date system of a workbook ExcelJS read (through withDate1904ExcelJsReads, which makes sure it sees it). */
+export const dateSystemOf = (workbook: ExcelJS.Workbook): DateSystem =>
+  workbook.properties.date1904 === true ? "1904" : "1900";
 
 /** A content as a workbook in `date1904` stores it: a date's serial counted in the workbook's system. */
 export function inWorkbookDates(content: Content, date1904: boolean): Content {

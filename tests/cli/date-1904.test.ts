@@ -118,3 +118,29 @@ describe('a 1904 workbook saved by LibreOffice (date1904="true")', () => {
     expect(storedValue(out, "Lịch họp", "A1")).toBe("44011");
   });
 });
+
+describe("status on a 1904 workbook", () => {
+  /**
+   * The deadline of 2.1 as the justice office's sheet holds it: 44011, once as a plain number (General), once in a
+   * date format. The sheet's own overdue mark and the summary compare the cell with TODAY(), which counts in the
+   * workbook's system, and the date format shows it as 30/06/2024: the report reads both as that day.
+   */
+  async function statusWith(name: string, format: string) {
+    const applied = path.join(dir, `status-${name}-applied.xlsx`);
+    await apply(await plan1904(`status-${name}.xlsx`), applied);
+    const typed = await edit(applied, path.join(dir, `status-${name}.xlsx`), (wb) => {
+      const deadline = cellOf(wb.getWorksheet(JUSTICE)!, "2.1", COLS.deadline);
+      deadline.value = JUNE_30 - 1462;
+      deadline.numFmt = format;
+    });
+    const status = await cli("status", typed, "--as-of", "2024-06-01", "--json");
+    expect(status.code).toBe(0);
+    const criteria = JSON.parse(status.out).criteria as { code: string; sheetName: string }[];
+    return criteria.find((c) => c.code === "2.1" && c.sheetName === JUSTICE);
+  }
+
+  it("reads a deadline typed as a plain number as the day the workbook counts, as in a date format", async () => {
+    expect(await statusWith("general", "General")).toMatchObject({ deadline: "2024-06-30", overdue: false });
+    expect(await statusWith("dated", "dd/mm/yyyy")).toMatchObject({ deadline: "2024-06-30", overdue: false });
+  });
+});

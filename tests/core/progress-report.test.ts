@@ -3,7 +3,7 @@
  * order with and without the plan table's rows, a sheet read from elsewhere than A1, and a day that is none.
  * Nội vụ leads 1.1 (table row 3), Tư pháp 1.2 (row 4); each unit's criterion is on row 6 of its sheet.
  */
-import { CellValue, SheetCells } from "../../src/core/cells";
+import { CellValue, DateSystem, SheetCells } from "../../src/core/cells";
 import { Content, GeneratedSheet } from "../../src/core/edits";
 import { serialOfIso } from "../../src/core/progress/dates";
 import { hasAssignmentSheets, progressReport } from "../../src/core/progress/status";
@@ -44,7 +44,12 @@ describe("the progress report's frame", () => {
     expect(hasAssignmentSheets([{ name: "X", kind: "assignment", unit: null }])).toBe(false);
   });
   it("reads the assignment sheets in the state's order, passing over the summary", () => {
-    const report = progressReport({ asOf: "2025-06-30", generated: [summary, justice, home], sheets });
+    const report = progressReport({
+      asOf: "2025-06-30",
+      dateSystem: "1900",
+      generated: [summary, justice, home],
+      sheets,
+    });
     expect(report.units.map((u) => [u.name, u.lead.done, u.lead.inProgress])).toEqual([
       [J, 0, 1],
       [U, 1, 0],
@@ -65,7 +70,10 @@ describe("the progress report's frame", () => {
       [home, justice],
     ])
       expect(
-        progressReport({ asOf: "2025-06-30", generated, sheets, planRows }).criteria.map((c) => [c.code, c.row]),
+        progressReport({ asOf: "2025-06-30", dateSystem: "1900", generated, sheets, planRows }).criteria.map((c) => [
+          c.code,
+          c.row,
+        ]),
       ).toEqual([
         ["1.1", 3],
         ["1.2", 4],
@@ -75,14 +83,19 @@ describe("the progress report's frame", () => {
     // Read from the second row (an adapter gives the cells from the first one that holds anything): the status is
     // then in K7.
     const moved = { ...sheetOf(U, "Hoàn thành"), top: 2 };
-    const report = progressReport({ asOf: "2025-06-30", generated: [home], sheets: new Map([["P. Nội vụ", moved]]) });
+    const report = progressReport({
+      asOf: "2025-06-30",
+      dateSystem: "1900",
+      generated: [home],
+      sheets: new Map([["P. Nội vụ", moved]]),
+    });
     expect(report.criteria.map((c) => [c.code, c.status, c.cell, c.evidenceCell])).toEqual([
       ["1.1", "done", "K7", "M7"],
     ]);
   });
   it("counts a criterion with nothing in its status as not started", () => {
     const empty = new Map([["P. Tư pháp", sheetOf(J, null)]]);
-    const report = progressReport({ asOf: "2025-06-30", generated: [justice], sheets: empty });
+    const report = progressReport({ asOf: "2025-06-30", dateSystem: "1900", generated: [justice], sheets: empty });
     expect(report.criteria.map((c) => c.status)).toEqual(["not-started"]);
     expect(report.total).toMatchObject({ total: 1, notStarted: 1, done: 0, inProgress: 0 });
   });
@@ -93,7 +106,7 @@ describe("the progress report's frame", () => {
       const sheet = sheetOf(U, "Hoàn thành");
       const values = sheet.values.map((r, i) => (i === 5 ? Object.assign([...r], { 12: evidence }) : r));
       const read = new Map([["P. Nội vụ", { ...sheet, values }]]);
-      return progressReport({ asOf: "2025-06-30", generated: [home], sheets: read });
+      return progressReport({ asOf: "2025-06-30", dateSystem: "1900", generated: [home], sheets: read });
     };
     const dated = reportWith({ kind: "date", serial: serialOfIso("2024-06-15")! });
     const error = reportWith({ kind: "error", code: "#N/A" });
@@ -108,7 +121,7 @@ describe("the progress report's frame", () => {
       const sheet = sheetOf(J, "Đang thực hiện");
       const values = sheet.values.map((r, i) => (i === 5 ? Object.assign([...r], { 9: deadline }) : r));
       const read = new Map([["P. Tư pháp", { ...sheet, values }]]);
-      return progressReport({ asOf: "2025-06-30", generated: [justice], sheets: read }).criteria[0];
+      return progressReport({ asOf: "2025-06-30", dateSystem: "1900", generated: [justice], sheets: read }).criteria[0];
     };
     const read = [{ kind: "date", serial: 1 } as const, { kind: "date", serial: 60 } as const, 60, 1e12].map(
       reportWith,
@@ -120,6 +133,28 @@ describe("the progress report's frame", () => {
       [null, false],
     ]);
   });
+  it("counts a deadline typed as a plain number in the workbook's date system, a date as the adapter gave it", () => {
+    // In a 1904 workbook 44011 is 30/06/2024, as `J6<TODAY()` and a date format read it; 45473 is that day in 1900's.
+    // 60, no day in the 1900 system (its phantom 29/02/1900), is 1 March 1904 there: day 0 is 1 January 1904.
+    const reportIn = (dateSystem: DateSystem, deadline: CellValue) => {
+      const sheet = sheetOf(J, "Đang thực hiện");
+      const values = sheet.values.map((r, i) => (i === 5 ? Object.assign([...r], { 9: deadline }) : r));
+      const read = new Map([["P. Tư pháp", { ...sheet, values }]]);
+      return progressReport({ asOf: "2024-07-01", dateSystem, generated: [justice], sheets: read }).criteria[0];
+    };
+    const read = [
+      reportIn("1904", 44_011),
+      reportIn("1904", { kind: "date", serial: 45_473 }),
+      reportIn("1900", 45_473),
+      reportIn("1904", 60),
+    ];
+    expect(read.map((c) => [c.deadline, c.overdue])).toEqual([
+      ["2024-06-30", true],
+      ["2024-06-30", true],
+      ["2024-06-30", true],
+      ["1904-03-01", true],
+    ]);
+  });
   it("counts a status cell holding a date or an error as not started, with no text to report", () => {
     for (const status of [
       { kind: "date", serial: 45_000 },
@@ -128,7 +163,7 @@ describe("the progress report's frame", () => {
       const sheet = sheetOf(U, null);
       const values = sheet.values.map((r, i) => (i === 5 ? Object.assign([...r], { 10: status }) : r));
       const read = new Map([["P. Nội vụ", { ...sheet, values }]]);
-      const report = progressReport({ asOf: "2025-06-30", generated: [home], sheets: read });
+      const report = progressReport({ asOf: "2025-06-30", dateSystem: "1900", generated: [home], sheets: read });
       expect([report.criteria.map((c) => c.status), report.issues]).toEqual([["not-started"], []]);
     }
   });
@@ -138,10 +173,12 @@ describe("the progress report's frame", () => {
     const stray: CellValue[][] = [[7], [8, true], [9, { kind: "error", code: "#REF!" }]];
     const values = [...sheet.values.slice(0, 6), ...stray, ...sheet.values.slice(6)];
     const read = new Map([["P. Nội vụ", { ...sheet, values }]]);
-    const report = progressReport({ asOf: "2025-06-30", generated: [home], sheets: read });
+    const report = progressReport({ asOf: "2025-06-30", dateSystem: "1900", generated: [home], sheets: read });
     expect(report.criteria.map((c) => c.code)).toEqual(["1.1"]);
   });
   it("refuses a day that is none", () => {
-    expect(() => progressReport({ asOf: "2025-02-30", generated: [home], sheets })).toThrow(RangeError);
+    expect(() => progressReport({ asOf: "2025-02-30", dateSystem: "1900", generated: [home], sheets })).toThrow(
+      RangeError,
+    );
   });
 });

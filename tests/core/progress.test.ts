@@ -54,7 +54,12 @@ describe("the progress report", () => {
 
   it("counts statuses in any case and tone placement, overdue from dated deadlines only, and missing evidence", async () => {
     const { run, sheets, draftOf } = await setup();
-    const report = progressReport({ asOf: "2024-09-30", generated: run.nextState.generated, sheets });
+    const report = progressReport({
+      asOf: "2024-09-30",
+      dateSystem: "1900",
+      generated: run.nextState.generated,
+      sheets,
+    });
     const justice = report.units.find((u) => u.name === JUSTICE)!;
     expect(justice.sheetName).toBe(draftOf(JUSTICE).name);
     // 2.1 and 2.3 done; 2.2 in progress; 2.4's word is none of the three: not started. Only 2.2 has a date and is not done.
@@ -91,7 +96,12 @@ describe("the progress report", () => {
 
   it("reports, with their cells, a status that is no status and deadlines written as text; never guesses them", async () => {
     const { run, sheets, draftOf } = await setup();
-    const report = progressReport({ asOf: "2024-09-30", generated: run.nextState.generated, sheets });
+    const report = progressReport({
+      asOf: "2024-09-30",
+      dateSystem: "1900",
+      generated: run.nextState.generated,
+      sheets,
+    });
     const rowOf = (code: string) =>
       draftOf(JUSTICE).cells.findIndex((r) => r[1]?.kind === "text" && r[1].text === code) + 1;
     expect(report.issues).toEqual([
@@ -125,7 +135,12 @@ describe("the progress report", () => {
   it("reports a deleted unit sheet as missing and goes on with the others", async () => {
     const { run, sheets, draftOf } = await setup();
     sheets.delete(draftOf(HOME).name);
-    const report = progressReport({ asOf: "2024-09-30", generated: run.nextState.generated, sheets });
+    const report = progressReport({
+      asOf: "2024-09-30",
+      dateSystem: "1900",
+      generated: run.nextState.generated,
+      sheets,
+    });
     expect(report.issues).toContainEqual({ kind: "missing-sheet", unit: HOME, sheetName: draftOf(HOME).name });
     expect(report.units.map((u) => u.name)).not.toContain(HOME);
     expect(report.units.find((u) => u.name === JUSTICE)!.lead.total).toBe(4);
@@ -133,7 +148,12 @@ describe("the progress report", () => {
 
   it("writes a reminder per unit with overdue or undocumented criteria, in the language asked for", async () => {
     const { run, sheets } = await setup();
-    const report = progressReport({ asOf: "2024-09-30", generated: run.nextState.generated, sheets });
+    const report = progressReport({
+      asOf: "2024-09-30",
+      dateSystem: "1900",
+      generated: run.nextState.generated,
+      sheets,
+    });
     const vi = reminders(report, messagesFor("vi"));
     expect(vi.map((r) => r.unit)).toEqual([HOME, JUSTICE]);
     const justice = vi.find((r) => r.unit === JUSTICE)!.text;
@@ -147,7 +167,12 @@ describe("the progress report", () => {
 
   it("counts a deadline as overdue only after its day has passed", async () => {
     const { run, sheets } = await setup();
-    const onTheDay = progressReport({ asOf: "2024-06-30", generated: run.nextState.generated, sheets });
+    const onTheDay = progressReport({
+      asOf: "2024-06-30",
+      dateSystem: "1900",
+      generated: run.nextState.generated,
+      sheets,
+    });
     expect(onTheDay.criteria.find((c) => c.code === "2.2")!.overdue).toBe(false);
   });
 });

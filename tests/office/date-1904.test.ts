@@ -6,6 +6,7 @@
  */
 import { cellAddress } from "../../src/core/cells";
 import { STATE_SHEET } from "../../src/core/edits";
+import { progressReport } from "../../src/core/progress/status";
 import { previewCollect } from "../../src/core/unit-files";
 import { installExcelGlobals, InstalledGlobals, MemoryWorkbook } from "../../src/memory-excel";
 import { createOfficeHost, WorkbookHost } from "../../src/office";
@@ -57,7 +58,24 @@ describe("a 1904 workbook in Excel", () => {
     expect(source.contents.get(JUSTICE)![5][9]).toMatchObject({ kind: "number", value: JUNE_30 });
     const progress = await host.readProgress();
     const sheet = progress.sheets.get(JUSTICE)!;
-    expect(sheet.values[6 - sheet.top][10 - sheet.left]).toBe(JUNE_30);
+    expect(sheet.values[6 - sheet.top][10 - sheet.left]).toEqual({ kind: "date", serial: JUNE_30 });
+  });
+
+  it("reads a deadline typed as a plain number as the day a date format shows, in three syncs", async () => {
+    // The sheet's overdue mark and the summary compare the cell with TODAY(), in the workbook's system: 44011 is
+    // 30/06/2024 there, whether the cell shows it as a number (General) or as a date.
+    const { wb, host } = await cycleIn1904();
+    const deadlineOn = async (format: string) => {
+      wb.formatByUser(JUSTICE, DEADLINE, { numberFormat: format });
+      wb.editByUser(JUSTICE, DEADLINE, IN_1904);
+      const before = globals!.contexts.length;
+      const read = await host.readProgress();
+      expect(globals!.contexts.slice(before).map((c) => c.syncCount)).toEqual([3]);
+      const report = progressReport({ asOf: "2024-06-01", ...read });
+      return report.criteria.find((c) => c.code === "2.1" && c.sheetName === JUSTICE);
+    };
+    expect(await deadlineOn("General")).toMatchObject({ deadline: "2024-06-30", overdue: false });
+    expect(await deadlineOn("dd/mm/yyyy")).toMatchObject({ deadline: "2024-06-30", overdue: false });
   });
 
   it("collects a unit's deadline as its day, in three syncs, and Restore takes it back", async () => {

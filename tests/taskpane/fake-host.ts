@@ -273,7 +273,7 @@ export class FakeHost implements WorkbookHost {
   async readProgress(): Promise<ProgressSheets> {
     await this.record("readProgress");
     const generated = this.state.generated.filter((g) => g.kind === "assignment");
-    return { generated, sheets: this.progressSheets };
+    return { generated, sheets: this.progressSheets, dateSystem: "1900" };
   }
 
   async watch(sheet: string, onChange: () => void): Promise<StopWatching> {

@@ -3,7 +3,7 @@
  * deadline and evidence; per unit and for the whole plan, the counts. Pure: adapters give the sheets' values.
  * The JSON of `par-index status --json` (docs/cli-contract.md) is this report.
  */
-import { CellValue, cellAddress, isDateCell, isErrorCell, SheetCells } from "../cells";
+import { CellValue, cellAddress, DateSystem, engineSerial, isDateCell, isErrorCell, SheetCells } from "../cells";
 import { INPUT_COLUMNS } from "../edits/assignment";
 import { GeneratedSheet } from "../edits/state";
 import { IsoDate, isoOfSerial, serialOfIso, shownSerial } from "./dates";
@@ -75,6 +75,8 @@ export interface ProgressInput {
   readonly generated: readonly GeneratedSheet[];
   /** Each assignment sheet's cells, by sheet name; a sheet absent here was deleted. */
   readonly sheets: ReadonlyMap<string, SheetCells>;
+  /** The workbook's date system, that a deadline typed as a plain number counts in (its dates come in 1900's). */
+  readonly dateSystem: DateSystem;
   /** The criteria's rows in the plan table, by code, when the table was read: plan order and the `row` field. */
   readonly planRows?: ReadonlyMap<string, number>;
 }
@@ -112,7 +114,7 @@ export function progressReport(input: ProgressInput): ProgressReport {
     }
     const read = criterionRows(valuesFromA1(sheet), primitiveOf, CURRENT_LAYOUT)
       .filter((r) => r.section === "lead")
-      .map((r) => criterionOf(r, unit, g.name, input.asOf, input.planRows, issues));
+      .map((r) => criterionOf(r, { unit, sheetName: g.name }, input, issues));
     criteria.push(...read);
     units.push({ name: unit, sheetName: g.name, lead: countsOf(read) });
   }
@@ -123,10 +125,8 @@ export function progressReport(input: ProgressInput): ProgressReport {
 
 function criterionOf(
   r: CriterionRow<CellValue>,
-  unit: string,
-  sheetName: string,
-  asOf: IsoDate,
-  planRows: ReadonlyMap<string, number> | undefined,
+  { unit, sheetName }: { unit: string; sheetName: string },
+  { asOf, planRows, dateSystem }: ProgressInput,
   issues: ProgressIssue[],
 ): CriterionProgress {
   const at = (h: ProgressHeader) => {
@@ -138,7 +138,7 @@ function criterionOf(
   const status = statusOf(statusCell.value, (text) =>
     issues.push({ kind: "unknown-status", unit, sheetName, cell: statusCell.cell, text }),
   );
-  const serial = deadlineOf(deadlineCell.value, (text) =>
+  const serial = deadlineOf(deadlineCell.value, dateSystem, (text) =>
     issues.push({ kind: "text-deadline", unit, sheetName, cell: deadlineCell.cell, text }),
   );
   const evidence = evidenceOf(at("evidence").value);
@@ -170,12 +170,14 @@ function statusOf(value: CellValue, unknown: (text: string) => void): Status {
 }
 
 /**
- * A deadline is a date: a number in the cell is its serial, as Excel and COUNTIFS read it. Text ("30/6", "quý III",
- * even "30/06/2024" typed as text) is reported and never guessed, so the report agrees with the summary's formulas.
+ * A deadline is a date: a number in the cell is its serial, as Excel and COUNTIFS read it. A plain number (no date
+ * format) counts in the workbook's date system, as the sheet's `J6<TODAY()` and the summary's COUNTIFS compare it and
+ * as a date format would show it; a date arrives counted in the 1900 system already. Text ("30/6", "quý III", even
+ * "30/06/2024" typed as text) is reported and never guessed, so the report agrees with the summary's formulas.
  */
-function deadlineOf(value: CellValue, text: (text: string) => void): number | null {
+function deadlineOf(value: CellValue, dates: DateSystem, text: (text: string) => void): number | null {
   if (isDateCell(value)) return value.serial;
-  if (typeof value === "number") return value;
+  if (typeof value === "number") return engineSerial(value, dates);
   const written = textOf(value);
   if (written !== null) text(written);
   return null;
