@@ -3,6 +3,7 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import { unitFileName, unitFilesOf } from "../core/unit-files";
 import { cliMessagesFor } from "../i18n/cli";
+import { dateSystemOf } from "../xlsx/date-system";
 import { unitWorkbook } from "../xlsx/unit-workbook";
 import { contentsOf } from "../xlsx/write-cell";
 import { workbookPackage, writeFileAtomically } from "../xlsx/write";
@@ -34,6 +35,7 @@ export async function runSplit(command: SplitCommand): Promise<{ out: string; er
     },
     language,
     planName,
+    dateSystem: dateSystemOf(workbook),
   });
   const lines: string[] = [];
   for (const made of files) {

@@ -2,6 +2,7 @@
  * What the pane reads to make the files sent to units, and opening each as a new workbook. The read costs three
  * syncs whatever the plan's size: list the sheets; the state and the table; every assignment sheet at once.
  */
+import { DateSystem } from "../core/cells";
 import { Content, reconcileState, WorkbookState } from "../core/edits";
 import { analyzeWithState } from "../core/analyze-with-state";
 import { Plan } from "../core/model";
@@ -27,6 +28,8 @@ export interface UnitFilesRead {
   readonly contents: ReadonlyMap<string, Content[][]>;
   /** Workbook.name (ExcelApi 1.7): a returned file of the same name and plan is the master itself. */
   readonly fileName: string;
+  /** The files sent to units are made in it. */
+  readonly dateSystem: DateSystem;
 }
 
 export async function readUnitFilesSource(sheet: string, caps: Capabilities): Promise<UnitFilesRead> {
@@ -56,7 +59,7 @@ export async function readUnitFilesSource(sheet: string, caps: Capabilities): Pr
     if (!analysis.ok) throw new HostError("no-table", sheet);
     const contents = new Map<string, Content[][]>();
     for (const [name, used] of reads) if (!used.isNullObject) contents.set(name, contentsOfRange(used, dates));
-    return { plan: analysis.plan, state, contents, fileName: context.workbook.name };
+    return { plan: analysis.plan, state, contents, fileName: context.workbook.name, dateSystem: dates };
   });
 }
 

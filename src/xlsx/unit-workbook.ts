@@ -10,6 +10,8 @@ import { seenWorkbookOf } from "./write-state";
 /** The unit's sheet, ready to fill in, and the mark in a very hidden sheet after it. */
 export async function unitWorkbook(file: UnitFile): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
+  // Before the cells: their dates are written in it (write-cell.ts).
+  workbook.properties.date1904 = file.dateSystem === "1904";
   const ws = workbook.addWorksheet(file.draft.name);
   writeDraft(ws, file.draft);
   // Protected without a password: the unit types only into its progress cells (the draft's input cells, left

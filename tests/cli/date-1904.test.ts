@@ -98,6 +98,41 @@ describe("split and collect from a 1904 master", () => {
   });
 });
 
+describe("a deadline held as a plain number in a 1904 master", () => {
+  it("is sent as the day it is in the master, and a plain number typed back is taken as that day", async () => {
+    // The unit file's deadline column shows dates: 44011, 30/06/2024 in the master, must show so there too.
+    const applied = path.join(dir, "plain-applied.xlsx");
+    await apply(await plan1904("plain-1904.xlsx"), applied);
+    const master = await edit(applied, path.join(dir, "plain-master.xlsx"), (wb) => {
+      const deadline = cellOf(wb.getWorksheet(JUSTICE)!, "2.1", COLS.deadline);
+      deadline.value = JUNE_30 - 1462;
+      deadline.numFmt = "General";
+    });
+    expect((await cli("split", master, "-d", path.join(dir, "plain-gui"))).code).toBe(0);
+    const sent = path.join(dir, "plain-gui", `${JUSTICE}.xlsx`);
+    const unit = await loadWorkbook(sent);
+    expect(cellOf(unit.worksheets[0], "2.1", COLS.deadline).value).toEqual(day(2024, 6, 30));
+
+    // 30/09/2024 typed as a plain number in the unit file: the number the master counts that day by.
+    const answered = await edit(sent, path.join(dir, "plain-tu-phap.xlsx"), (wb) => {
+      const deadline = cellOf(wb.worksheets[0], "2.2", COLS.deadline);
+      deadline.value = JUNE_30 + 92 - 1462;
+      deadline.numFmt = "General";
+    });
+    const out = path.join(dir, "plain-collected.xlsx");
+    expect((await cli("collect", master, answered, "-o", out)).code).toBe(0);
+    const status = await cli("status", out, "--as-of", "2024-06-01", "--json");
+    const criteria = JSON.parse(status.out).criteria as { code: string; sheetName: string; deadline: string }[];
+    const deadlines = criteria.filter((c) => c.sheetName === JUSTICE).map((c) => [c.code, c.deadline]);
+    expect(deadlines).toEqual(
+      expect.arrayContaining([
+        ["2.1", "2024-06-30"],
+        ["2.2", "2024-09-30"],
+      ]),
+    );
+  });
+});
+
 describe('a 1904 workbook saved by LibreOffice (date1904="true")', () => {
   it("is read in its own date system and written back in it", async () => {
     const ours = await plan1904("plan-1904-ones.xlsx");

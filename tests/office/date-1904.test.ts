@@ -7,12 +7,12 @@
 import { cellAddress } from "../../src/core/cells";
 import { STATE_SHEET } from "../../src/core/edits";
 import { progressReport } from "../../src/core/progress/status";
-import { previewCollect } from "../../src/core/unit-files";
+import { previewCollect, unitFilesOf } from "../../src/core/unit-files";
 import { installExcelGlobals, InstalledGlobals, MemoryWorkbook } from "../../src/memory-excel";
 import { createOfficeHost, WorkbookHost } from "../../src/office";
 import { loadWorkbook } from "../../src/xlsx/load";
 import { readWorkbookCells } from "../../src/xlsx/read";
-import { returnedWorkbook } from "../../src/xlsx/unit-workbook";
+import { returnedWorkbook, unitWorkbookBase64 } from "../../src/xlsx/unit-workbook";
 import { JUNE_30, sendAndType } from "../unit-files/cycle";
 import { applyAll, SEED_FILE, SHEET } from "./seed-host";
 import { fixtureWorkbook, specOf } from "./workbooks";
@@ -76,6 +76,19 @@ describe("a 1904 workbook in Excel", () => {
     };
     expect(await deadlineOn("General")).toMatchObject({ deadline: "2024-06-30", overdue: false });
     expect(await deadlineOn("dd/mm/yyyy")).toMatchObject({ deadline: "2024-06-30", overdue: false });
+  });
+
+  it("sends a deadline held as a plain number as the day it is in the workbook, in a file in its date system", async () => {
+    const { wb, host } = await cycleIn1904();
+    wb.formatByUser(JUSTICE, DEADLINE, { numberFormat: "General" });
+    wb.editByUser(JUSTICE, DEADLINE, IN_1904);
+    const source = await host.readUnitFilesSource(SHEET);
+    const contents = (name: string) => source.contents.get(name) ?? null;
+    const files = unitFilesOf({ ...source, contents, language: "vi", planName: SHEET });
+    const justice = files.find((f) => f.draft.name === JUSTICE)!;
+    const sent = await loadWorkbook(Buffer.from(await unitWorkbookBase64(justice), "base64"));
+    // The unit file's deadline column shows dates: 44011 must show as 30/06/2024 there as it counts in the master.
+    expect(sent.worksheets[0].getCell(DEADLINE).value).toEqual(new Date(Date.UTC(2024, 5, 30)));
   });
 
   it("collects a unit's deadline as its day, in three syncs, and Restore takes it back", async () => {

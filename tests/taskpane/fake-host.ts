@@ -244,7 +244,7 @@ export class FakeHost implements WorkbookHost {
     const { state, sheetNames } = this.reconciled(sheet);
     const analysis = analyzeWithState([this.sheet(sheet)!], sheetNames, state, sheet);
     if (!analysis.ok) throw new HostError("no-table", sheet);
-    return { plan: analysis.plan, state, contents: new Map(), fileName: "Book1" };
+    return { plan: analysis.plan, state, contents: new Map(), fileName: "Book1", dateSystem: "1900" };
   }
 
   async openAsWorkbook(base64: string): Promise<void> {

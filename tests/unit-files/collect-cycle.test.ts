@@ -20,11 +20,13 @@ import { unitFilesMessagesFor } from "../../src/i18n/unit-files";
 import { seedRunInput } from "../core/helpers";
 import { J, tableOf, TWO_UNITS, U } from "../core/one-criterion";
 
+/** Made from a workbook in the 1900 date system. */
+const SENT = { language: "vi", planName: "KH", dateSystem: "1900" } as const;
 const { plan, sheet: table } = tableOf(TWO_UNITS);
 const run = prepareRun(seedRunInput({ plan, sheet: table }, { operations: new Set(["assignments"]) }));
 const state = run.nextState;
 const contents = new Map(run.edits.sheets.map((d: SheetDraft) => [d.name, d.cells]));
-const files = unitFilesOf({ plan, state, contents: (s) => contents.get(s) ?? null, language: "vi", planName: "KH" });
+const files = unitFilesOf({ plan, state, contents: (s) => contents.get(s) ?? null, ...SENT });
 const report = unitFilesMessagesFor("vi").report;
 
 /** The unit's file as it comes back: `typed` put into its lead criterion's row (row 6) by column. */
@@ -45,7 +47,7 @@ describe("the unit files sent", () => {
     ]);
     expect(files.map((f) => unitFileName(f.draft.name))).toEqual(["P. Nội vụ.xlsx", "P. Tư pháp.xlsx"]);
     // Before the first run, the names the plan gives the units' sheets.
-    const before = unitFilesOf({ plan, state: EMPTY_STATE, contents: () => null, language: "vi", planName: "KH" });
+    const before = unitFilesOf({ plan, state: EMPTY_STATE, contents: () => null, ...SENT });
     expect(before.map((f) => [f.draft.name, f.mark.planId])).toEqual([
       ["P. Nội vụ", null],
       ["P. Tư pháp", null],

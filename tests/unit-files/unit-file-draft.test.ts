@@ -18,7 +18,16 @@ const SUBTITLE =
 const DEADLINE: Content = { kind: "number", value: 45838 };
 const UNDER_WAY = text("Đang thực hiện");
 const sent = (kept = new Map()) =>
-  unitFile({ plan, unit, sheetName: "P. Nội vụ", kept, language: "vi", planId: "p1", planName: "KH 2025" });
+  unitFile({
+    plan,
+    unit,
+    sheetName: "P. Nội vụ",
+    kept,
+    language: "vi",
+    planId: "p1",
+    planName: "KH 2025",
+    dateSystem: "1900",
+  });
 const t = (s: string) => fingerprint(text(s));
 const n = (value: number) => fingerprint({ kind: "number", value });
 
@@ -94,6 +103,7 @@ describe("a unit's file", () => {
       contents: (sheet) => (asked.push(sheet), sheet === "Nội vụ 2025" ? typed : null),
       language: "vi",
       planName: "KH 2025",
+      dateSystem: "1900",
     });
     expect(asked).toEqual(["Nội vụ 2025"]);
     expect([file.draft.name, file.mark.sheet, file.mark.planId]).toEqual(["Nội vụ 2025", "Nội vụ 2025", "p1"]);

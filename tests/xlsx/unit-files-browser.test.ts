@@ -9,8 +9,10 @@ import { unitFilesOf } from "../../src/core/unit-files";
 import { readReturnedFile, unitFilesZip } from "../../src/xlsx/unit-files-browser";
 import { J, tableOf, TWO_UNITS, U } from "../core/one-criterion";
 
+/** Made from a workbook in the 1900 date system. */
+const SENT = { language: "vi", planName: "KH", dateSystem: "1900" } as const;
 const { plan } = tableOf(TWO_UNITS);
-const files = unitFilesOf({ plan, state: EMPTY_STATE, contents: () => null, language: "vi", planName: "KH" });
+const files = unitFilesOf({ plan, state: EMPTY_STATE, contents: () => null, ...SENT });
 const buffer = (bytes: Uint8Array): ArrayBuffer => bytes.slice().buffer;
 
 describe("the files sent, as one .zip", () => {

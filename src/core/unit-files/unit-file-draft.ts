@@ -2,7 +2,7 @@
 import { Language, messagesFor } from "../../i18n";
 import { Plan, Unit } from "../model";
 import { assignmentSheet, KeptInputs, yearText } from "../edits/assignment";
-import { cellAddress } from "../cells";
+import { cellAddress, DateSystem } from "../cells";
 import { Content, readKeptInputs, SheetDraft, text, WorkbookState } from "../edits";
 import { PROGRESS_FIELDS, ProgressField } from "../progress/words";
 import { cellOf, criterionLines, Grid } from "./progress-layout";
@@ -19,11 +19,17 @@ export interface UnitFileInput {
   readonly planId: string | null;
   /** What the title calls the plan: the master workbook's name. */
   readonly planName: string;
+  readonly dateSystem: DateSystem;
 }
 
 export interface UnitFile {
   readonly draft: SheetDraft;
   readonly mark: UnitMark;
+  /**
+   * The master's date system, the file's too: a deadline the master holds as a plain number is then the same day in
+   * both, as the file's deadline column shows it (a date's serial is turned by the adapters whatever the system).
+   */
+  readonly dateSystem: DateSystem;
 }
 
 /** What the master holds for its unit files: the plan, its state, and its sheets' contents by name. */
@@ -34,6 +40,7 @@ export interface UnitFilesSource {
   readonly contents: (sheet: string) => Grid | null;
   readonly language: Language;
   readonly planName: string;
+  readonly dateSystem: DateSystem;
 }
 
 /** One file per unit of the plan, each from the unit's sheet in the master (as generated, under the user's name if
@@ -62,7 +69,7 @@ export function unitFile(input: UnitFileInput): UnitFile {
   const subtitle = m.sheets.unitFileSubtitle(input.planName, yearText(plan.layout.years.target, m), columns);
   const cells = sheet.cells.map((line, r) => (r === 1 ? [text(subtitle), ...line.slice(1)] : line));
   const draft: SheetDraft = { ...sheet, cells };
-  return { draft, mark: markOf(draft.cells, input) };
+  return { draft, mark: markOf(draft.cells, input), dateSystem: input.dateSystem };
 }
 
 /** The mark of a sheet as sent: read with the same reader collect uses, so both see the same cells. */
