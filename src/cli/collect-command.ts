@@ -13,6 +13,7 @@ import { Language } from "../i18n";
 import { cliMessagesFor } from "../i18n/cli";
 import { messagesFor } from "../i18n";
 import { ProgressField } from "../core/progress/words";
+import { dateSystemOf } from "../xlsx/date-system";
 import { loadWorkbookAndBytes } from "../xlsx/load";
 import { patchCells } from "../xlsx/patch-cells";
 import { XlsxReadError } from "../xlsx/read";
@@ -49,6 +50,7 @@ export async function runCollect(command: CollectCommand): Promise<{ out: string
     masterGrid: (sheet) => contentsOf(workbook.getWorksheet(sheet)!),
     planCodes: new Set(plan.criteria.map((c) => c.code)),
     files,
+    dateSystem: dateSystemOf(workbook),
   });
 
   const columns = messagesFor(language).sheets.columns;

@@ -14,7 +14,7 @@
  */
 import { DateSystem, DAYS_1900_TO_1904, engineSerial } from "../core/cells";
 import { Content } from "../core/edits";
-import { isDateFormat } from "./date-format";
+import { isDateFormat } from "../core/date-format";
 
 export { engineSerial, type DateSystem };
 

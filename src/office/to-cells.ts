@@ -1,6 +1,6 @@
 import { CellValue, SheetCells } from "../core/cells";
 import { Content, EMPTY, formula, keptFormat, text } from "../core/edits";
-import { isDateFormat } from "./date-format";
+import { isDateFormat } from "../core/date-format";
 import { DateSystem, engineNumber, engineSerial } from "./date-system";
 
 /** A used range as Office.js loads it. */

@@ -99,26 +99,33 @@ describe("split and collect from a 1904 master", () => {
 });
 
 describe("a deadline held as a plain number in a 1904 master", () => {
-  it("is sent as the day it is in the master, and a plain number typed back is taken as that day", async () => {
-    // The unit file's deadline column shows dates: 44011, 30/06/2024 in the master, must show so there too.
+  /** A criterion's deadline on the justice office's sheet made a plain number (General): `days` after 30/06/2024. */
+  const plainDeadline = (code: string, days: number) => (wb: ExcelJS.Workbook) => {
+    const deadline = cellOf(
+      wb.worksheets.find((ws) => ws.state === "visible" && /Tư pháp/.test(ws.name))!,
+      code,
+      COLS.deadline,
+    );
+    deadline.value = JUNE_30 + days - 1462;
+    deadline.numFmt = "General";
+  };
+  let master: string;
+  let sent: string;
+  beforeAll(async () => {
     const applied = path.join(dir, "plain-applied.xlsx");
     await apply(await plan1904("plain-1904.xlsx"), applied);
-    const master = await edit(applied, path.join(dir, "plain-master.xlsx"), (wb) => {
-      const deadline = cellOf(wb.getWorksheet(JUSTICE)!, "2.1", COLS.deadline);
-      deadline.value = JUNE_30 - 1462;
-      deadline.numFmt = "General";
-    });
+    master = await edit(applied, path.join(dir, "plain-master.xlsx"), plainDeadline("2.1", 0));
     expect((await cli("split", master, "-d", path.join(dir, "plain-gui"))).code).toBe(0);
-    const sent = path.join(dir, "plain-gui", `${JUSTICE}.xlsx`);
+    sent = path.join(dir, "plain-gui", `${JUSTICE}.xlsx`);
+  });
+
+  it("is sent as the day it is in the master, and a plain number typed back is taken as that day", async () => {
+    // The unit file's deadline column shows dates: 44011, 30/06/2024 in the master, must show so there too.
     const unit = await loadWorkbook(sent);
     expect(cellOf(unit.worksheets[0], "2.1", COLS.deadline).value).toEqual(day(2024, 6, 30));
 
     // 30/09/2024 typed as a plain number in the unit file: the number the master counts that day by.
-    const answered = await edit(sent, path.join(dir, "plain-tu-phap.xlsx"), (wb) => {
-      const deadline = cellOf(wb.worksheets[0], "2.2", COLS.deadline);
-      deadline.value = JUNE_30 + 92 - 1462;
-      deadline.numFmt = "General";
-    });
+    const answered = await edit(sent, path.join(dir, "plain-tu-phap.xlsx"), plainDeadline("2.2", 92));
     const out = path.join(dir, "plain-collected.xlsx");
     expect((await cli("collect", master, answered, "-o", out)).code).toBe(0);
     const status = await cli("status", out, "--as-of", "2024-06-01", "--json");
@@ -130,6 +137,14 @@ describe("a deadline held as a plain number in a 1904 master", () => {
         ["2.2", "2024-09-30"],
       ]),
     );
+  });
+
+  it("says a conflict on it with the days the master and the unit file hold", async () => {
+    // Both changed 2.1 since it was sent: the master to 01/07/2024, the unit to 02/07/2024, each a plain number.
+    const changed = await edit(master, path.join(dir, "plain-master-changed.xlsx"), plainDeadline("2.1", 1));
+    const answered = await edit(sent, path.join(dir, "plain-tu-phap-2.xlsx"), plainDeadline("2.1", 2));
+    const collect = await cli("collect", changed, answered, "-o", path.join(dir, "plain-conflict.xlsx"));
+    expect(collect.err).toContain(`giữ "01/07/2024" của tệp kế hoạch; tệp đơn vị ghi "02/07/2024".`);
   });
 });
 

@@ -7,7 +7,7 @@
 import { cellAddress } from "../../src/core/cells";
 import { STATE_SHEET } from "../../src/core/edits";
 import { progressReport } from "../../src/core/progress/status";
-import { previewCollect, unitFilesOf } from "../../src/core/unit-files";
+import { collectReportLines, previewCollect, unitFilesOf } from "../../src/core/unit-files";
 import { installExcelGlobals, InstalledGlobals, MemoryWorkbook } from "../../src/memory-excel";
 import { createOfficeHost, WorkbookHost } from "../../src/office";
 import { loadWorkbook } from "../../src/xlsx/load";
@@ -89,6 +89,19 @@ describe("a 1904 workbook in Excel", () => {
     const sent = await loadWorkbook(Buffer.from(await unitWorkbookBase64(justice), "base64"));
     // The unit file's deadline column shows dates: 44011 must show as 30/06/2024 there as it counts in the master.
     expect(sent.worksheets[0].getCell(DEADLINE).value).toEqual(new Date(Date.UTC(2024, 5, 30)));
+  });
+
+  it("says a conflict on a deadline held as a plain number with the day it is in the workbook", async () => {
+    // The justice office typed 30/06/2024 (a date) for 2.1; the master, meanwhile, 44012 (01/07/2024) as a number.
+    const { cycle, wb, host } = await cycleIn1904();
+    wb.formatByUser(JUSTICE, DEADLINE, { numberFormat: "General" });
+    wb.editByUser(JUSTICE, DEADLINE, IN_1904 + 1);
+    const file = cycle.unitFiles.justice;
+    const returned = [{ file, kind: "read" as const, workbook: returnedWorkbook(await loadWorkbook(file)) }];
+    const { collected } = previewCollect(await host.readUnitFilesSource(SHEET), returned);
+    expect(collectReportLines(collected, "vi")).toContainEqual(
+      expect.stringContaining(`giữ "01/07/2024" của tệp kế hoạch; tệp đơn vị ghi "30/06/2024".`),
+    );
   });
 
   it("collects a unit's deadline as its day, in three syncs, and Restore takes it back", async () => {

@@ -37,7 +37,7 @@ function returned(name: string, unit: string, typed: Record<number, Content>): R
   return { file: name, kind: "read", workbook: { sheets: [{ name: draft.name, grid, title }], mark, state: null } };
 }
 // Excel gives the open workbook's name with or without its extension.
-const master = { plan, state, contents, fileName: "KH" };
+const master = { plan, state, contents, fileName: "KH", dateSystem: "1900" as const };
 
 describe("the unit files sent", () => {
   it("are one per unit, named by its sheet, carrying the plan's identity", () => {
@@ -205,18 +205,26 @@ describe("collect's report in words", () => {
   });
   it("shows a deadline's serial as its date, other numbers and contents as they are", () => {
     // 45838 is 30 June 2025 (45658 is 1 January 2025, 180 days before).
-    expect(shownProgress({ kind: "number", value: 45838 }, "deadline", report)).toBe("30/06/2025");
-    expect(shownProgress({ kind: "number", value: 0.5 }, "deadline", report)).toBe("0.5");
+    expect(shownProgress({ kind: "number", value: 45838 }, "deadline", report, "1900")).toBe("30/06/2025");
+    expect(shownProgress({ kind: "number", value: 0.5 }, "deadline", report, "1900")).toBe("0.5");
     // Serial 1 is 1 January 1900; 60 is Excel's 29 February 1900, no day of the calendar; 1e12 is past 9999.
-    expect([1, 60, 1e12].map((value) => shownProgress({ kind: "number", value }, "deadline", report))).toEqual([
+    expect([1, 60, 1e12].map((value) => shownProgress({ kind: "number", value }, "deadline", report, "1900"))).toEqual([
       "01/01/1900",
       "60",
       "1000000000000",
     ]);
-    expect(shownProgress({ kind: "number", value: 45838 }, "result", report)).toBe("45838");
-    expect(shownProgress(EMPTY, "status", report)).toBe("(trống)");
-    expect(shownProgress(text("Xong"), "status", report)).toBe("Xong");
-    expect(shownProgress({ kind: "formula", formula: "=TODAY()" }, "deadline", report)).toBe("=TODAY()");
-    expect(shownProgress({ kind: "boolean", value: true }, "result", report)).toBe("TRUE");
+    expect(shownProgress({ kind: "number", value: 45838 }, "result", report, "1900")).toBe("45838");
+    expect(shownProgress(EMPTY, "status", report, "1900")).toBe("(trống)");
+    expect(shownProgress(text("Xong"), "status", report, "1900")).toBe("Xong");
+    expect(shownProgress({ kind: "formula", formula: "=TODAY()" }, "deadline", report, "1900")).toBe("=TODAY()");
+    expect(shownProgress({ kind: "boolean", value: true }, "result", report, "1900")).toBe("TRUE");
+  });
+  it("shows a deadline held as a plain number as the day it is in the workbook's date system", () => {
+    // 44011 is 30 June 2024 in a 1904 workbook; a date-formatted number arrives in the 1900 system (45473) already.
+    expect(shownProgress({ kind: "number", value: 44011 }, "deadline", report, "1904")).toBe("30/06/2024");
+    const dated = { kind: "number", value: 45473, format: "dd/mm/yyyy" } as const;
+    expect(shownProgress(dated, "deadline", report, "1904")).toBe("30/06/2024");
+    expect(shownProgress(dated, "deadline", report, "1900")).toBe("30/06/2024");
+    expect(shownProgress({ kind: "number", value: 44011, format: "0" }, "deadline", report, "1904")).toBe("30/06/2024");
   });
 });

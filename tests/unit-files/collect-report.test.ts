@@ -35,6 +35,7 @@ describe("collect's report", () => {
       taken: [{ file: "nv.xlsx", unit: U, masterSheet: "P. Nội vụ", merge }],
       skipped: [{ file: "cu.xlsx", reason: { kind: "other-plan" } }],
       edits: new Map(),
+      dateSystem: "1900",
     };
     expect(collectReportLines(collected, "vi")).toEqual([
       `Bỏ qua "cu.xlsx": tệp của một kế hoạch khác.`,
@@ -66,6 +67,7 @@ describe("collect's report", () => {
       taken: [{ file: "nv.xlsx", unit: U, masterSheet: "P. Nội vụ", merge }],
       skipped: [],
       edits: new Map(),
+      dateSystem: "1900",
     };
     expect(collectReportLines(collected, "vi")).toEqual([
       `Khác nhau: ${U}, tiêu chí 1.3, cột "Kết quả thực hiện": giữ "#N/A" của tệp kế hoạch; tệp đơn vị ghi "TRUE".`,
@@ -80,11 +82,13 @@ describe("collect's report", () => {
       },
       planCodes: new Set(["1.1"]),
       files: [{ file: "khac.xlsx", kind: "read", workbook: { sheets: [], mark: null, state: null } }],
+      dateSystem: "1900",
     });
     expect(collected).toEqual({
       taken: [],
       skipped: [{ file: "khac.xlsx", reason: { kind: "unrecognised" } }],
       edits: new Map(),
+      dateSystem: "1900",
     });
   });
 });

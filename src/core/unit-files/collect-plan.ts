@@ -1,4 +1,5 @@
 /** `collect` decided before anything is written: per returned file, what is taken into which sheet, or why not. */
+import { DateSystem } from "../cells";
 import { CellTake, mergeUnitSheet, SheetMerge } from "./collect-merge";
 import { Grid } from "./progress-layout";
 import { MasterPlan, recogniseReturned, ReturnedWorkbook, SkipReason } from "./unit-file-identity";
@@ -30,6 +31,8 @@ export interface CollectPlan {
   readonly skipped: readonly { readonly file: string; readonly reason: CollectSkip }[];
   /** What to write, by master sheet. */
   readonly edits: ReadonlyMap<string, readonly CellTake[]>;
+  /** The master's date system, that a deadline held as a plain number counts in, there and in its unit files. */
+  readonly dateSystem: DateSystem;
 }
 
 export interface CollectInput {
@@ -40,6 +43,7 @@ export interface CollectInput {
   readonly planCodes: ReadonlySet<string>;
   /** In the order given: for the same unit, the later file wins. */
   readonly files: readonly ReturnedFile[];
+  readonly dateSystem: DateSystem;
 }
 
 export function planCollect(input: CollectInput): CollectPlan {
@@ -67,5 +71,6 @@ export function planCollect(input: CollectInput): CollectPlan {
     }
   }
   const taken = [...byUnit.values()];
-  return { taken, skipped, edits: new Map(taken.map((t) => [t.masterSheet, t.merge.takes])) };
+  const edits = new Map(taken.map((t) => [t.masterSheet, t.merge.takes]));
+  return { taken, skipped, edits, dateSystem: input.dateSystem };
 }

@@ -2,6 +2,8 @@
  * Collect's report in words: each file skipped and why, each conflict, each cell not taken. One wording for
  * \`par-index collect\` and the pane's unit-files view (src/i18n/unit-files-*.ts).
  */
+import { DateSystem, engineSerial } from "../cells";
+import { isDateFormat } from "../date-format";
 import { Content, shownText } from "../edits";
 import { shownSerial } from "../progress/dates";
 import { ProgressField } from "../progress/words";
@@ -40,8 +42,11 @@ export function skipReasonText(reason: CollectSkip, language: Language): string 
   }
 }
 
-/** A cell as a line shows it: a deadline's serial as the date it is (dd/mm/yyyy). */
-export function shownProgress(content: Content, field: ProgressField, m: Report): string {
+/**
+ * A cell as a line shows it: a deadline's number as the date it is (dd/mm/yyyy). One in a date format arrives
+ * counted in the 1900 system; a plain number counts in the workbook's `dates`, as its formulas compare it.
+ */
+export function shownProgress(content: Content, field: ProgressField, m: Report, dates: DateSystem): string {
   switch (content.kind) {
     case "empty":
       return m.empty;
@@ -50,7 +55,8 @@ export function shownProgress(content: Content, field: ProgressField, m: Report)
     case "formula":
       return content.formula;
     case "number":
-      return field === "deadline" ? shownSerial(content.value) : String(content.value);
+      if (field !== "deadline") return String(content.value);
+      return shownSerial(isDateFormat(content.format ?? "") ? content.value : engineSerial(content.value, dates));
     case "boolean":
     case "error":
       return shownText(content);
@@ -69,8 +75,8 @@ export function collectReportLines(collected: CollectPlan, language: Language): 
           t.unit,
           c.code,
           columns[c.field],
-          shownProgress(c.kept, c.field, u),
-          shownProgress(c.theirs, c.field, u),
+          shownProgress(c.kept, c.field, u, collected.dateSystem),
+          shownProgress(c.theirs, c.field, u, collected.dateSystem),
         ),
       ),
       ...t.merge.outside.map((o) => u.outside(t.file, o.address, o.code)),

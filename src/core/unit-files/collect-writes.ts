@@ -3,6 +3,7 @@
  * cell held when the preview was made (the adapter refuses to write if it changed since), and the state with those
  * cells kept in the backup of their sheet, so that Restore puts them back (the same backups a run keeps of the table).
  */
+import { DateSystem } from "../cells";
 import { backupOf, Content, extendBackup, WorkbookState } from "../edits";
 import { Plan } from "../model";
 import { CollectPlan, planCollect, ReturnedFile } from "./collect-plan";
@@ -49,6 +50,7 @@ export interface OpenMaster {
   readonly contents: ReadonlyMap<string, Grid>;
   /** The workbook's file name as Excel gives it (Workbook.name), with or without its extension. */
   readonly fileName: string;
+  readonly dateSystem: DateSystem;
 }
 
 const baseName = (name: string) =>
@@ -81,6 +83,7 @@ export function previewCollect(
     files: files.map((f): ReturnedFile =>
       isOpenMaster(f, master) ? { file: f.file, kind: "unreadable", reason: "is-master" } : f,
     ),
+    dateSystem: master.dateSystem,
   });
   return { collected, writes: collectWrites(collected, masterGrid) };
 }

@@ -194,7 +194,7 @@ function ReceiveFiles({ host, sheet, state }: { host: WorkbookHost; sheet: strin
                     {t.pane.receive.cell(
                       taken.masterSheet,
                       cellAddress(take.row, take.column),
-                      shownProgress(take.content, take.field, t.report),
+                      shownProgress(take.content, take.field, t.report, preview.collected.dateSystem),
                     )}
                   </li>
                 ))}

@@ -1,5 +1,5 @@
 /** Which number formats show a date or time: what the cell reader turns into a date instead of a number. */
-import { isDateFormat } from "../../src/office/date-format";
+import { isDateFormat } from "../../src/core/date-format";
 
 describe("isDateFormat", () => {
   it.each(["dd/mm/yyyy", "d-mmm-yy", "h:mm", "hh:mm:ss", "[h]:mm:ss", "[mm]:ss", "[$-42A]dd/mm/yyyy", "m/d/yyyy h:mm"])(
