@@ -171,26 +171,40 @@ describe('a 1904 workbook saved by LibreOffice (date1904="true")', () => {
 
 describe("status on a 1904 workbook", () => {
   /**
-   * The deadline of 2.1 as the justice office's sheet holds it: 44011, once as a plain number (General), once in a
-   * date format. The sheet's own overdue mark and the summary compare the cell with TODAY(), which counts in the
-   * workbook's system, and the date format shows it as 30/06/2024: the report reads both as that day.
+   * The plan applied, then the deadline of 2.1 on the justice office's sheet typed as 44011: as a plain number
+   * (General), or in a date format. The sheet's own overdue mark and the summary compare the cell with TODAY(), which
+   * counts in the workbook's system, and the date format shows it as 30/06/2024: the report reads both as that day.
    */
-  async function statusWith(name: string, format: string) {
+  async function typedIn(name: string, format: string): Promise<string> {
     const applied = path.join(dir, `status-${name}-applied.xlsx`);
-    await apply(await plan1904(`status-${name}.xlsx`), applied);
-    const typed = await edit(applied, path.join(dir, `status-${name}.xlsx`), (wb) => {
+    await apply(await plan1904(`status-${name}-plan.xlsx`), applied);
+    return edit(applied, path.join(dir, `status-${name}.xlsx`), (wb) => {
       const deadline = cellOf(wb.getWorksheet(JUSTICE)!, "2.1", COLS.deadline);
       deadline.value = JUNE_30 - 1462;
       deadline.numFmt = format;
     });
-    const status = await cli("status", typed, "--as-of", "2024-06-01", "--json");
+  }
+
+  /** What `status --json` says of 2.1 on the justice office's sheet, on 1 June 2024. */
+  async function reported(file: string) {
+    const status = await cli("status", file, "--as-of", "2024-06-01", "--json");
     expect(status.code).toBe(0);
     const criteria = JSON.parse(status.out).criteria as { code: string; sheetName: string }[];
     return criteria.find((c) => c.code === "2.1" && c.sheetName === JUSTICE);
   }
 
   it("reads a deadline typed as a plain number as the day the workbook counts, as in a date format", async () => {
-    expect(await statusWith("general", "General")).toMatchObject({ deadline: "2024-06-30", overdue: false });
-    expect(await statusWith("dated", "dd/mm/yyyy")).toMatchObject({ deadline: "2024-06-30", overdue: false });
+    const day = { deadline: "2024-06-30", overdue: false };
+    expect(await reported(await typedIn("general", "General"))).toMatchObject(day);
+    expect(await reported(await typedIn("dated", "dd/mm/yyyy"))).toMatchObject(day);
+  });
+
+  it("keeps a deadline typed as a plain number through a rerun as the same number, so the same day", async () => {
+    // A rerun writes what a unit typed back as it was read: a number in no date format is not turned.
+    const rerun = path.join(dir, "status-rerun-again.xlsx");
+    await apply(await typedIn("rerun", "General"), rerun);
+    const deadline = cellOf((await loadWorkbook(rerun)).getWorksheet(JUSTICE)!, "2.1", COLS.deadline);
+    expect(storedValue(rerun, JUSTICE, deadline.address)).toBe(String(JUNE_30 - 1462));
+    expect(await reported(rerun)).toMatchObject({ deadline: "2024-06-30" });
   });
 });

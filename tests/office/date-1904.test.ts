@@ -136,4 +136,21 @@ describe("a 1904 workbook in Excel", () => {
     // one to write, as in a 1900 workbook (tests/office/apply-run.test.ts).
     expect(globals!.contexts.slice(rerun).map((c) => c.syncCount)).toEqual([4]);
   });
+
+  it("keeps a deadline typed as a plain number through a rerun as that number, read as its day, at the same syncs", async () => {
+    const wb = await fixtureWorkbook(SEED_FILE);
+    const host = hostOver(wb);
+    const first = await applyAll(host);
+    const home = first.created.find((c) => c.unit === "Phòng Nội vụ")!.name;
+    const deadline = cellAddress(6, 10);
+    wb.formatByUser(home, deadline, { numberFormat: "General" });
+    wb.editByUser(home, deadline, IN_1904);
+    const rerun = globals!.contexts.length + 1;
+    await applyAll(host);
+    expect(globals!.contexts.slice(rerun).map((c) => c.syncCount)).toEqual([4]);
+    // Written back as it was read: a number in no date format is not turned, so it stays the day it was.
+    expect(wb.values(home, deadline)).toEqual([[IN_1904]]);
+    const report = progressReport({ asOf: "2024-06-01", ...(await host.readProgress()) });
+    expect(report.criteria.find((c) => c.sheetName === home && c.cell === "K6")?.deadline).toBe("2024-06-30");
+  });
 });
