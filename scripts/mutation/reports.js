@@ -52,7 +52,13 @@ function readReports(given = []) {
         add(tested, { finished: false, time });
       }
     }
-  const files = Object.fromEntries(Object.entries(chosen).map(([name, { file }]) => [name, file]));
+  // A file since moved or removed (src/office/date-format.ts went to src/core) no longer counts in any folder.
+  const tree = path.join(__dirname, "..", "..");
+  const files = Object.fromEntries(
+    Object.entries(chosen)
+      .filter(([name]) => fs.existsSync(path.join(tree, name)))
+      .map(([name, { file }]) => [name, file]),
+  );
   return { files, unfinished };
 }
 
