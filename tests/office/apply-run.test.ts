@@ -98,12 +98,17 @@ describe("a run whose writing fails", () => {
   });
 
   it("leaves the user's own rules on the table's sheet, and ours gone, after a failed first run", async () => {
+    // A custom rule and a cell-value one (no custom rule at all: customOrNullObject is a null object).
     const withUserRule = async () => {
       const wb = await fixtureWorkbook("gia-nghia-2024.pasted.xlsx");
       await run(wb, async (context) => {
-        const cf = context.workbook.worksheets.getItem(SHEET).getRange("H8:H20").conditionalFormats.add("Custom");
+        const ws = context.workbook.worksheets.getItem(SHEET);
+        const cf = ws.getRange("H8:H20").conditionalFormats.add("Custom");
         cf.custom.rule.formula = "=LEN(H8)>100";
         cf.custom.format.fill.color = "#DDEEFF";
+        const cellValue = ws.getRange("D8:D40").conditionalFormats.add("CellValue");
+        cellValue.cellValue.rule = { formula1: "0", operator: "LessThan" };
+        cellValue.cellValue.format.fill.color = "#FFC7CE";
         await context.sync();
       });
       return wb;
@@ -115,6 +120,7 @@ describe("a run whose writing fails", () => {
     const before = everything(wb);
     const host = install(wb, { failAtOperation: { sync, operation: syncOperations[sync - 1] - 1 } });
     await expect(host.apply(request(SHEET, [], operations))).rejects.toMatchObject({ kind: "excel" });
+    expect(wb.conditionalFormats(SHEET).map((r) => r.type)).toEqual(["CellValue", "Custom"]);
     expect(everything(wb)).toEqual(before);
   });
 

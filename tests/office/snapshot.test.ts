@@ -1,0 +1,36 @@
+/**
+ * src/office/snapshot.ts's second read: a sheet of more than LARGE_SHEET_CELLS cells is read at its top while the
+ * table is looked for, and whole when that top holds a plan's header. big-sheet.test.ts does it on the seed made
+ * large (seconds, and left out of the mutation runs); here the sheet is a small plan and one far note.
+ */
+import { installExcelGlobals, InstalledGlobals, MemoryWorkbook } from "../../src/memory-excel";
+import { createOfficeHost } from "../../src/office";
+import { HEADER_SEARCH_ROWS } from "../../src/core/header";
+import { LARGE_SHEET_CELLS } from "../../src/core/sheets-needed";
+import { largePlanRows } from "../fixtures/large-plan";
+
+let globals: InstalledGlobals | undefined;
+afterEach(() => globals?.uninstall());
+
+const NOTES = { name: "Ghi chú", cells: [["Họp giao ban"], ["Thứ hai"]] };
+
+describe("looking for the table in every sheet", () => {
+  it("reads a large sheet whole when its top holds a plan's header, the other sheets once", async () => {
+    // A plan of 4 criteria in A1, and a note in IV400: the part read is A1:IV400, 400 rows of 256 columns.
+    const plan = largePlanRows(4);
+    const cells: (string | number | null)[][] = Array.from({ length: 400 }, (_, r) =>
+      Array.from({ length: 256 }, (_, c) => (plan[r]?.[c] as string | number | null | undefined) ?? null),
+    );
+    cells[399][255] = "Ghi chú cuối";
+    expect(400 * 256).toBeGreaterThan(LARGE_SHEET_CELLS);
+    expect(plan.length).toBeLessThan(HEADER_SEARCH_ROWS);
+
+    globals = installExcelGlobals(MemoryWorkbook.fromSheets([NOTES, { name: "Phụ lục", cells }]));
+    const snapshot = await createOfficeHost().snapshot({ kind: "all" });
+    const [notes, large] = snapshot.sheets;
+    expect(notes.values).toEqual([["Họp giao ban"], ["Thứ hai"]]);
+    expect([large.name, large.top, large.left, large.values.length]).toEqual(["Phụ lục", 1, 1, 400]);
+    expect(large.values[399][255]).toBe("Ghi chú cuối");
+    expect(large.values[0][0]).toBe("STT");
+  });
+});
