@@ -12,13 +12,14 @@ import { queueDraftLooks, queueStateWrite, queueTableEdits } from "../../src/off
 import { COMMAND_BYTES, draftLooksBytes, stateWriteBytes, tableEditBytes } from "../../src/office/request-size";
 import { ALL_CAPABILITIES } from "./capabilities";
 
-/** The bytes of the request that writes the content into B2, as the in-memory Excel counts them. */
-async function sentBytes(content: Content): Promise<number> {
+/** The request that writes the content into B2, as the in-memory Excel counts it: its bytes and operations. */
+async function sent(content: Content): Promise<{ bytes: number; operations: number }> {
   const context = createContext(new MemoryWorkbook(["Phụ lục"]));
   queueTableEdits(context.excel.workbook.worksheets.getItem("Phụ lục"), [{ row: 2, column: 2, content }], "1900");
   await context.sync();
-  return context.syncRequestBytes[0];
+  return { bytes: context.syncRequestBytes[0], operations: context.syncOperations[0] };
 }
+const sentBytes = async (content: Content) => (await sent(content)).bytes;
 
 /** How much more the longer content adds to the request, and to the estimate. */
 async function added(shorter: Content, longer: Content) {
@@ -78,6 +79,17 @@ describe("a table edit's estimate", () => {
       const format = await added(shorter, longer);
       expect(format.sent).toBeGreaterThan(long.length - 3);
       expect(format.estimated).toBeGreaterThanOrEqual(format.sent);
+    }
+  });
+
+  it("sends a content with its hyperlink or its number format in the two commands it counts, no third", async () => {
+    // A linked text's number format sent as [[null]] would change nothing in Excel, and go uncounted.
+    for (const content of [
+      { kind: "text", text: LONG_TEXT, link: LONG_LINK },
+      { kind: "number", value: 45366, format: "dd/mm/yyyy" },
+      { kind: "formula", formula: "=DATE(2024,3,15)", format: "dd/mm/yyyy" },
+    ] as const) {
+      expect((await sent(content)).operations).toBe(2);
     }
   });
 });
