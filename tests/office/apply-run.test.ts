@@ -1,3 +1,4 @@
+import { HIGHLIGHT_COLORS } from "../../src/core/edits";
 import { installExcelGlobals, InstalledGlobals, MemoryWorkbook, run } from "../../src/memory-excel";
 import { createOfficeHost, HostError } from "../../src/office";
 import { buildLargePlanCells, largePlanRows } from "../fixtures/large-plan";
@@ -59,6 +60,25 @@ describe("a run whose writing fails", () => {
     await expect(host.apply(request(SHEET))).rejects.toMatchObject({ kind: "rollback-failed" });
   });
 
+  it("leaves no sheet under a temporary name after the run that follows one whose rollback failed", async () => {
+    const wb = await fixtureWorkbook("gia-nghia-2024.pasted.xlsx");
+    // The writing sync fails at its 100th operation, after the first new sheet was added; the rollback cannot open.
+    const host = install(wb, { failAtOperation: { sync: 3, operation: 100 } });
+    const open = Excel.run;
+    let runs = 0;
+    (Excel as { run: unknown }).run = (...args: unknown[]) =>
+      ++runs > 1 ? Promise.reject(new Error("closed")) : (open as (...a: unknown[]) => unknown)(...args);
+    await expect(host.apply(request(SHEET))).rejects.toMatchObject({ kind: "rollback-failed" });
+    expect(wb.sheetNames()).toContain("~pi-new-0");
+    // The next run meets the name it adds its first sheet under (it fails, and its rollback takes that sheet away).
+    await install(wb)
+      .apply(request(SHEET))
+      .catch(() => undefined);
+    expect(wb.sheetNames().filter((name) => name.startsWith("~pi-"))).toEqual([]);
+    const outcome = await install(wb).apply(request(SHEET));
+    expect(outcome.created.map((c) => c.name)).toContain("Tổng hợp");
+  });
+
   it("puts the table back after a run without highlights", async () => {
     const subtotals = new Set(["subtotals"] as const);
     const probe = await fixtureWorkbook("gia-nghia-2024.pasted.xlsx");
@@ -98,14 +118,22 @@ describe("a run whose writing fails", () => {
   });
 
   it("leaves the user's own rules on the table's sheet, and ours gone, after a failed first run", async () => {
-    // A custom rule and a cell-value one (no custom rule at all: customOrNullObject is a null object).
+    // The user's: a custom rule of their own; one in the colours of our "zero" highlight but of another formula (one of
+    // Excel's presets); a copy of our "partial" rule in their own colours; a cell-value rule (customOrNullObject is a
+    // null object). None is ours, finished or not.
     const withUserRule = async () => {
       const wb = await fixtureWorkbook("gia-nghia-2024.pasted.xlsx");
       await run(wb, async (context) => {
         const ws = context.workbook.worksheets.getItem(SHEET);
-        const cf = ws.getRange("H8:H20").conditionalFormats.add("Custom");
-        cf.custom.rule.formula = "=LEN(H8)>100";
-        cf.custom.format.fill.color = "#DDEEFF";
+        const custom = (address: string, formula: string, fill: string, font?: string) => {
+          const cf = ws.getRange(address).conditionalFormats.add("Custom");
+          cf.custom.rule.formula = formula;
+          cf.custom.format.fill.color = fill;
+          if (font) cf.custom.format.font.color = font;
+        };
+        custom("H8:H20", "=LEN(H8)>100", "#DDEEFF");
+        custom("B8:B40", '=ISNUMBER(SEARCH("Sở",$B8))', HIGHLIGHT_COLORS.zero.fill, HIGHLIGHT_COLORS.zero.font);
+        custom("D8:D71", "=AND(ISNUMBER($D8),ISNUMBER($C8),$D8>0,$D8<$C8)", "#C6EFCE", "#006100");
         const cellValue = ws.getRange("D8:D40").conditionalFormats.add("CellValue");
         cellValue.cellValue.rule = { formula1: "0", operator: "LessThan" };
         cellValue.cellValue.format.fill.color = "#FFC7CE";
@@ -120,7 +148,7 @@ describe("a run whose writing fails", () => {
     const before = everything(wb);
     const host = install(wb, { failAtOperation: { sync, operation: syncOperations[sync - 1] - 1 } });
     await expect(host.apply(request(SHEET, [], operations))).rejects.toMatchObject({ kind: "excel" });
-    expect(wb.conditionalFormats(SHEET).map((r) => r.type)).toEqual(["CellValue", "Custom"]);
+    expect(wb.conditionalFormats(SHEET).map((r) => r.type)).toEqual(["CellValue", "Custom", "Custom", "Custom"]);
     expect(everything(wb)).toEqual(before);
   });
 
