@@ -49,25 +49,26 @@ describe("a run that cannot start", () => {
   });
 });
 
+/** The run's own batch opens, the rollback's cannot (Excel closed meanwhile, say). */
+function rollbackCannotOpen(): void {
+  const open = Excel.run;
+  let runs = 0;
+  (Excel as { run: unknown }).run = (...args: unknown[]) =>
+    ++runs > 1 ? Promise.reject(new Error("closed")) : (open as (...a: unknown[]) => unknown)(...args);
+}
+
 describe("a run whose writing fails", () => {
   it("says so when putting the workbook back fails too", async () => {
     const host = install(await fixtureWorkbook("gia-nghia-2024.pasted.xlsx"), { failAtSync: 3 });
-    // The run's own batch opens, the rollback's cannot (Excel closed meanwhile, say).
-    const open = Excel.run;
-    let runs = 0;
-    (Excel as { run: unknown }).run = (...args: unknown[]) =>
-      ++runs > 1 ? Promise.reject(new Error("closed")) : (open as (...a: unknown[]) => unknown)(...args);
+    rollbackCannotOpen();
     await expect(host.apply(request(SHEET))).rejects.toMatchObject({ kind: "rollback-failed" });
   });
 
   it("leaves no sheet under a temporary name after the run that follows one whose rollback failed", async () => {
     const wb = await fixtureWorkbook("gia-nghia-2024.pasted.xlsx");
-    // The writing sync fails at its 100th operation, after the first new sheet was added; the rollback cannot open.
+    // The writing sync fails at its 100th operation, after the first new sheet was added.
     const host = install(wb, { failAtOperation: { sync: 3, operation: 100 } });
-    const open = Excel.run;
-    let runs = 0;
-    (Excel as { run: unknown }).run = (...args: unknown[]) =>
-      ++runs > 1 ? Promise.reject(new Error("closed")) : (open as (...a: unknown[]) => unknown)(...args);
+    rollbackCannotOpen();
     await expect(host.apply(request(SHEET))).rejects.toMatchObject({ kind: "rollback-failed" });
     expect(wb.sheetNames()).toContain("~pi-new-0");
     // The next run meets the name it adds its first sheet under (it fails, and its rollback takes that sheet away).
