@@ -153,6 +153,35 @@ describe("a run whose writing fails", () => {
     expect(everything(wb)).toEqual(before);
   });
 
+  it("puts back a rule of ours the user edited, after a rerun that wrote ours of the same shape in its place", async () => {
+    const highlights = new Set(["highlights"] as const);
+    const edited = async () => {
+      const wb = await fixtureWorkbook("gia-nghia-2024.pasted.xlsx");
+      await install(wb).apply(request(SHEET, [], highlights));
+      // The user points our "zero" rule a row lower: its shape and colours are still ours.
+      await run(wb, async (context) => {
+        const rules = context.workbook.worksheets.getItem(SHEET).getRange().conditionalFormats;
+        rules.load("items/custom/rule/formula");
+        await context.sync();
+        const zero = rules.items.find((cf) => cf.custom.rule.formula.includes("$D8=0"))!;
+        zero.custom.rule.formula = zero.custom.rule.formula.replace(/\$([CD])8\b/g, "$$$19");
+        await context.sync();
+      });
+      return wb;
+    };
+    await install(await edited()).apply(request(SHEET, [], highlights));
+    const { syncCount: sync, syncOperations } = globals!.contexts[0];
+    const wb = await edited();
+    const before = everything(wb);
+    expect(before.find((s) => s.name === SHEET)!.rules.map((r) => r.rule.formula)).toContain(
+      "=AND(ISNUMBER($D9),ISNUMBER($C9),$D9=0,$C9>0)",
+    );
+    // The last operation of the writing batch fails: the rerun's three rules are on the sheet, the user's gone.
+    const host = install(wb, { failAtOperation: { sync, operation: syncOperations[sync - 1] - 1 } });
+    await expect(host.apply(request(SHEET, [], highlights))).rejects.toMatchObject({ kind: "excel" });
+    expect(everything(wb)).toEqual(before);
+  });
+
   it("puts back a table that starts below the sheet's first rows, cell for cell", async () => {
     const wb = await fixtureWorkbook("gia-nghia-2024.pasted.xlsx", () => ({ origin: "C6" }));
     const before = everything(wb);

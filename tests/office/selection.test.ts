@@ -139,6 +139,14 @@ describe("a chart or a shape selected, not cells", () => {
     await expect(host("1.8").snapshot({ kind: "selection" })).rejects.toMatchObject({ kind: "not-one-cell-area" });
   });
 
+  it("says Excel refused, not that no cells are selected, when the first read fails otherwise", async () => {
+    globals?.uninstall();
+    globals = installExcelGlobals(wb, { excelApiVersion: "1.9", contextOptions: { failAtSync: 1 } });
+    await expect(createOfficeHost().snapshot({ kind: "selection" })).rejects.toEqual(
+      new HostError("excel", "GeneralException"),
+    );
+  });
+
   it("does not stop the pane's other reads", async () => {
     const active = await host("1.9").snapshot({ kind: "active" });
     expect(active.sheets.map((s) => s.name)).toEqual([SHEET]);
