@@ -1,29 +1,53 @@
 /**
- * src/office/snapshot.ts's second read: a sheet of more than LARGE_SHEET_CELLS cells is read at its top while the
- * table is looked for, and whole when that top holds a plan's header. big-sheet.test.ts does it on the seed made
- * large (seconds, and left out of the mutation runs); here the sheet is a small plan and one far note.
+ * What src/office/snapshot.ts reads: the visible sheets when the table is looked for everywhere, the sheet named when
+ * one is; and its second read: a sheet of more than LARGE_SHEET_CELLS cells is read at its top while the table is
+ * looked for, and whole when that top holds a plan's header. big-sheet.test.ts does that on the seed made large
+ * (seconds, and left out of the mutation runs); here the sheet is a small plan and one far note.
  */
 import { installExcelGlobals, InstalledGlobals, MemoryWorkbook } from "../../src/memory-excel";
 import { createOfficeHost } from "../../src/office";
 import { HEADER_SEARCH_ROWS } from "../../src/core/header";
 import { LARGE_SHEET_CELLS } from "../../src/core/sheets-needed";
-import { largePlanRows } from "../fixtures/large-plan";
+import { buildLargePlanCells } from "../fixtures/large-plan";
+import { specOf } from "./workbooks";
 
 let globals: InstalledGlobals | undefined;
 afterEach(() => globals?.uninstall());
 
 const NOTES = { name: "Ghi chú", cells: [["Họp giao ban"], ["Thứ hai"]] };
+/** A plan of 4 criteria from A1. */
+const PLAN = specOf(buildLargePlanCells(4)).cells!;
+
+describe("the sheets read", () => {
+  // The notes first, so active; the plan; a hidden copy of it and a very hidden one.
+  const workbook = () =>
+    MemoryWorkbook.fromSheets([
+      NOTES,
+      { name: "Phụ lục", cells: PLAN },
+      { name: "Phụ lục (cũ)", cells: PLAN, visibility: "Hidden" },
+      { name: "Lưu", cells: PLAN, visibility: "VeryHidden" },
+    ]);
+
+  it("looking for the table everywhere: the visible sheets, not the hidden ones", async () => {
+    globals = installExcelGlobals(workbook());
+    const snapshot = await createOfficeHost().snapshot({ kind: "all" });
+    expect(snapshot.sheets.map((s) => s.name)).toEqual(["Ghi chú", "Phụ lục"]);
+  });
+
+  it("the sheet named, not the active one", async () => {
+    globals = installExcelGlobals(workbook());
+    const snapshot = await createOfficeHost().snapshot({ kind: "sheet", sheet: "Phụ lục" });
+    expect([snapshot.activeSheet, snapshot.sheets.map((s) => s.name)]).toEqual(["Ghi chú", ["Phụ lục"]]);
+  });
+});
 
 describe("looking for the table in every sheet", () => {
   it("reads a large sheet whole when its top holds a plan's header, the other sheets once", async () => {
     // A plan of 4 criteria in A1, and a note in IV400: the part read is A1:IV400, 400 rows of 256 columns.
-    const plan = largePlanRows(4);
-    const cells: (string | number | null)[][] = Array.from({ length: 400 }, (_, r) =>
-      Array.from({ length: 256 }, (_, c) => (plan[r]?.[c] as string | number | null | undefined) ?? null),
-    );
+    const cells = Array.from({ length: 400 }, (_, r) => Array.from({ length: 256 }, (_, c) => PLAN[r]?.[c] ?? null));
     cells[399][255] = "Ghi chú cuối";
     expect(400 * 256).toBeGreaterThan(LARGE_SHEET_CELLS);
-    expect(plan.length).toBeLessThan(HEADER_SEARCH_ROWS);
+    expect(PLAN.length).toBeLessThan(HEADER_SEARCH_ROWS);
 
     globals = installExcelGlobals(MemoryWorkbook.fromSheets([NOTES, { name: "Phụ lục", cells }]));
     const snapshot = await createOfficeHost().snapshot({ kind: "all" });
