@@ -5,7 +5,7 @@
  * (seconds, and left out of the mutation runs); here the sheet is a small plan and one far note.
  */
 import { installExcelGlobals, InstalledGlobals, MemoryWorkbook } from "../../src/memory-excel";
-import { createOfficeHost } from "../../src/office";
+import { createOfficeHost, SnapshotScope } from "../../src/office";
 import { HEADER_SEARCH_ROWS } from "../../src/core/header";
 import { LARGE_SHEET_CELLS } from "../../src/core/sheets-needed";
 import { buildLargePlanCells } from "../fixtures/large-plan";
@@ -34,10 +34,33 @@ describe("the sheets read", () => {
     expect(snapshot.sheets.map((s) => s.name)).toEqual(["Ghi chú", "Phụ lục"]);
   });
 
+  it("no sheet where the one named is gone", async () => {
+    globals = installExcelGlobals(workbook());
+    const snapshot = await createOfficeHost().snapshot({ kind: "sheet", sheet: "Phụ lục (2)" });
+    expect([snapshot.activeSheet, snapshot.sheets]).toEqual(["Ghi chú", []]);
+  });
+
   it("the sheet named, not the active one", async () => {
     globals = installExcelGlobals(workbook());
     const snapshot = await createOfficeHost().snapshot({ kind: "sheet", sheet: "Phụ lục" });
     expect([snapshot.activeSheet, snapshot.sheets.map((s) => s.name)]).toEqual(["Ghi chú", ["Phụ lục"]]);
+  });
+});
+
+describe("the sheets read after a run", () => {
+  it("looking for the table everywhere leaves our sheets out; the sheet named or active is read though ours", async () => {
+    const wb = MemoryWorkbook.fromSheets([{ name: "Phụ lục", cells: PLAN }]);
+    globals = installExcelGlobals(wb);
+    const host = createOfficeHost();
+    const operations = new Set(["summary"] as const);
+    const { created } = await host.apply({ sheet: "Phụ lục", operations, language: "vi", expectedGenerated: [] });
+    const summary = created[0].name;
+    expect(wb.sheetNames()).toContain(summary);
+    const names = async (scope: SnapshotScope) => (await host.snapshot(scope)).sheets.map((s) => s.name);
+    expect(await names({ kind: "all" })).toEqual(["Phụ lục"]);
+    expect(await names({ kind: "sheet", sheet: summary })).toEqual([summary]);
+    wb.activate(wb.sheet(summary));
+    expect(await names({ kind: "active" })).toEqual([summary]);
   });
 });
 
