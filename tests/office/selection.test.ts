@@ -60,6 +60,19 @@ describe.each(["1.7", "1.17"])("a selection read through the adapter, ExcelApi %
     expect(snapshot.selection!.areas).toEqual([{ top: used.top, left: 2, bottom: used.bottom, right: 2 }]);
   });
 
+  it("whole columns, whole rows: the part of them a sheet uses that starts at C6", async () => {
+    wb = await fixtureWorkbook("gia-nghia-2024.pasted.xlsx", () => ({ origin: "C6" }));
+    wb.activate(wb.sheet(SHEET));
+    const rect = wb.sheet(SHEET).usedRect(true)!;
+    expect([rect.top, rect.left]).toEqual([5, 2]);
+    wb.selectByUser(SHEET, "D:E");
+    const columns = await host(version).snapshot({ kind: "selection" });
+    expect(columns.selection!.areas).toEqual([{ top: 6, left: 4, bottom: rect.bottom + 1, right: 5 }]);
+    wb.selectByUser(SHEET, "10:12");
+    const rows = await host(version).snapshot({ kind: "selection" });
+    expect(rows.selection!.areas).toEqual([{ top: 10, left: 3, bottom: 12, right: rect.right + 1 }]);
+  });
+
   it("whole rows: the part of them the sheet uses", async () => {
     wb.selectByUser(SHEET, "7:22");
     const snapshot = await host(version).snapshot({ kind: "selection" });

@@ -64,12 +64,33 @@ describe("the sheets read after a run", () => {
   });
 });
 
+/** The rows given from A1 and a note in IV400: the part read is A1:IV400, 400 rows of 256 columns. */
+function madeLarge(rows: readonly (readonly (string | number | boolean | null)[])[]) {
+  const cells = Array.from({ length: 400 }, (_, r) => Array.from({ length: 256 }, (_, c) => rows[r]?.[c] ?? null));
+  cells[399][255] = "Ghi chú cuối";
+  expect(400 * 256).toBeGreaterThan(LARGE_SHEET_CELLS);
+  return cells;
+}
+
+describe("a large sheet without a plan", () => {
+  it("is read at its top while the table is looked for, everywhere or on it as the active sheet; whole when named", async () => {
+    // The large sheet first, so active.
+    globals = installExcelGlobals(
+      MemoryWorkbook.fromSheets([{ name: "Dữ liệu", cells: madeLarge([["Số liệu"]]) }, NOTES]),
+    );
+    const host = createOfficeHost();
+    const rowsRead = async (scope: SnapshotScope) =>
+      (await host.snapshot(scope)).sheets.find((s) => s.name === "Dữ liệu")!.values.length;
+    expect(await rowsRead({ kind: "all" })).toBe(HEADER_SEARCH_ROWS + 1);
+    expect(await rowsRead({ kind: "active" })).toBe(HEADER_SEARCH_ROWS + 1);
+    expect(await rowsRead({ kind: "sheet", sheet: "Dữ liệu" })).toBe(400);
+  });
+});
+
 describe("looking for the table in every sheet", () => {
   it("reads a large sheet whole when its top holds a plan's header, the other sheets once", async () => {
-    // A plan of 4 criteria in A1, and a note in IV400: the part read is A1:IV400, 400 rows of 256 columns.
-    const cells = Array.from({ length: 400 }, (_, r) => Array.from({ length: 256 }, (_, c) => PLAN[r]?.[c] ?? null));
-    cells[399][255] = "Ghi chú cuối";
-    expect(400 * 256).toBeGreaterThan(LARGE_SHEET_CELLS);
+    // A plan of 4 criteria in A1.
+    const cells = madeLarge(PLAN);
     expect(PLAN.length).toBeLessThan(HEADER_SEARCH_ROWS);
 
     globals = installExcelGlobals(MemoryWorkbook.fromSheets([NOTES, { name: "Phụ lục", cells }]));
