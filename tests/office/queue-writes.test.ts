@@ -1,11 +1,16 @@
 /**
  * The writes queued cell by cell (src/office/queue-writes.ts), through the in-memory Excel: a table edit's kept look
  * (a number format, a hyperlink to a page or into the workbook), a hyperlink taken off exactly the cells named, and
- * the cells a draft writes once every generated sheet has its name.
+ * the cells a draft writes once every generated sheet has its name (left blank until then, and only they).
  */
 import { Content, SheetDraft } from "../../src/core/edits/types";
 import { installExcelGlobals, InstalledGlobals, MemoryWorkbook, run } from "../../src/memory-excel";
-import { linkedCellsAsWritten, queueClearLinks, queueTableEdits } from "../../src/office/queue-writes";
+import {
+  draftRowsAsWritten,
+  linkedCellsAsWritten,
+  queueClearLinks,
+  queueTableEdits,
+} from "../../src/office/queue-writes";
 
 const SHEET = "Phụ lục";
 
@@ -96,6 +101,25 @@ describe("a draft's linked cells", () => {
 
   it("are none without an area", () => {
     expect(linkedCellsAsWritten(draft(null), "1900")).toEqual([]);
+  });
+
+  it("are left blank in the rows written with the sheet, and only they", () => {
+    // Four rows of four cells, the linked area B2:C3: the cells around it (a total row below it) go with the sheet.
+    const cells: Content[][] = [1, 2, 3, 4].map((r) =>
+      [1, 2, 3, 4].map((c) => ({ kind: "text", text: `ô ${r}.${c}` })),
+    );
+    const sheet = { ...draft({ top: 2, left: 2, bottom: 3, right: 3 }), cells };
+    expect(draftRowsAsWritten(sheet, 0, 4, "1900")).toEqual([
+      ["ô 1.1", "ô 1.2", "ô 1.3", "ô 1.4"],
+      ["ô 2.1", "", "", "ô 2.4"],
+      ["ô 3.1", "", "", "ô 3.4"],
+      ["ô 4.1", "ô 4.2", "ô 4.3", "ô 4.4"],
+    ]);
+    // Written in parts: the rows from the third.
+    expect(draftRowsAsWritten(sheet, 2, 2, "1900")).toEqual([
+      ["ô 3.1", "", "", "ô 3.4"],
+      ["ô 4.1", "ô 4.2", "ô 4.3", "ô 4.4"],
+    ]);
   });
 
   it("are the area's formulas, a cell the draft leaves out written empty", () => {
