@@ -9,8 +9,10 @@ import {
   draftRowsAsWritten,
   linkedCellsAsWritten,
   queueClearLinks,
+  queueDraftLooks,
   queueTableEdits,
 } from "../../src/office/queue-writes";
+import { ALL_CAPABILITIES } from "./capabilities";
 
 const SHEET = "Phụ lục";
 
@@ -83,22 +85,23 @@ describe("hyperlinks taken off", () => {
   });
 });
 
-describe("a draft's linked cells", () => {
-  const draft = (linkedCells: SheetDraft["linkedCells"]): SheetDraft => ({
-    kind: "summary",
-    name: "Tổng hợp",
-    unit: null,
-    cells: [[], [{ kind: "empty" }, { kind: "formula", formula: "='P. Tư pháp'!C5" }]],
-    styles: [],
-    columnWidths: [],
-    titleRows: null,
-    merges: [],
-    chart: null,
-    validations: [],
-    rules: [],
-    linkedCells,
-  });
+/** A summary sheet's draft of two rows, B2 naming a unit's sheet, with these cells left for the final names. */
+const draft = (linkedCells: SheetDraft["linkedCells"]): SheetDraft => ({
+  kind: "summary",
+  name: "Tổng hợp",
+  unit: null,
+  cells: [[], [{ kind: "empty" }, { kind: "formula", formula: "='P. Tư pháp'!C5" }]],
+  styles: [],
+  columnWidths: [],
+  titleRows: null,
+  merges: [],
+  chart: null,
+  validations: [],
+  rules: [],
+  linkedCells,
+});
 
+describe("a draft's linked cells", () => {
   it("are none without an area", () => {
     expect(linkedCellsAsWritten(draft(null), "1900")).toEqual([]);
   });
@@ -126,5 +129,16 @@ describe("a draft's linked cells", () => {
     expect(linkedCellsAsWritten(draft({ top: 2, left: 2, bottom: 2, right: 3 }), "1900")).toEqual([
       ["='P. Tư pháp'!C5", ""],
     ]);
+  });
+});
+
+describe("a new sheet's looks", () => {
+  it("give each column the draft's width in characters, 7 points a character (Calibri 11)", async () => {
+    const wb = install();
+    const sheet: SheetDraft = { ...draft(null), columnWidths: [10, 24, 6] };
+    await run(wb, async (context) =>
+      queueDraftLooks(context.workbook.worksheets.getItem("Tổng hợp"), sheet, ALL_CAPABILITIES),
+    );
+    expect(wb.layout("Tổng hợp").columnWidths).toEqual({ A: 70, B: 168, C: 42 });
   });
 });
