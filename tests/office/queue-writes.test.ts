@@ -141,4 +141,29 @@ describe("a new sheet's looks", () => {
     );
     expect(wb.layout("Tổng hợp").columnWidths).toEqual({ A: 70, B: 168, C: 42 });
   });
+
+  it("give a validation an alert that stops what it does not allow, with its title and message", async () => {
+    const wb = install();
+    const validation = {
+      area: { top: 2, left: 2, bottom: 5, right: 2 },
+      kind: "list",
+      items: ["Đã xong", "Đang làm"],
+      title: "Trạng thái",
+      message: "Chọn một trạng thái trong danh sách.",
+    } as const;
+    await run(wb, async (context) =>
+      queueDraftLooks(
+        context.workbook.worksheets.getItem("Tổng hợp"),
+        { ...draft(null), validations: [validation] },
+        ALL_CAPABILITIES,
+      ),
+    );
+    const [written] = wb.dataValidations("Tổng hợp");
+    expect(written.errorAlert).toEqual({
+      showAlert: true,
+      style: "Stop",
+      title: "Trạng thái",
+      message: "Chọn một trạng thái trong danh sách.",
+    });
+  });
 });
