@@ -145,6 +145,19 @@ export class MemoryWorkbook extends WorkbookModel {
     this.worksheetChanges.formatChanged(sheet, rect, "Unknown");
   }
 
+  /**
+   * The conditional format at this priority applies to these areas instead, as Excel holds a rule whose area the
+   * user's edits split (cutting and pasting cells, inserting or deleting cells in part of it) and as a file whose
+   * sqref lists several references gives it. Its rule stays as written for the first area's top-left cell.
+   */
+  splitConditionalFormat(sheetName: string, priority: number, addresses: readonly [string, string, ...string[]]): void {
+    const sheet = this.sheet(sheetName);
+    const cf = sheet.conditionalFormats[priority];
+    if (!cf) throw excelError("ItemNotFound", `No conditional format at priority ${priority}.`);
+    const [first, ...rest] = addresses.map((a) => rectOnSheet(sheet, a));
+    sheet.conditionalFormats[priority] = { ...cf, areas: [first, ...rest] };
+  }
+
   /** The user selects cells on a sheet: one area, or several with Ctrl-click ("B:B", "3:5", "1:1048576", "A1:C4"). */
   selectByUser(sheetName: string, ...addresses: readonly string[]): void {
     const sheet = this.sheet(sheetName);
@@ -216,7 +229,7 @@ export class MemoryWorkbook extends WorkbookModel {
   conditionalFormats(sheetName: string): ConditionalFormatSnapshot[] {
     const sheet = this.sheet(sheetName);
     return sheet.conditionalFormats.map((cf, priority) => ({
-      address: qualifiedAddress(sheet.name, cf.rect),
+      address: cf.areas.map((area) => qualifiedAddress(sheet.name, area)).join(","),
       type: cf.type,
       priority,
       stopIfTrue: cf.stopIfTrue,

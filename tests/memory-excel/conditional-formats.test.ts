@@ -130,4 +130,60 @@ describe("conditional formats", () => {
     moved.items[0].getRange().load("address");
     await expect(ctx.sync()).rejects.toMatchObject({ code: "ItemNotFound" });
   });
+
+  describe("a format whose area the user's edits split, or a file's sqref lists, in several areas", () => {
+    /** A custom rule on B2:B3 in Excel 1.8 or 1.9, then split in two areas as Excel would hold it. */
+    async function split(excelApi = "1.9") {
+      const { wb } = setup();
+      const ctx = createContext(wb, { excelApi });
+      const ws = ctx.excel.workbook.worksheets.getItem("Plan");
+      ws.getRange("B2:B3").conditionalFormats.add("Custom").custom.rule.formula = "=$B2<$A2";
+      await ctx.sync();
+      wb.splitConditionalFormat("Plan", 0, ["B2", "B3:C3"]);
+      const rules = ws.getRange("C3").conditionalFormats.load("items/type");
+      await ctx.sync();
+      return { wb, ctx, ws, cf: rules.items[0] };
+    }
+
+    it("has no one range: getRange fails, getRangeOrNullObject is a null object, getRanges gives both", async () => {
+      const { wb, ctx, cf } = await split();
+      expect(wb.conditionalFormats("Plan").map((c) => [c.address, c.rule.formula])).toEqual([
+        ["Plan!B2,Plan!B3:C3", "=$B2<$A2"],
+      ]);
+      const orNull = cf.getRangeOrNullObject().load("address");
+      const areas = cf.getRanges().load("address, areaCount");
+      await ctx.sync();
+      expect([orNull.isNullObject, areas.address, areas.areaCount]).toEqual([true, "Plan!B2,Plan!B3:C3", 2]);
+      expect(() => orNull.address).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      cf.getRange().load("address");
+      await expect(ctx.sync()).rejects.toMatchObject({ code: "InvalidOperation" });
+    });
+
+    it("has no getRanges before ExcelApi 1.9", async () => {
+      const { ctx, cf } = await split("1.8");
+      cf.getRanges().load("address");
+      await expect(ctx.sync()).rejects.toMatchObject({ code: "ApiNotFound" });
+    });
+
+    it("moves every area with inserted rows, the rule with the first; is listed by a range touching any area", async () => {
+      const { wb, ctx, ws } = await split();
+      ws.getRange("1:1").insert("Down");
+      await ctx.sync();
+      expect(wb.conditionalFormats("Plan").map((c) => [c.address, c.rule.formula])).toEqual([
+        ["Plan!B3,Plan!B4:C4", "=$B3<$A3"],
+      ]);
+      ws.getRange("2:3").delete("Up");
+      await ctx.sync();
+      // The first area gone, the rule is written for the next one's top-left.
+      expect(wb.conditionalFormats("Plan").map((c) => [c.address, c.rule.formula])).toEqual([
+        ["Plan!B2:C2", "=$B2<$A2"],
+      ]);
+      const count = ws.getRange("C2").conditionalFormats.getCount();
+      await ctx.sync();
+      expect(count.value).toBe(1);
+      ws.getRange("C2").conditionalFormats.clearAll();
+      await ctx.sync();
+      expect(wb.conditionalFormats("Plan")).toEqual([]);
+    });
+  });
 });

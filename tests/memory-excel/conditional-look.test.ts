@@ -68,6 +68,13 @@ describe("the look conditional formats give a cell", () => {
     expect(filled(growing, ["C2", "D2"])).toEqual(["D2"]);
   });
 
+  it("evaluates a rule split in several areas in each of them, shifted from the first area's top-left", async () => {
+    const wb = await sheetWith([{ address: "B2:B5", formula: "=AND(ISNUMBER($B2),$B2<$A2)", fill: "#FFEB9C" }]);
+    wb.splitConditionalFormat("S", 0, ["B2:B3", "B5", "A4"]);
+    // B4 (0 < 4) is out of the areas now; A4 is in, its own row's B4 < A4 true.
+    expect(filled(wb, BODY)).toEqual(["B2", "A4"]);
+  });
+
   it("applies a rule whose result is TRUE or a non-zero number, and never one that gives an error", async () => {
     const wb = await sheetWith([{ address: "B2:B5", formula: "=B2", fill: "#FFC7CE" }]);
     // 2 and 2 are true, 0 is not, and text is neither TRUE nor a number.

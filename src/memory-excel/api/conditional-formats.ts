@@ -1,11 +1,12 @@
 /** Excel.ConditionalFormatCollection and ConditionalFormat (CellValue and Custom rules are modelled; other types are stored). */
-import { intersect } from "../address";
+import { intersect, type Rect } from "../address";
 import { excelError } from "../excel-api-error";
 import type { ConditionalFormatLook, ConditionalFormatModel, ConditionalFormatRule, SheetModel } from "../model/sheet";
 import { ClientObject, CollectionObject, TargetObject, type ClientResult } from "../proxy/client-object";
 import { defineExcelClass, type PropertyMember } from "../proxy/members";
 import { colorOrThrow } from "./range-format";
 import { RangeApi } from "./range";
+import { RangeAreasApi } from "./range-areas";
 import { assertEditable } from "./range-target";
 
 const TYPES = [
@@ -203,27 +204,41 @@ export class ConditionalFormatApi extends TargetObject<CfTarget> {
     assertEditable(t.sheet);
     return t;
   }
-  /** Where the format applies as it stands at the sync that uses the range (Excel moves it with inserted rows). */
+  /**
+   * Where the format applies as it stands at the sync that uses the range (Excel moves it with inserted rows). A
+   * format applying to several areas has no one range: getRange throws then, getRangeOrNullObject gives a null
+   * object, getRanges (ExcelApi 1.9) gives them all (Office.js reference, ConditionalFormat). The reference does not
+   * name getRange's error: InvalidOperation here, as for an operation the object does not allow.
+   */
   getRange(): RangeApi {
     return new RangeApi(
       this.context,
-      this.since("getRange", () => this.appliesTo()),
+      this.since("getRange", () => {
+        const range = this.oneArea();
+        if (!range) throw excelError("InvalidOperation", "The conditional format applies to several areas.");
+        return range;
+      }),
     );
   }
-  /**
-   * Excel gives a null object where the format applies to several areas, and getRange throws there (Office.js
-   * reference, ConditionalFormat, ExcelApi 1.6): a format here applies to one rectangle, so it never is one.
-   */
   getRangeOrNullObject(): RangeApi {
     return new RangeApi(
       this.context,
-      this.since("getRangeOrNullObject", () => this.appliesTo()),
+      this.since("getRangeOrNullObject", () => this.oneArea()),
       true,
     );
   }
-  private appliesTo() {
+  getRanges(): RangeAreasApi {
+    return new RangeAreasApi(
+      this.context,
+      this.since("getRanges", () => {
+        const { sheet, cf } = this.target();
+        return { sheet, rects: cf.areas };
+      }),
+    );
+  }
+  private oneArea() {
     const { sheet, cf } = this.target();
-    return { sheet, rect: cf.rect };
+    return cf.areas.length === 1 ? { sheet, rect: cf.areas[0] } : null;
   }
   delete(): void {
     this.queue("delete", null, () => {
@@ -259,8 +274,10 @@ defineExcelClass(ConditionalFormatApi, {
     },
   },
   navigations: { cellValue: "1.6", custom: "1.6", customOrNullObject: "1.6" },
-  methods: { getRange: "1.6", getRangeOrNullObject: "1.6", delete: "1.6" },
+  methods: { getRange: "1.6", getRangeOrNullObject: "1.6", getRanges: "1.9", delete: "1.6" },
 });
+
+const touches = (cf: ConditionalFormatModel, rect: Rect) => cf.areas.some((area) => intersect(area, rect) !== null);
 
 /** The conditional formats that apply to any cell of a range. */
 export class ConditionalFormatCollectionApi extends CollectionObject<ConditionalFormatModel, ConditionalFormatApi> {
@@ -269,7 +286,7 @@ export class ConditionalFormatCollectionApi extends CollectionObject<Conditional
   }
   protected currentItems(): ConditionalFormatModel[] {
     const { sheet, rect } = this.range.target();
-    return sheet.conditionalFormats.filter((cf) => intersect(cf.rect, rect) !== null);
+    return sheet.conditionalFormats.filter((cf) => touches(cf, rect));
   }
   protected itemProxy(cf: ConditionalFormatModel): ConditionalFormatApi {
     const { sheet } = this.range.target();
@@ -285,7 +302,7 @@ export class ConditionalFormatCollectionApi extends CollectionObject<Conditional
       const cf: ConditionalFormatModel = {
         id: this.context.model.nextObjectId(),
         type,
-        rect,
+        areas: [rect],
         stopIfTrue: false,
         rule: {},
         look: { fill: null, fontColor: null, bold: null, italic: null },
@@ -315,7 +332,7 @@ export class ConditionalFormatCollectionApi extends CollectionObject<Conditional
   clearAll(): void {
     this.queue("clearAll", null, () => {
       const { sheet, rect } = this.range.editableTarget();
-      sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => intersect(cf.rect, rect) === null);
+      sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => !touches(cf, rect));
     });
   }
 }

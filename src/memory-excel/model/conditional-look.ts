@@ -6,7 +6,7 @@ import type { ConditionalFormatLook, SheetModel } from "./sheet";
 /**
  * The look the conditional formats give one cell; null for what none of them sets. Rules are taken in
  * priority order and the first true one sets each property; a true rule with stopIfTrue ends the search.
- * A rule is true when its formula, shifted from the range's top-left cell to this cell, gives TRUE or a
+ * A rule is true when its formula, shifted from the first area's top-left cell to this cell, gives TRUE or a
  * non-zero number (an error is not true).
  */
 export function conditionalLookAt(
@@ -17,10 +17,10 @@ export function conditionalLookAt(
 ): ConditionalFormatLook {
   let look: ConditionalFormatLook = { fill: null, fontColor: null, bold: null, italic: null };
   for (const cf of sheet.conditionalFormats) {
-    const { rect } = cf;
-    if (!holdsCell(rect, row, column)) continue;
+    if (!cf.areas.some((area) => holdsCell(area, row, column))) continue;
     if (cf.type !== "Custom" || cf.rule.formula === undefined) continue;
-    const result = recalc.valueOfShifted(sheet, cf.rule.formula, row - rect.top, column - rect.left);
+    const [anchor] = cf.areas;
+    const result = recalc.valueOfShifted(sheet, cf.rule.formula, row - anchor.top, column - anchor.left);
     if (result !== true && (typeof result !== "number" || result === 0)) continue;
     look = {
       fill: look.fill ?? cf.look.fill,

@@ -22,11 +22,17 @@ export interface ConditionalFormatLook {
 export interface ConditionalFormatModel {
   readonly id: string;
   readonly type: string;
-  readonly rect: Rect;
+  /**
+   * Where it applies: one rectangle as a rule is added, or several as the user's edits can split it and as a file's
+   * sqref (a list of references, ECMA-376 ST_Sqref) can hold it. The rule is written for the first one's top-left.
+   */
+  readonly areas: Areas;
   stopIfTrue: boolean;
   rule: ConditionalFormatRule;
   readonly look: ConditionalFormatLook;
 }
+
+export type Areas = readonly [Rect, ...Rect[]];
 
 /** Data validation of an area: the rule as Office.js gives it (one kind: list, date, ...), and the alert. */
 export interface DataValidationModel {

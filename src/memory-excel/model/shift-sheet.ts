@@ -58,7 +58,7 @@ export function shiftSheet(sheets: readonly SheetModel[], sheet: SheetModel, shi
 }
 
 /**
- * A conditional format's range after the shift, and its rule as written for the range's new top-left cell: the
+ * A conditional format's areas after the shift, and its rule as written for the new first area's top-left: the
  * rule of the first cell the shift keeps (the old top-left unless deleted), with its references then shifted.
  */
 function shiftedFormat(
@@ -66,12 +66,17 @@ function shiftedFormat(
   shift: CellShift,
   refersToShifted: (name: string | undefined) => boolean,
 ): ConditionalFormatModel[] {
-  const rect = shiftRect(cf.rect, shift);
-  const first = firstKept(cf.rect, shift);
-  if (!rect || !first) return [];
-  const [rows, columns] = [first.row - cf.rect.top, first.column - cf.rect.left];
+  const kept = cf.areas.flatMap((area) => {
+    const rect = shiftRect(area, shift);
+    const first = firstKept(area, shift);
+    return rect && first ? [{ rect, first }] : [];
+  });
+  if (kept.length === 0) return [];
+  const anchor = cf.areas[0];
+  const [rows, columns] = [kept[0].first.row - anchor.top, kept[0].first.column - anchor.left];
   const rule = mapRule(cf.rule, (f) => shiftFormula(moveFormula(f, rows, columns), shift, refersToShifted));
-  return [{ ...cf, rect, rule }];
+  const [head, ...rest] = kept.map((k) => k.rect);
+  return [{ ...cf, areas: [head, ...rest], rule }];
 }
 
 function mapRule(rule: ConditionalFormatRule, map: (formula: string) => string): ConditionalFormatRule {
