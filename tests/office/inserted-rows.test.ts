@@ -1,12 +1,20 @@
 /**
  * Rows inserted above and inside the table after a run: Excel moves the highlights' ranges and rewrites their rules,
  * so the exact formulas the run wrote are gone. A rerun must still find and replace the run's rules (not pile new
- * ones on them), and Clear must take every one of them away, leaving the user's own rules as they are.
+ * ones on them), and Clear must take every one of them away, leaving the user's own rules as they are. So too when
+ * the user's edits split a rule of the run's into several areas.
  */
 import { HIGHLIGHT_COLORS, Operation } from "../../src/core/edits";
-import { installExcelGlobals, InstalledGlobals, MemoryWorkbook, run } from "../../src/memory-excel";
+import {
+  ConditionalFormatSnapshot,
+  installExcelGlobals,
+  InstalledGlobals,
+  MemoryWorkbook,
+  run,
+} from "../../src/memory-excel";
+import { parseAddress, rectToA1 } from "../../src/memory-excel/address";
 import { createOfficeHost, WorkbookHost } from "../../src/office";
-import { fixtureWorkbook } from "./workbooks";
+import { everything, fixtureWorkbook } from "./workbooks";
 
 const SHEET = "Phụ lục";
 const OPERATIONS = new Set<Operation>(["subtotals", "highlights"]);
@@ -19,13 +27,13 @@ let wb: MemoryWorkbook;
 let globals: InstalledGlobals;
 let host: WorkbookHost;
 
-beforeEach(async () => {
-  wb = await fixtureWorkbook("gia-nghia-2024.pasted.xlsx");
-  globals = installExcelGlobals(wb);
-  host = createOfficeHost();
-  // The user's own rules: one of Excel's presets with our red (on the names, with a formula of another shape),
-  // and a cell-value rule on the scores.
-  await run(wb, async (context) => {
+/**
+ * The seed with the user's own rules: one of Excel's presets with our red (on the names, with a formula of another
+ * shape), and a cell-value rule on the scores.
+ */
+async function seeded(): Promise<MemoryWorkbook> {
+  const seed = await fixtureWorkbook("gia-nghia-2024.pasted.xlsx");
+  await run(seed, async (context) => {
     const ws = context.workbook.worksheets.getItem(SHEET);
     const custom = ws.getRange("B8:B40").conditionalFormats.add("Custom");
     custom.custom.rule.formula = '=ISNUMBER(SEARCH("Sở",$B8))';
@@ -36,13 +44,20 @@ beforeEach(async () => {
     cellValue.cellValue.format.fill.color = "#C6EFCE";
     await context.sync();
   });
+  return seed;
+}
+
+beforeEach(async () => {
+  wb = await seeded();
+  globals = installExcelGlobals(wb);
+  host = createOfficeHost();
 });
 afterEach(() => globals.uninstall());
 
 const apply = () => host.apply({ sheet: SHEET, operations: OPERATIONS, language: "vi", expectedGenerated: [] });
-const rules = () => wb.conditionalFormats(SHEET);
+const rules = (of = wb) => of.conditionalFormats(SHEET);
 /** Ours: the colours and the formulas the run writes (AND(ISNUMBER(...)...)); the user's preset is no AND. */
-const isOurs = (r: ReturnType<typeof rules>[number]) =>
+const isOurs = (r: ConditionalFormatSnapshot) =>
   OUR_FILLS.has(String(r.fill).toUpperCase()) && r.rule.formula?.startsWith("=AND(") === true;
 const ours = () => rules().filter(isOurs);
 /** The user's, without the priority (which the run's rules, put first, change). */
@@ -101,4 +116,81 @@ describe("rows inserted after a run", () => {
     expect(ours()).toEqual([]);
     expect(users()).toEqual(usersBefore);
   });
+});
+
+/**
+ * A rule of the run's that Excel holds in several areas (the user cut a cell out of it, or the workbook was saved so):
+ * Excel gives no one range for it, and where the run must put it back it goes where the state recorded it.
+ */
+describe("a run's rule split in several areas", () => {
+  /** After a run, the first rule of ours loses its second row (its first area the row above, its second those below). */
+  async function splitAfterRun(of: MemoryWorkbook): Promise<{ recorded: string; split: string }> {
+    await host.apply({ sheet: SHEET, operations: OPERATIONS, language: "vi", expectedGenerated: [] });
+    const index = rules(of).findIndex(isOurs);
+    const recorded = rules(of)[index].address;
+    const { rect } = parseAddress(recorded);
+    expect(rect.bottom - rect.top).toBeGreaterThanOrEqual(2);
+    const areas = [
+      { ...rect, bottom: rect.top },
+      { ...rect, top: rect.top + 2 },
+    ].map(rectToA1);
+    of.splitConditionalFormat(SHEET, index, [areas[0], areas[1]]);
+    const split = rules(of)[index].address;
+    expect(split.split(",")).toHaveLength(2);
+    return { recorded, split };
+  }
+
+  it("a rerun replaces it and Clear takes it away; the user's rules stay", async () => {
+    const count = (await splitAfterRun(wb), ours().length);
+    const usersBefore = users();
+    await apply();
+    expect(ours()).toHaveLength(count);
+    expect(ours().filter((r) => r.address.includes(","))).toEqual([]);
+    expect(users()).toEqual(usersBefore);
+    await host.clearHighlights(SHEET);
+    expect(ours()).toEqual([]);
+    expect(users()).toEqual(usersBefore);
+  });
+
+  /** The rerun's writing batch (its last sync) and what each of its operations does, on a workbook of its own. */
+  async function lastBatch(): Promise<{ sync: number; actions: string[] }> {
+    globals.uninstall();
+    const probe = await seeded();
+    globals = installExcelGlobals(probe);
+    host = createOfficeHost();
+    await splitAfterRun(probe);
+    await apply();
+    const context = globals.contexts[globals.contexts.length - 1];
+    const batch = { sync: context.syncCount, actions: context.syncActions[context.syncCount - 1] };
+    globals.uninstall();
+    return batch;
+  }
+
+  it.each([
+    ["at its first operation", null],
+    ["after the first rule taken off", "ConditionalFormat.delete"],
+  ] as const)(
+    "a rerun failing %s puts the rules back, the split one where the state recorded it; all else as it was",
+    async (_point, after) => {
+      const { sync, actions } = await lastBatch();
+      const index = after === null ? -1 : actions.indexOf(after);
+      if (after !== null) expect(index).toBeGreaterThanOrEqual(0);
+      globals = installExcelGlobals(wb);
+      host = createOfficeHost();
+      const { recorded, split } = await splitAfterRun(wb);
+      globals.uninstall();
+      const before = everything(wb);
+      globals = installExcelGlobals(wb, { contextOptions: { failAtOperation: { sync, operation: index + 1 } } });
+      host = createOfficeHost();
+      await expect(apply()).rejects.toMatchObject({ kind: "excel" });
+      // Untouched, the rules stay as they were; taken off, the split one comes back as one area, where recorded.
+      const back = after === null ? split : recorded;
+      const expected = before.map((sheet) =>
+        sheet.name !== SHEET
+          ? sheet
+          : { ...sheet, rules: sheet.rules.map((r) => (r.address === split ? { ...r, address: back } : r)) },
+      );
+      expect(everything(wb)).toEqual(expected);
+    },
+  );
 });
