@@ -6,6 +6,7 @@ import { excelError } from "./excel-api-error";
 import { Recalc } from "./formula/recalc";
 import type { Constant } from "./model/cell";
 import { apiValue, formulaAt, textAt, type ApiValue } from "./model/read-cells";
+import { pastedOver } from "./model/pasted-over";
 import type { SheetModel } from "./model/sheet";
 import type { Style, StylePatch } from "./model/style";
 import { WorkbookModel } from "./model/workbook-model";
@@ -134,6 +135,18 @@ export class MemoryWorkbook extends WorkbookModel {
   }
 
   /**
+   * The user pastes cells copied from cells without conditional formats (another workbook, say), formats and all:
+   * what is written reads as typed, as in editByUser, and the conditional formats lose the pasted cells
+   * (model/pasted-over.ts), a rule split in several areas where the rest is no longer one rectangle.
+   */
+  pasteByUser(sheetName: string, address: string, input: Constant | readonly (readonly (Constant | null)[])[]): void {
+    const sheet = this.sheet(sheetName);
+    const rect = rectOnSheet(sheet, address);
+    this.editByUser(sheetName, address, input);
+    sheet.conditionalFormats = sheet.conditionalFormats.flatMap((cf) => pastedOver(cf, rect) ?? []);
+  }
+
+  /**
    * The user formats cells (a fill, a number format...): the sheet's onFormatChanged handlers hear of it after this
    * call returns, and its onChanged handlers do not; a protected sheet refuses it.
    */
@@ -143,19 +156,6 @@ export class MemoryWorkbook extends WorkbookModel {
     assertEditable(sheet);
     sheet.patchStyle(rect, patch);
     this.worksheetChanges.formatChanged(sheet, rect, "Unknown");
-  }
-
-  /**
-   * The conditional format at this priority applies to these areas instead, as Excel holds a rule whose area the
-   * user's edits split (cutting and pasting cells, inserting or deleting cells in part of it) and as a file whose
-   * sqref lists several references gives it. Its rule stays as written for the first area's top-left cell.
-   */
-  splitConditionalFormat(sheetName: string, priority: number, addresses: readonly [string, string, ...string[]]): void {
-    const sheet = this.sheet(sheetName);
-    const cf = sheet.conditionalFormats[priority];
-    if (!cf) throw excelError("ItemNotFound", `No conditional format at priority ${priority}.`);
-    const [first, ...rest] = addresses.map((a) => rectOnSheet(sheet, a));
-    sheet.conditionalFormats[priority] = { ...cf, areas: [first, ...rest] };
   }
 
   /** The user selects cells on a sheet: one area, or several with Ctrl-click ("B:B", "3:5", "1:1048576", "A1:C4"). */

@@ -131,15 +131,15 @@ describe("conditional formats", () => {
     await expect(ctx.sync()).rejects.toMatchObject({ code: "ItemNotFound" });
   });
 
-  describe("a format whose area the user's edits split, or a file's sqref lists, in several areas", () => {
-    /** A custom rule on B2:B3 in Excel 1.8 or 1.9, then split in two areas as Excel would hold it. */
+  describe("a format whose area the user's edits split in several areas", () => {
+    /** A custom rule on B2:C3 in Excel 1.8 or 1.9; the user pastes over C2, leaving it B2 and B3:C3. */
     async function split(excelApi = "1.9") {
       const { wb } = setup();
       const ctx = createContext(wb, { excelApi });
       const ws = ctx.excel.workbook.worksheets.getItem("Plan");
-      ws.getRange("B2:B3").conditionalFormats.add("Custom").custom.rule.formula = "=$B2<$A2";
+      ws.getRange("B2:C3").conditionalFormats.add("Custom").custom.rule.formula = "=$B2<$A2";
       await ctx.sync();
-      wb.splitConditionalFormat("Plan", 0, ["B2", "B3:C3"]);
+      wb.pasteByUser("Plan", "C2", "");
       const rules = ws.getRange("C3").conditionalFormats.load("items/type");
       await ctx.sync();
       return { wb, ctx, ws, cf: rules.items[0] };
@@ -157,6 +157,31 @@ describe("conditional formats", () => {
       expect(() => orNull.address).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
       cf.getRange().load("address");
       await expect(ctx.sync()).rejects.toMatchObject({ code: "InvalidOperation" });
+    });
+
+    it("is what the user's paste over part of a rule's area leaves: the rest, its rule moved with its first area", async () => {
+      const { wb, ctx, ws } = setup();
+      ws.getRange("A2:B5").conditionalFormats.add("Custom").custom.rule.formula = "=$B2<$A2";
+      ws.getRange("D1").conditionalFormats.add("Custom").custom.rule.formula = "=TRUE";
+      await ctx.sync();
+      const areas = () => wb.conditionalFormats("Plan").map((c) => [c.address, c.rule.formula]);
+      wb.pasteByUser("Plan", "B3", "x");
+      expect(wb.values("Plan", "B3")).toEqual([["x"]]);
+      // The rows above B3, the part of its row left of it, the rows below.
+      expect(areas()).toEqual([
+        ["Plan!D1", "=TRUE"],
+        ["Plan!A2:B2,Plan!A3,Plan!A4:B5", "=$B2<$A2"],
+      ]);
+      wb.pasteByUser("Plan", "A1:B2", [
+        ["Điểm tối đa", "Điểm"],
+        [3, 2],
+      ]);
+      expect(areas()).toEqual([
+        ["Plan!D1", "=TRUE"],
+        ["Plan!A3,Plan!A4:B5", "=$B3<$A3"],
+      ]);
+      wb.pasteByUser("Plan", "A3:B5", 1);
+      expect(areas()).toEqual([["Plan!D1", "=TRUE"]]);
     });
 
     it("has no getRanges before ExcelApi 1.9", async () => {

@@ -119,22 +119,22 @@ describe("rows inserted after a run", () => {
 });
 
 /**
- * A rule of the run's that Excel holds in several areas (the user cut a cell out of it, or the workbook was saved so):
+ * A rule of the run's that Excel holds in several areas (the user pasted cells over part of it, cut some out of it):
  * Excel gives no one range for it, and where the run must put it back it goes where the state recorded it.
  */
 describe("a run's rule split in several areas", () => {
-  /** After a run, the first rule of ours loses its second row (its first area the row above, its second those below). */
+  /**
+   * After a run, the user pastes over the second row of our first rule's area what it holds, copied from cells
+   * without a conditional format: the rule keeps the row above and the rows below, two areas.
+   */
   async function splitAfterRun(of: MemoryWorkbook): Promise<{ recorded: string; split: string }> {
     await host.apply({ sheet: SHEET, operations: OPERATIONS, language: "vi", expectedGenerated: [] });
     const index = rules(of).findIndex(isOurs);
     const recorded = rules(of)[index].address;
     const { rect } = parseAddress(recorded);
     expect(rect.bottom - rect.top).toBeGreaterThanOrEqual(2);
-    const areas = [
-      { ...rect, bottom: rect.top },
-      { ...rect, top: rect.top + 2 },
-    ].map(rectToA1);
-    of.splitConditionalFormat(SHEET, index, [areas[0], areas[1]]);
+    const row = rectToA1({ ...rect, top: rect.top + 1, bottom: rect.top + 1 });
+    of.pasteByUser(SHEET, row, of.formulas(SHEET, row));
     const split = rules(of)[index].address;
     expect(split.split(",")).toHaveLength(2);
     return { recorded, split };

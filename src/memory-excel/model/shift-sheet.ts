@@ -79,7 +79,7 @@ function shiftedFormat(
   return [{ ...cf, areas: [head, ...rest], rule }];
 }
 
-function mapRule(rule: ConditionalFormatRule, map: (formula: string) => string): ConditionalFormatRule {
+export function mapRule(rule: ConditionalFormatRule, map: (formula: string) => string): ConditionalFormatRule {
   const each = (f: string | undefined) => (f !== undefined && f.startsWith("=") ? map(f) : f);
   return { ...rule, formula: each(rule.formula), formula1: each(rule.formula1), formula2: each(rule.formula2) };
 }
