@@ -184,9 +184,26 @@ describe("conditional formats", () => {
       expect(areas()).toEqual([["Plan!D1", "=TRUE"]]);
     });
 
-    it("has no getRanges before ExcelApi 1.9", async () => {
-      const { ctx, cf } = await split("1.8");
+    it("is what adding a format to a RangeAreas makes (ExcelApi 1.9); a range touching any area lists it", async () => {
+      const { wb } = setup();
+      const ctx = createContext(wb, { excelApi: "1.9" });
+      const ws = ctx.excel.workbook.worksheets.getItem("Plan");
+      const cf = ws.getRanges("B2, B4:C5;E1").conditionalFormats.add("Custom");
+      cf.custom.rule.formula = "=$B2<$A2";
+      const ranges = cf.getRanges().load("address");
+      const listed = ws.getRange("C5").conditionalFormats.getCount();
+      await ctx.sync();
+      expect([ranges.address, listed.value]).toEqual(["Plan!B2,Plan!B4:C5,Plan!E1", 1]);
+      expect(wb.conditionalFormats("Plan").map((c) => [c.address, c.rule.formula])).toEqual([
+        ["Plan!B2,Plan!B4:C5,Plan!E1", "=$B2<$A2"],
+      ]);
+    });
+
+    it("has no getRanges, nor Worksheet.getRanges, before ExcelApi 1.9", async () => {
+      const { ctx, ws, cf } = await split("1.8");
       cf.getRanges().load("address");
+      await expect(ctx.sync()).rejects.toMatchObject({ code: "ApiNotFound" });
+      ws.getRanges("A1,B2").load("address");
       await expect(ctx.sync()).rejects.toMatchObject({ code: "ApiNotFound" });
     });
 

@@ -1,7 +1,12 @@
 /** Excel.ConditionalFormatCollection and ConditionalFormat (CellValue and Custom rules are modelled; other types are stored). */
 import { intersect, type Rect } from "../address";
 import { excelError } from "../excel-api-error";
-import type { ConditionalFormatLook, ConditionalFormatModel, ConditionalFormatRule, SheetModel } from "../model/sheet";
+import type {
+  ConditionalFormatLook,
+  ConditionalFormatModel,
+  ConditionalFormatRule,
+  SheetModel,
+} from "../model/sheet";
 import { ClientObject, CollectionObject, TargetObject, type ClientResult } from "../proxy/client-object";
 import { defineExcelClass, type PropertyMember } from "../proxy/members";
 import { colorOrThrow } from "./range-format";
@@ -277,32 +282,44 @@ defineExcelClass(ConditionalFormatApi, {
   methods: { getRange: "1.6", getRangeOrNullObject: "1.6", getRanges: "1.9", delete: "1.6" },
 });
 
-const touches = (cf: ConditionalFormatModel, rect: Rect) => cf.areas.some((area) => intersect(area, rect) !== null);
+/** The cells a collection is of: a range's rectangle, or a RangeAreas' rectangles. */
+export interface CollectionCells {
+  readonly sheet: SheetModel;
+  readonly rects: readonly Rect[];
+}
 
-/** The conditional formats that apply to any cell of a range. */
+const touches = (cf: ConditionalFormatModel, rects: readonly Rect[]) =>
+  cf.areas.some((area) => rects.some((rect) => intersect(area, rect) !== null));
+
+/** The conditional formats that apply to any cell of a range (or of a RangeAreas' areas, ExcelApi 1.9). */
 export class ConditionalFormatCollectionApi extends CollectionObject<ConditionalFormatModel, ConditionalFormatApi> {
-  constructor(private readonly range: RangeApi) {
-    super(range.context);
+  /** `cells` finds them at sync time, after checking the sheet can be changed when `editing`. */
+  constructor(
+    owner: ClientObject,
+    private readonly cells: (editing: boolean) => CollectionCells,
+  ) {
+    super(owner.context);
   }
   protected currentItems(): ConditionalFormatModel[] {
-    const { sheet, rect } = this.range.target();
-    return sheet.conditionalFormats.filter((cf) => touches(cf, rect));
+    const { sheet, rects } = this.cells(false);
+    return sheet.conditionalFormats.filter((cf) => touches(cf, rects));
   }
   protected itemProxy(cf: ConditionalFormatModel): ConditionalFormatApi {
-    const { sheet } = this.range.target();
+    const { sheet } = this.cells(false);
     return new ConditionalFormatApi(this.context, () => ({ sheet, cf }));
   }
 
-  /** A new conditional format on the range, with the highest priority (0). */
+  /** A new conditional format on the cells (one format over all the areas), with the highest priority (0). */
   add(type: string): ConditionalFormatApi {
     let created: CfTarget | null = null;
     this.queue("add", [type], () => {
       if (!TYPES.includes(type)) throw excelError("InvalidArgument", `Invalid conditional format type '${type}'.`);
-      const { sheet, rect } = this.range.editableTarget();
+      const { sheet, rects } = this.cells(true);
+      const [first, ...rest] = rects;
       const cf: ConditionalFormatModel = {
         id: this.context.model.nextObjectId(),
         type,
-        areas: [rect],
+        areas: [first, ...rest],
         stopIfTrue: false,
         rule: {},
         look: { fill: null, fontColor: null, bold: null, italic: null },
@@ -323,16 +340,16 @@ export class ConditionalFormatCollectionApi extends CollectionObject<Conditional
       this.since("getItemAt", () => {
         const cf = this.currentItems()[index];
         if (!cf) throw excelError("InvalidArgument", `No conditional format at index ${index}.`);
-        return { sheet: this.range.target().sheet, cf };
+        return { sheet: this.cells(false).sheet, cf };
       }),
     );
   }
 
-  /** Removes every conditional format touching the range (Excel would trim the ones that extend beyond it). */
+  /** Removes every conditional format touching the cells (Excel would trim the ones that extend beyond them). */
   clearAll(): void {
     this.queue("clearAll", null, () => {
-      const { sheet, rect } = this.range.editableTarget();
-      sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => !touches(cf, rect));
+      const { sheet, rects } = this.cells(true);
+      sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => !touches(cf, rects));
     });
   }
 }

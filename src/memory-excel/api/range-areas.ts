@@ -1,10 +1,15 @@
-/** Excel.RangeAreas (as returned by getMergedAreasOrNullObject) and Excel.RangeCollection, its areas. */
+/**
+ * Excel.RangeAreas (as returned by getMergedAreasOrNullObject, Worksheet.getRanges, ConditionalFormat.getRanges)
+ * and Excel.RangeCollection, its areas.
+ */
 import { qualifiedAddress, type Rect } from "../address";
 import type { SheetModel } from "../model/sheet";
 import { CollectionObject, TargetObject } from "../proxy/client-object";
 import type { MemoryRequestContext } from "../proxy/context";
 import { defineExcelClass } from "../proxy/members";
+import { ConditionalFormatCollectionApi } from "./conditional-formats";
 import { RangeApi } from "./range";
+import { assertEditable } from "./range-target";
 
 export interface AreasTarget {
   readonly sheet: SheetModel;
@@ -28,6 +33,11 @@ defineExcelClass(RangeCollectionApi, { name: "RangeCollection", since: "1.9" });
 
 export class RangeAreasApi extends TargetObject<AreasTarget> {
   readonly areas: RangeCollectionApi = new RangeCollectionApi(this);
+  readonly conditionalFormats: ConditionalFormatCollectionApi = new ConditionalFormatCollectionApi(this, (editing) => {
+    const found = this.target();
+    if (editing) assertEditable(found.sheet);
+    return found;
+  });
 
   constructor(context: MemoryRequestContext, locate: () => AreasTarget | null) {
     super(context, locate, true);
@@ -47,5 +57,5 @@ defineExcelClass(RangeAreasApi, {
     },
     areaCount: { since: "1.9", read: (areas) => areas.target().rects.length },
   },
-  navigations: { areas: "1.9" },
+  navigations: { areas: "1.9", conditionalFormats: "1.9" },
 });

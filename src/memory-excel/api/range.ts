@@ -54,7 +54,10 @@ function hiddenState(from: number, to: number, hidden: Set<number>): boolean | n
 
 export class RangeApi extends TargetObject<RangeTarget> {
   readonly format: RangeFormatApi = new RangeFormatApi(this);
-  readonly conditionalFormats: ConditionalFormatCollectionApi = new ConditionalFormatCollectionApi(this);
+  readonly conditionalFormats: ConditionalFormatCollectionApi = new ConditionalFormatCollectionApi(this, (editing) => {
+    const { sheet, rect } = editing ? this.editableTarget() : this.target();
+    return { sheet, rects: [rect] };
+  });
   readonly dataValidation: DataValidationApi = new DataValidationApi(this);
   readonly worksheet: WorksheetApi;
 

@@ -12,6 +12,7 @@ import type { MemoryRequestContext } from "../proxy/context";
 import type { EventHandlers } from "../proxy/events";
 import { ChartCollectionApi } from "./charts";
 import { RangeApi } from "./range";
+import { RangeAreasApi } from "./range-areas";
 import { rectOnSheet } from "./range-target";
 import { PageLayoutApi, WorksheetFreezePanesApi, WorksheetProtectionApi } from "./sheet-parts";
 import type { WorksheetChangedEventArgs, WorksheetFormatChangedEventArgs } from "./worksheet-changes";
@@ -62,6 +63,18 @@ export class WorksheetApi extends TargetObject<SheetModel> {
       this.since("getRange", (sheet) =>
         address === undefined || address === "" ? WHOLE_SHEET : rectOnSheet(sheet, address),
       ),
+    );
+  }
+
+  /** ExcelApi 1.9: areas by their addresses, separated by "," or ";"; no address = the whole sheet. */
+  getRanges(address?: string): RangeAreasApi {
+    return new RangeAreasApi(
+      this.context,
+      this.since("getRanges", () => {
+        const sheet = this.target();
+        if (address === undefined || address === "") return { sheet, rects: [WHOLE_SHEET] };
+        return { sheet, rects: address.split(/[,;]/).map((a) => rectOnSheet(sheet, a.trim())) };
+      }),
     );
   }
 
@@ -131,6 +144,7 @@ defineExcelClass(WorksheetApi, {
   navigations: { protection: "1.2", freezePanes: "1.7", pageLayout: "1.9", charts: "1.1" },
   methods: {
     getRange: "1.1",
+    getRanges: "1.9",
     getRangeByIndexes: "1.7",
     getCell: "1.1",
     getUsedRange: "1.2",
