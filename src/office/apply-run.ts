@@ -190,7 +190,7 @@ async function readForRun(
   const worksheets = context.workbook.worksheets;
   const present = req.expectedGenerated.filter((name) => listed.names.includes(name));
   const generated = new Map(present.map((name) => [name, queueGeneratedRead(worksheets.getItem(name), caps)]));
-  const ruleRanges = queueRuleRanges(listed.rules);
+  const ruleRanges = queueRuleRanges(listed.rules, caps.ruleAreas);
   // The earlier generated sheets' columns are read in a sync of their own: how much they hold is not known before.
   // Nor is the state's size: it goes with the table's first part, not on top of those columns.
   if (generated.size > 0) await context.sync();

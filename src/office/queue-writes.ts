@@ -1,4 +1,4 @@
-import { CellArea } from "../core/cells";
+import { areaAddress, CellArea } from "../core/cells";
 import {
   CellRef,
   chartSeriesCount,
@@ -172,9 +172,12 @@ export function queueHighlights(ws: Excel.Worksheet, highlights: Highlights): vo
 }
 
 /** Our conditional formats, each in four operations: added, its formula, its fill, its font. */
-export function queueRules(ws: Excel.Worksheet, rules: readonly HighlightRule[]): void {
+export function queueRules(ws: Excel.Worksheet, rules: readonly (HighlightRule | FoundRule)[]): void {
   for (const rule of rules) {
-    const cf = rangeOf(ws, rule.area).conditionalFormats.add("Custom");
+    const more = "moreAreas" in rule ? rule.moreAreas : [];
+    const cells =
+      more.length > 0 ? ws.getRanges([rule.area, ...more].map(areaAddress).join(",")) : rangeOf(ws, rule.area);
+    const cf = cells.conditionalFormats.add("Custom");
     cf.custom.rule.formula = rule.formula;
     applyHighlightLook(cf.custom.format, rule.kind);
   }
@@ -192,41 +195,59 @@ export function queueRulesRead(ws: Excel.Worksheet): LoadedRules {
   return rules;
 }
 
+/** Where a loaded rule applies now: each of its areas (ExcelApi 1.9), or its one range, a null object for several. */
+type RuleCells =
+  | { readonly kind: "areas"; readonly areas: Excel.RangeAreas }
+  | { readonly kind: "range"; readonly range: Excel.Range };
+
 /** Where the loaded rules in our colours apply now, each loaded with the next sync. */
-export type RuleRanges = ReadonlyMap<Excel.ConditionalFormat, Excel.Range>;
+export type RuleRanges = ReadonlyMap<Excel.ConditionalFormat, RuleCells>;
 
 /**
  * Excel moves a rule's range, and rewrites its formula, when the user inserts or deletes rows or columns: the areas
- * the state recorded may no longer be where our rules are. Only rules in our colours are asked about; a rule Excel
- * split into several areas gives a null object, where getRange would throw (Office.js reference, ExcelApi 1.6).
+ * the state recorded may no longer be where our rules are. Only rules in our colours are asked about. A rule the
+ * user's edits split into several areas (a paste over part of it) has no one range: getRange would throw and
+ * getRangeOrNullObject gives a null object (ExcelApi 1.6); getRanges gives them all (ExcelApi 1.9).
  */
-export function queueRuleRanges(loaded: LoadedRules): RuleRanges {
-  const ranges = new Map<Excel.ConditionalFormat, Excel.Range>();
+export function queueRuleRanges(loaded: LoadedRules, withAreas: boolean): RuleRanges {
+  const ranges = new Map<Excel.ConditionalFormat, RuleCells>();
   for (const cf of loaded.items) {
     if (!HIGHLIGHT_KINDS.some((kind) => hasColors(cf, kind))) continue;
-    const range = cf.getRangeOrNullObject();
-    range.load("address");
-    ranges.set(cf, range);
+    if (withAreas) {
+      const areas = cf.getRanges();
+      areas.load("areas/items/address");
+      ranges.set(cf, { kind: "areas", areas });
+    } else {
+      const range = cf.getRangeOrNullObject();
+      range.load("address");
+      ranges.set(cf, { kind: "range", range });
+    }
   }
   return ranges;
 }
 
+/** A rule of ours as found on the sheet: `area` the one its formula is written for, then any others it applies to. */
+export interface FoundRule extends HighlightRule {
+  readonly moreAreas: readonly CellArea[];
+}
+
 /**
- * These rules of ours as they stand on the sheet (isOurRule), in priority order: each with its formula and its area
- * as Excel moved them, or the area the state recorded where Excel split it into several.
+ * These rules of ours as they stand on the sheet (isOurRule), in priority order: each with its formula and its
+ * areas as Excel moved them; before ExcelApi 1.9, the area the state recorded where Excel split it into several.
  */
-export function rulesAsFound(
-  loaded: LoadedRules,
-  ranges: RuleRanges,
-  rules: readonly HighlightRule[],
-): HighlightRule[] {
+export function rulesAsFound(loaded: LoadedRules, ranges: RuleRanges, rules: readonly HighlightRule[]): FoundRule[] {
   return loaded.items.flatMap((cf) => {
     const rule = ourRuleOf(cf, rules);
     if (!rule) return [];
-    const range = ranges.get(cf);
-    const area = range && !range.isNullObject ? areaOfAddress(range.address) : rule.area;
-    return [{ kind: rule.kind, area, formula: cf.customOrNullObject.rule.formula }];
+    const [area, ...moreAreas] = areasOf(ranges.get(cf)) ?? [rule.area];
+    return [{ kind: rule.kind, area, moreAreas, formula: cf.customOrNullObject.rule.formula }];
   });
+}
+
+/** The areas as loaded; null where Excel gave a null object. */
+function areasOf(cells: RuleCells | undefined): CellArea[] | null {
+  if (cells?.kind === "areas") return cells.areas.areas.items.map((a) => areaOfAddress(a.address));
+  return cells && !cells.range.isNullObject ? [areaOfAddress(cells.range.address)] : null;
 }
 
 const HIGHLIGHT_KINDS = Object.keys(HIGHLIGHT_COLORS) as HighlightKind[];

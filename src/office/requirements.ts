@@ -22,6 +22,8 @@ export interface Capabilities {
   readonly selectedRanges: boolean;
   /** ExcelApi 1.11: Application.cultureInfo, the separators Excel writes numbers with. */
   readonly cultureInfo: boolean;
+  /** ExcelApi 1.9: ConditionalFormat.getRanges and Worksheet.getRanges, a rule's areas where the user split it. */
+  readonly ruleAreas: boolean;
 }
 
 export function detectCapabilities(): Capabilities {
@@ -34,6 +36,7 @@ export function detectCapabilities(): Capabilities {
     createWorkbook: supports("1.8"),
     cultureInfo: supports("1.11"),
     selectedRanges: supports("1.9"),
+    ruleAreas: supports("1.9"),
     payloadLimitBytes: PAYLOAD_BUDGET_BYTES,
   };
 }

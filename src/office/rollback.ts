@@ -3,6 +3,7 @@ import { BackupCell, cellsOfArea, HighlightRule, Reconciled, WorkbookState } fro
 import { DateSystem } from "./date-system";
 import { cellContent } from "./to-cells";
 import {
+  FoundRule,
   isOurRule,
   isOurRuleMaybeUnfinished,
   queueRemoveLooks,
@@ -36,7 +37,7 @@ export interface RollbackPlan {
      * The last run's rules that were on the sheet when the run read it, with their formulas and areas as they were
      * then (Excel moves them with the rows the user inserts): those a rollback puts back.
      */
-    readonly kept: readonly HighlightRule[];
+    readonly kept: readonly FoundRule[];
   } | null;
 }
 

@@ -10,5 +10,6 @@ export const ALL_CAPABILITIES: Capabilities = {
   dataValidation: true,
   createWorkbook: true,
   selectedRanges: true,
+  ruleAreas: true,
   cultureInfo: true,
 };

@@ -85,6 +85,7 @@ describe("with office.js", () => {
       pageLayout: false,
       cellProperties: false,
       selectedRanges: false,
+      ruleAreas: false,
       cultureInfo: false,
       mergedAreas: false,
     });
@@ -93,6 +94,7 @@ describe("with office.js", () => {
       pageLayout: true,
       cellProperties: true,
       selectedRanges: true,
+      ruleAreas: true,
       cultureInfo: true,
       mergedAreas: false,
     });

@@ -119,19 +119,25 @@ describe("rows inserted after a run", () => {
 });
 
 /**
- * A rule of the run's that Excel holds in several areas (the user pasted cells over part of it, cut some out of it):
- * Excel gives no one range for it, and where the run must put it back it goes where the state recorded it.
+ * A rule of the run's that Excel holds in several areas (the user pasted cells over part of it): it has no one range.
+ * From ExcelApi 1.9 Excel gives its areas, and a rollback puts it back on them; before, only the area the state
+ * recorded is known, and it goes back there, as one area.
  */
 describe("a run's rule split in several areas", () => {
   /**
-   * After a run, the user pastes over the second row of our first rule's area what it holds, copied from cells
-   * without a conditional format: the rule keeps the row above and the rows below, two areas.
+   * After a run (and the user's rows inserted, or none), the user pastes over the second row of our first rule's area
+   * what it holds, copied from cells without a conditional format: the rule keeps the row above and the rows below.
    */
-  async function splitAfterRun(of: MemoryWorkbook): Promise<{ recorded: string; split: string }> {
+  async function splitAfterRun(of: MemoryWorkbook, rows: string | null): Promise<{ recorded: string; split: string }> {
     await host.apply({ sheet: SHEET, operations: OPERATIONS, language: "vi", expectedGenerated: [] });
     const index = rules(of).findIndex(isOurs);
     const recorded = rules(of)[index].address;
-    const { rect } = parseAddress(recorded);
+    if (rows)
+      await run(of, async (context) => {
+        context.workbook.worksheets.getItem(SHEET).getRange(rows).insert("Down");
+        await context.sync();
+      });
+    const { rect } = parseAddress(rules(of)[index].address);
     expect(rect.bottom - rect.top).toBeGreaterThanOrEqual(2);
     const row = rectToA1({ ...rect, top: rect.top + 1, bottom: rect.top + 1 });
     of.pasteByUser(SHEET, row, of.formulas(SHEET, row));
@@ -141,7 +147,7 @@ describe("a run's rule split in several areas", () => {
   }
 
   it("a rerun replaces it and Clear takes it away; the user's rules stay", async () => {
-    const count = (await splitAfterRun(wb), ours().length);
+    const count = (await splitAfterRun(wb, null), ours().length);
     const usersBefore = users();
     await apply();
     expect(ours()).toHaveLength(count);
@@ -153,12 +159,12 @@ describe("a run's rule split in several areas", () => {
   });
 
   /** The rerun's writing batch (its last sync) and what each of its operations does, on a workbook of its own. */
-  async function lastBatch(): Promise<{ sync: number; actions: string[] }> {
+  async function lastBatch(excelApiVersion: string, rows: string | null): Promise<{ sync: number; actions: string[] }> {
     globals.uninstall();
     const probe = await seeded();
-    globals = installExcelGlobals(probe);
+    globals = installExcelGlobals(probe, { excelApiVersion });
     host = createOfficeHost();
-    await splitAfterRun(probe);
+    await splitAfterRun(probe, rows);
     await apply();
     const context = globals.contexts[globals.contexts.length - 1];
     const batch = { sync: context.syncCount, actions: context.syncActions[context.syncCount - 1] };
@@ -166,23 +172,43 @@ describe("a run's rule split in several areas", () => {
     return batch;
   }
 
+  /** A rerun failing in its writing batch, at `operation`: its error, and what the workbook was before the rerun. */
+  async function failingRerun(excelApiVersion: string, rows: string | null, after: string | null) {
+    const { sync, actions } = await lastBatch(excelApiVersion, rows);
+    const index = after === null ? -1 : actions.indexOf(after);
+    if (after !== null) expect(index).toBeGreaterThanOrEqual(0);
+    globals = installExcelGlobals(wb, { excelApiVersion });
+    host = createOfficeHost();
+    const found = await splitAfterRun(wb, rows);
+    globals.uninstall();
+    const before = everything(wb);
+    const failAtOperation = { sync, operation: index + 1 };
+    globals = installExcelGlobals(wb, { excelApiVersion, contextOptions: { failAtOperation } });
+    host = createOfficeHost();
+    await expect(apply()).rejects.toMatchObject({ kind: "excel" });
+    return { ...found, before };
+  }
+
+  it.each([
+    ["at its first operation", null],
+    ["after the first rule taken off", "ConditionalFormat.delete"],
+  ] as const)("from ExcelApi 1.9, a rerun failing %s leaves everything as it was", async (_point, after) => {
+    const { before } = await failingRerun("1.9", null, after);
+    expect(everything(wb)).toEqual(before);
+  });
+
+  it("from ExcelApi 1.9, so too after the user inserted rows above it: it goes back on its areas as Excel moved them", async () => {
+    const { before } = await failingRerun("1.9", "2:3", "ConditionalFormat.delete");
+    expect(everything(wb)).toEqual(before);
+  });
+
   it.each([
     ["at its first operation", null],
     ["after the first rule taken off", "ConditionalFormat.delete"],
   ] as const)(
-    "a rerun failing %s puts the rules back, the split one where the state recorded it; all else as it was",
+    "in ExcelApi 1.8, a rerun failing %s puts the split rule back where the state recorded it; all else as it was",
     async (_point, after) => {
-      const { sync, actions } = await lastBatch();
-      const index = after === null ? -1 : actions.indexOf(after);
-      if (after !== null) expect(index).toBeGreaterThanOrEqual(0);
-      globals = installExcelGlobals(wb);
-      host = createOfficeHost();
-      const { recorded, split } = await splitAfterRun(wb);
-      globals.uninstall();
-      const before = everything(wb);
-      globals = installExcelGlobals(wb, { contextOptions: { failAtOperation: { sync, operation: index + 1 } } });
-      host = createOfficeHost();
-      await expect(apply()).rejects.toMatchObject({ kind: "excel" });
+      const { recorded, split, before } = await failingRerun("1.8", null, after);
       // Untouched, the rules stay as they were; taken off, the split one comes back as one area, where recorded.
       const back = after === null ? split : recorded;
       const expected = before.map((sheet) =>

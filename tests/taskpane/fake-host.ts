@@ -69,6 +69,7 @@ export class FakeHost implements WorkbookHost {
     createWorkbook: true,
     cultureInfo: true,
     selectedRanges: true,
+    ruleAreas: true,
   };
   readonly calls: Call[] = [];
   state: WorkbookState;
