@@ -1,12 +1,7 @@
 /** Excel.ConditionalFormatCollection and ConditionalFormat (CellValue and Custom rules are modelled; other types are stored). */
 import { intersect, type Rect } from "../address";
 import { excelError } from "../excel-api-error";
-import type {
-  ConditionalFormatLook,
-  ConditionalFormatModel,
-  ConditionalFormatRule,
-  SheetModel,
-} from "../model/sheet";
+import type { ConditionalFormatLook, ConditionalFormatModel, ConditionalFormatRule, SheetModel } from "../model/sheet";
 import { ClientObject, CollectionObject, TargetObject, type ClientResult } from "../proxy/client-object";
 import { defineExcelClass, type PropertyMember } from "../proxy/members";
 import { colorOrThrow } from "./range-format";
