@@ -219,4 +219,22 @@ describe("a run's rule split in several areas", () => {
       expect(everything(wb)).toEqual(expected);
     },
   );
+
+  /**
+   * Without getRanges, a rule in one area is found through getRangeOrNullObject: a rerun failing after it took the
+   * rules off puts each back on its range as Excel moved it, two rows down, not where the state recorded it. (The
+   * split rule has no one range and goes back where recorded, as above: left out here.)
+   */
+  it("in ExcelApi 1.8, after the user inserted rows above, a rerun failing after the first rule taken off puts the rules in one area back where Excel moved them", async () => {
+    const { recorded, split, before } = await failingRerun("1.8", "2:3", "ConditionalFormat.delete");
+    const oneArea = (sheets: ReturnType<typeof everything>) =>
+      sheets.map((sheet) =>
+        sheet.name !== SHEET
+          ? sheet
+          : { ...sheet, rules: sheet.rules.filter((r) => r.address !== split && r.address !== recorded) },
+      );
+    const table = oneArea(before).find((sheet) => sheet.name === SHEET);
+    expect(table?.rules.filter(isOurs).length).toBeGreaterThan(0);
+    expect(oneArea(everything(wb))).toEqual(oneArea(before));
+  });
 });
