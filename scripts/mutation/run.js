@@ -77,6 +77,11 @@ for (const name of named.length ? named : Object.keys(FOLDERS)) {
     console.log(`\n${name} batch ${k + 1} of ${runs.length} at ${commit}: ${files.join(" ")}`);
     const slow = files.some((file) => LIMIT_SOURCES.includes(file)) ? [] : folder.slow;
     if (slow.length) console.log(`left out of its tests: ${slow.join(" ")}`);
+    // Which files this batch mutates: an incremental run's report also carries the files of its last run that it no
+    // longer mutates, with their old results (reports.js takes a report's files from this list only).
+    const folderOfReport = path.join("reports", "mutation", report);
+    fs.mkdirSync(folderOfReport, { recursive: true });
+    fs.writeFileSync(path.join(folderOfReport, "batch.json"), JSON.stringify({ commit, files }, null, 2) + "\n");
     const stryker = spawnSync(
       "npx",
       ["stryker", "run", "--mutate", files.join(","), "--tempDirName", `.stryker-tmp-${name}`, ...rest],
