@@ -33,11 +33,9 @@ export function toCellValue(value: ExcelJS.CellValue | undefined): CellValue {
   }
   if (isObjectWith(value, "error")) return { kind: "error", code: String(value.error) };
   if (isObjectWith(value, "richText")) return richTextToString(value as ExcelJS.CellRichTextValue);
-  if (isObjectWith(value, "hyperlink")) {
-    const text = (value as ExcelJS.CellHyperlinkValue).text as unknown;
-    if (typeof text === "string") return text;
-    return text && typeof text === "object" ? toCellValue(text as ExcelJS.CellValue) : null;
-  }
+  // A link's text is its cell's value as ExcelJS read it: text, rich text, a number, a boolean or a Date.
+  if (isObjectWith(value, "hyperlink"))
+    return toCellValue((value as ExcelJS.CellHyperlinkValue).text as ExcelJS.CellValue);
   if (isObjectWith(value, "formula") || isObjectWith(value, "sharedFormula")) {
     return toCellValue((value as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue | undefined);
   }

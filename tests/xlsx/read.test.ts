@@ -5,6 +5,7 @@ import ExcelJS from "exceljs";
 import { columnNumber, type CellValue, type SheetCells } from "../../src/core/cells";
 import { openWorkbook } from "../../src/xlsx/open-workbook";
 import { readWorkbookCells, XlsxReadError, type XlsxReadReason } from "../../src/xlsx/read";
+import { readZipEntries, writeStoredZip } from "../../src/xlsx/zip-package";
 import { oleFile, storedZip } from "./containers";
 
 const FIXTURES = path.join(__dirname, "..", "fixtures");
@@ -138,6 +139,24 @@ describe("cell values", () => {
     expect(at(sheet, "D1")).toBe(true);
     expect(at(sheet, "D2")).toEqual({ kind: "error", code: "#REF!" });
     expect(at(sheet, "D3")).toBe("  1,5 điểm ");
+  });
+
+  test("a number, a true/false and an error cell a link is on read as their values", async () => {
+    // Excel keeps a cell's value when a link is put on it; ExcelJS writes a link's text as a string, so the links
+    // are written on column B and moved onto column A's cells in the package.
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Liên kết");
+    ws.getCell("A1").value = 2.5;
+    ws.getCell("A2").value = false;
+    ws.getCell("A3").value = { error: "#N/A" };
+    for (const r of [1, 2, 3]) ws.getCell(r, 2).value = { text: "Cổng", hyperlink: "https://dichvucong.gov.vn" };
+    const moved = readZipEntries(Buffer.from(await wb.xlsx.writeBuffer())).map((e) =>
+      e.name === "xl/worksheets/sheet1.xml"
+        ? { ...e, data: Buffer.from(e.data.toString("utf8").replace(/<hyperlink ref="B/g, '<hyperlink ref="A')) }
+        : e,
+    );
+    const [sheet] = await readWorkbookCells(writeStoredZip(moved));
+    expect([at(sheet, "A1"), at(sheet, "A2"), at(sheet, "A3")]).toEqual([2.5, false, { kind: "error", code: "#N/A" }]);
   });
 
   test("shared formulas give each cell its own cached result", async () => {
