@@ -2,6 +2,9 @@
 import { readdirSync, readFileSync, writeFileSync } from "fs";
 import * as path from "path";
 import { MARK_SHEET } from "../../src/core/unit-files";
+import { loadWorkbook } from "../../src/xlsx/load";
+import { returnedWorkbook } from "../../src/xlsx/unit-workbook";
+import { readState } from "../../src/xlsx/write-state";
 import { apply, FIXTURES, PASTED } from "../xlsx-apply/helpers";
 import { oleFile } from "../xlsx/containers";
 import { changedCells, cli, COLS, cellOf, Cycle, edit, sendAndType } from "../unit-files/cycle";
@@ -33,10 +36,16 @@ describe("collect with bad input", () => {
       const ws = wb.worksheets[0];
       ws.getCell(cellOf(ws, "1.2", COLS.status).row, 2).value = "9.9";
     });
-    // A unit file of another plan (another commune's), and one whose unit the plan no longer has.
+    // Another plan (another commune's), known by the state it keeps; a unit file of it, and one whose unit the plan
+    // no longer has.
     const otherPlan = at("khac.xlsx");
     await apply(path.join(FIXTURES, "variations", "units-commune-2025.xlsx"), otherPlan);
     await cli("split", otherPlan, "-d", at("khac"));
+    // What collect reads of it: the identity and the generated sheets its state keeps.
+    const otherWorkbook = await loadWorkbook(otherPlan);
+    const { planId, generated } = readState(otherWorkbook);
+    expect(planId).not.toBeNull();
+    expect(returnedWorkbook(otherWorkbook).state).toEqual({ planId, generated });
     const otherUnitFile = path.join(at("khac"), readdirSync(at("khac"))[0]);
     const goneUnit = await edit(justice, at("don-vi-cu.xlsx"), (wb) => {
       const [json] = wb.getWorksheet(MARK_SHEET)!.getColumn(1).values.slice(1);
@@ -56,6 +65,7 @@ describe("collect with bad input", () => {
       csv,
       cycle.master,
       PASTED,
+      otherPlan,
       otherUnitFile,
       goneUnit,
       justice,
@@ -73,6 +83,7 @@ describe("collect with bad input", () => {
       `Bỏ qua "${csv}": tệp .csv không giữ được trang giao nhiệm vụ; hãy gửi lại tệp .xlsx đã nhận.`,
       `Bỏ qua "${cycle.master}": đây là chính tệp kế hoạch, không phải tệp đơn vị gửi lại.`,
       `Bỏ qua "${PASTED}": không phải tệp gửi đơn vị, và không có trang giao nhiệm vụ nào của kế hoạch.`,
+      `Bỏ qua "${otherPlan}": tệp của một kế hoạch khác.`,
       `Bỏ qua "${otherUnitFile}": tệp của một kế hoạch khác.`,
       `Bỏ qua "${goneUnit}": kế hoạch không còn giao tiêu chí nào cho "Phòng Đã Giải Thể".`,
       `Bỏ qua "${justice}": "${again}" của cùng Phòng Tư pháp được đưa sau, lấy tệp đó thay cho tệp này.`,
