@@ -4,10 +4,12 @@
  * numbers whose format it takes for a date's, and the adapter turns those, and only those, back.
  */
 import ExcelJS from "exceljs";
-import { withDate1904ExcelJsReads } from "../../src/xlsx/date-system";
+import type { SheetDraft } from "../../src/core/edits";
+import { dateSystemOf, withDate1904ExcelJsReads } from "../../src/xlsx/date-system";
 import { excelJsWorkbook } from "../../src/xlsx/load";
 import { patchCells } from "../../src/xlsx/patch-cells";
 import { contentOfCell, writeContent } from "../../src/xlsx/write-cell";
+import { writeDraft } from "../../src/xlsx/write-sheets";
 import { readZipEntries, writeStoredZip } from "../../src/xlsx/zip-package";
 
 /** Dates, times, and formats that only look like them: letters in quotes or brackets, text, percentages. */
@@ -96,15 +98,48 @@ describe('a workbook whose date1904 is written "true" (LibreOffice)', () => {
 
   it.each(['="true"', "=' 1 '", ' = "true"'])("is read in the 1904 system with date1904%s", async (value) => {
     const wb = await excelJsWorkbook(await withAttribute(value));
-    expect(wb.properties.date1904).toBe(true);
+    expect(dateSystemOf(wb)).toBe("1904");
     expect(wb.getWorksheet("Hạn")!.getCell("A1").value).toEqual(new Date(Date.UTC(2024, 5, 30)));
   });
 
   it('is read in the 1900 system with date1904="false", and the package is left as it is', async () => {
     const bytes = await withAttribute('="false"');
     expect(withDate1904ExcelJsReads(bytes)).toBe(bytes);
+    expect(dateSystemOf(await excelJsWorkbook(bytes))).toBe("1900");
     expect((await excelJsWorkbook(bytes)).getWorksheet("Hạn")!.getCell("A1").value).toEqual(
       new Date(Date.UTC(2020, 5, 29)),
     );
+  });
+});
+
+describe("a generated sheet's date validation", () => {
+  const draft: SheetDraft = {
+    kind: "assignment",
+    name: "P. Tư pháp",
+    unit: "Phòng Tư pháp",
+    cells: [],
+    styles: [],
+    columnWidths: [],
+    titleRows: null,
+    merges: [],
+    chart: null,
+    validations: [{ kind: "date", area: { top: 6, left: 10, bottom: 9, right: 10 }, title: "Hạn", message: "Ngày" }],
+    rules: [],
+    linkedCells: null,
+  };
+
+  // Its earliest day, 1 January 2000, is 36526 in the 1900 system and 36526 - 1462 in the 1904 one.
+  it.each([
+    [false, "36526"],
+    [true, "35064"],
+  ])("accepts days from 1 January 2000, counted in the workbook's system (1904: %s)", async (date1904, serial) => {
+    const wb = new ExcelJS.Workbook();
+    wb.properties.date1904 = date1904;
+    writeDraft(wb.addWorksheet(draft.name), draft);
+    const sheet = readZipEntries(Buffer.from(await wb.xlsx.writeBuffer()))
+      .find((e) => e.name === "xl/worksheets/sheet1.xml")!
+      .data.toString("utf8");
+    const validation = /<dataValidation\b[^>]*type="date"[^>]*sqref="J6:J9"[^>]*>\s*<formula1>([^<]*)<\/formula1>/;
+    expect(validation.exec(sheet)?.[1]).toBe(serial);
   });
 });
