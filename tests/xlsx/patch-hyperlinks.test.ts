@@ -24,10 +24,14 @@ describe("withHyperlinks", () => {
       ["hyperlink", "C3", "rId2"],
     ]);
     expect(links.text).toBe("");
-    expect(parseXml(written.rels!).children.map((r) => [r.attributes.Id, r.attributes.Target])).toEqual([
+    // Excel knows a link's relationship by its type (ECMA-376 Part 1, 15.3), and its web address as external.
+    const relationships = parseXml(written.rels!).children.map((r) => r.attributes);
+    expect(relationships.map(({ Id, Target }) => [Id, Target])).toEqual([
       ["rId1", "https://dichvucong.gov.vn"],
       ["rId2", "https://thuvienphapluat.vn"],
     ]);
+    for (const { Type, TargetMode } of relationships)
+      expect([Type, TargetMode]).toEqual([`${NS.r}/hyperlink`, "External"]);
   });
 
   it("takes a written cell's old link off even where its reference is written with $, and keeps the others", () => {
