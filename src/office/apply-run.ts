@@ -1,4 +1,4 @@
-import { CellArea, cellsInArea, SheetCells } from "../core/cells";
+import { CellArea, cellsInArea, SheetCells, DateSystem } from "../core/cells";
 import { Plan } from "../core/model";
 import {
   Content,
@@ -18,7 +18,7 @@ import {
 } from "../core/edits";
 import { analyzeWithState } from "../core/analyze-with-state";
 import { Language } from "../i18n";
-import { DateSystem, queueDateSystemRead } from "./date-system";
+import { queueDateSystemRead } from "./date-system";
 import { excelCode, HostError } from "./host-error";
 import { runInExcel } from "./run-in-excel";
 import {

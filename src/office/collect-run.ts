@@ -6,7 +6,8 @@
  */
 import { Content, reconcileState, WorkbookState } from "../core/edits";
 import { CollectWrite, sameContent, stateAfterCollect } from "../core/unit-files";
-import { DateSystem, queueDateSystemRead } from "./date-system";
+import { queueDateSystemRead } from "./date-system";
+import { DateSystem } from "../core/cells";
 import { HostError, hostErrorOf } from "./host-error";
 import { queueSeenReads, seenOf, stateRowsOf } from "./queue-reads";
 import { RequestBatches } from "./request-batches";

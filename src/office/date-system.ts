@@ -16,8 +16,6 @@ import { DateSystem, DAYS_1900_TO_1904, engineSerial } from "../core/cells";
 import { Content } from "../core/edits";
 import { isDateFormat } from "../core/date-format";
 
-export { engineSerial, type DateSystem };
-
 /** Queues DATE(1904, 1, 1) with the operation's first reads; the workbook's date system once they are synced. */
 export function queueDateSystemRead(workbook: Excel.Workbook): () => DateSystem {
   const start1904 = workbook.functions.date(1904, 1, 1);

@@ -1,4 +1,4 @@
-import { CellArea, CellValue, columnLetters, SheetCells } from "../core/cells";
+import { CellArea, CellValue, columnLetters, SheetCells, DateSystem } from "../core/cells";
 import {
   CODE_COLUMN,
   Content,
@@ -20,7 +20,6 @@ import { COMMAND_BYTES, utf8Bytes } from "./request-size";
 import { COLUMN_BANDS, NEAR_COLUMNS, NEAR_ROWS, ProbedBand, ROW_BANDS, spanToRead } from "./read-window";
 import { areaOfAddress } from "./area-address";
 import { cellContent, LoadedContents, toSheetCells } from "./to-cells";
-import { DateSystem } from "./date-system";
 
 /** What is known of a sheet before its cells are read: where its content lies (read-window.ts), its merged areas. */
 export interface SheetLayout {

@@ -1,4 +1,4 @@
-import { areaAddress, CellArea } from "../core/cells";
+import { areaAddress, CellArea, DateSystem } from "../core/cells";
 import {
   CellRef,
   chartSeriesCount,
@@ -20,7 +20,7 @@ import {
   WorkbookState,
 } from "../core/edits";
 import { areaOfAddress } from "./area-address";
-import { DateSystem, inWorkbookDates } from "./date-system";
+import { inWorkbookDates } from "./date-system";
 import { cellInput } from "./text-prefix";
 import { Capabilities } from "./requirements";
 import { mergeCalls } from "./merge-runs";

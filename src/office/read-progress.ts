@@ -1,7 +1,7 @@
 /** What the follow-up reads: every assignment sheet's values, in three syncs whatever the plan's size. */
-import { CellValue, SheetCells } from "../core/cells";
+import { CellValue, SheetCells, DateSystem } from "../core/cells";
 import { GeneratedSheet, reconcileState } from "../core/edits";
-import { DateSystem, queueDateSystemRead } from "./date-system";
+import { queueDateSystemRead } from "./date-system";
 import { runInExcel } from "./run-in-excel";
 import { queueSeenReads, seenOf } from "./queue-reads";
 import { numberCell } from "./to-cells";

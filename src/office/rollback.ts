@@ -1,6 +1,5 @@
-import { CellArea } from "../core/cells";
+import { CellArea, DateSystem } from "../core/cells";
 import { BackupCell, cellsOfArea, HighlightRule, Reconciled, WorkbookState } from "../core/edits";
-import { DateSystem } from "./date-system";
 import { cellContent } from "./to-cells";
 import {
   FoundRule,

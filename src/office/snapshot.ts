@@ -1,7 +1,7 @@
-import { CellArea, SheetCells } from "../core/cells";
+import { CellArea, SheetCells, DateSystem } from "../core/cells";
 import { reconcileState, SeenWorkbook, StateNotice, WorkbookState } from "../core/edits";
 import { NumberSeparators, queueSeparatorsRead } from "./culture";
-import { DateSystem, queueDateSystemRead } from "./date-system";
+import { queueDateSystemRead } from "./date-system";
 import { runInExcel } from "./run-in-excel";
 import {
   queueSeenReads,

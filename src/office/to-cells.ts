@@ -1,7 +1,7 @@
-import { CellValue, SheetCells } from "../core/cells";
+import { CellValue, SheetCells, DateSystem, engineSerial } from "../core/cells";
 import { Content, EMPTY, formula, keptFormat, text } from "../core/edits";
 import { isDateFormat } from "../core/date-format";
-import { DateSystem, engineNumber, engineSerial } from "./date-system";
+import { engineNumber } from "./date-system";
 
 /** A used range as Office.js loads it. */
 export interface LoadedRange {

@@ -13,7 +13,8 @@ import {
 import { collectedSheets } from "../core/unit-files";
 import { runInExcel } from "./run-in-excel";
 import { CellArea0, loadCells } from "./read-cells";
-import { DateSystem, queueDateSystemRead } from "./date-system";
+import { queueDateSystemRead } from "./date-system";
+import { DateSystem } from "../core/cells";
 import { cellContent } from "./to-cells";
 import { mergesOf, queueMergesRead, queueSeenReads, seenOf, stateRowsOf } from "./queue-reads";
 import { Capabilities } from "./requirements";
