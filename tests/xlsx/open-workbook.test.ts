@@ -1,9 +1,11 @@
 /**
- * openWorkbook's limit on the cells it reads into ExcelJS (MAX_CELLS), counted without the sheets it sets aside. The
- * limit is lowered here to 20 cells, so that a package written part by part reaches it; tests/cli/too-large.test.ts
- * runs the real one on 510,000 cells.
+ * openWorkbook's limit on the cells it reads into ExcelJS (MAX_CELLS), counted without the sheets it sets aside
+ * (loadWorkbook, which sets none aside, counts them all), and the sheets it sets aside. The limit is lowered here to
+ * 20 cells, so that a package written part by part reaches it; tests/cli/too-large.test.ts runs the real one on
+ * 510,000 cells.
  */
 import { MAX_CELLS } from "../../src/xlsx/cell-count";
+import { loadWorkbook } from "../../src/xlsx/load";
 import { openWorkbook } from "../../src/xlsx/open-workbook";
 import { XlsxTooLargeError } from "../../src/xlsx/read-error";
 import { writeStoredZip } from "../../src/xlsx/zip-package";
@@ -11,11 +13,14 @@ import { MAIN_NS, smallPackage } from "./containers";
 
 jest.mock("../../src/xlsx/cell-count", () => ({ ...jest.requireActual("../../src/xlsx/cell-count"), MAX_CELLS: 20 }));
 
+/** Row `r` of `columns` numbers, r * 10 + c from column 0. */
+const rowOf = (r: number, columns: number) =>
+  `<row r="${r}">${Array.from({ length: columns }, (_, c) => `<c r="${String.fromCharCode(65 + c)}${r}"><v>${r * 10 + c}</v></c>`).join("")}</row>`;
+const worksheet = (rows: string) => `<worksheet ${MAIN_NS}><sheetData>${rows}</sheetData></worksheet>`;
+
 /** A sheet of `rows` rows of `columns` numbers. */
 function sheetOf(rows: number, columns: number): string {
-  const row = (r: number) =>
-    `<row r="${r}">${Array.from({ length: columns }, (_, c) => `<c r="${String.fromCharCode(65 + c)}${r}"><v>${r * 10 + c}</v></c>`).join("")}</row>`;
-  return `<worksheet ${MAIN_NS}><sheetData>${Array.from({ length: rows }, (_, i) => row(i + 1)).join("")}</sheetData></worksheet>`;
+  return worksheet(Array.from({ length: rows }, (_, i) => rowOf(i + 1, columns)).join(""));
 }
 
 /** A sheet of 2 cells, one of 30 set aside (above 10), and one of `cells` read whole as the user names it. */
@@ -36,6 +41,12 @@ describe("openWorkbook's limit on the cells it reads, the set-aside sheets left 
 
   it("refuses it when one more is left, saying how many cells it would read", async () => {
     await expect(openWorkbook(packageWith(19), OPTIONS)).rejects.toEqual(new XlsxTooLargeError(21, MAX_CELLS));
+  });
+
+  it("is loadWorkbook's limit on the package's cells, for it reads every sheet whole", async () => {
+    await expect(loadWorkbook(packageWith(18))).rejects.toEqual(new XlsxTooLargeError(50, MAX_CELLS));
+    const within = smallPackage({ sheets: { "Kế hoạch": sheetOf(1, 2), "Số liệu": sheetOf(18, 1) } });
+    expect((await loadWorkbook(writeStoredZip(within))).getWorksheet("Số liệu")!.getCell("A18").value).toBe(180);
   });
 });
 
@@ -61,5 +72,27 @@ describe("openWorkbook's sheets set aside", () => {
     const sheets = { "Kế hoạch": sheetOf(1, 2), "Dữ liệu": sheetOf(3, 4) };
     await expect(open(sheets, custom, { packageCells: 14 })).resolves.toMatchObject({ setAside: [] });
     await expect(open(sheets, custom, { packageCells: 13 })).rejects.toEqual(new XlsxTooLargeError(14, 13));
+  });
+});
+
+describe("openWorkbook's large sheets, at their top or read again whole", () => {
+  /** A plan's header, "STT | Tiêu chí | Điểm tối đa", over three criteria: 12 cells. */
+  const header = ["STT", "Tiêu chí", "Điểm tối đa"]
+    .map((text, c) => `<c r="${String.fromCharCode(65 + c)}1" t="inlineStr"><is><t>${text}</t></is></c>`)
+    .join("");
+  const plan = worksheet(`<row r="1">${header}</row>${rowOf(2, 3)}${rowOf(3, 3)}${rowOf(4, 3)}`);
+  /** 302 rows of one number: its top, down to 300 rows below its first value, holds 301. */
+  const data = sheetOf(302, 1);
+
+  it("gives ExcelJS a set-aside sheet's top only, and reads whole a large sheet whose top holds a plan's header", async () => {
+    const { workbook, setAside } = await openWorkbook(
+      writeStoredZip(smallPackage({ sheets: { "Kế hoạch": plan, "Dữ liệu": data } })),
+      { setAsideAbove: 10 },
+    );
+    expect(setAside).toEqual(["Dữ liệu"]);
+    expect(workbook.getWorksheet("Dữ liệu")!.rowCount).toBe(301);
+    const table = workbook.getWorksheet("Kế hoạch")!;
+    expect(table.getCell("C1").value).toBe("Điểm tối đa");
+    expect(table.getCell("C4").value).toBe(42);
   });
 });

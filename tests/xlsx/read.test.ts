@@ -226,8 +226,9 @@ describe("cell values", () => {
       ws.getCell(area.split(":")[0]).value = value;
     }
     ws.getRow(4).hidden = true; // the last row holding a value
-    ws.getColumn("G").hidden = true; // the last column holding one
-    ws.getColumn("J").hidden = true; // outside the used area
+    ws.getColumn("G").hidden = true;
+    ws.getColumn("I").hidden = true; // the last column holding one
+    ws.getColumn("J").hidden = true; // outside the used area: I1:J1's value is in I1
     const [sheet] = await roundTrip(wb);
     expect(sheet.merges).toEqual([
       { top: 1, left: 5, bottom: 2, right: 5 },
@@ -237,7 +238,7 @@ describe("cell values", () => {
       { top: 4, left: 3, bottom: 5, right: 4 },
     ]);
     expect(sheet.hiddenRows).toEqual([4]);
-    expect(sheet.hiddenColumns).toEqual([7]);
+    expect(sheet.hiddenColumns).toEqual([7, 9]);
   });
 
   test("an empty sheet gives an empty grid", async () => {
