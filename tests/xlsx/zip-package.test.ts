@@ -128,6 +128,24 @@ describe("readZipEntries, then writeDeflatedZip", () => {
     expect(readZipEntries(streamed).map((e) => [e.name, e.data.toString("utf8")])).toEqual([["a.txt", "a"]]);
   });
 
+  it("stores an empty entry (a folder) as it is, with no compressed bytes, and deflates the others", async () => {
+    const zip = await writeDeflatedZip([
+      { name: "xl/", data: Buffer.alloc(0) },
+      { name: "xl/a.txt", data: Buffer.from("nội dung ".repeat(20)) },
+    ]);
+    // The first local header (APPNOTE 4.3.7): the method at offset 8, the compressed size at 18, both 0 when stored.
+    expect([zip.readUInt16LE(8), zip.readUInt32LE(18)]).toEqual([0, 0]);
+    const loaded = await JSZip.loadAsync(zip, { checkCRC32: true });
+    expect(loaded.files["xl/"].dir).toBe(true);
+    expect(methodOf(loaded.files["xl/a.txt"])).toBe(DEFLATE_MAGIC);
+    expect(await loaded.files["xl/a.txt"].async("string")).toBe("nội dung ".repeat(20));
+  });
+
+  it("refuses an entry whose name a zip cannot hold (over 65,535 bytes) rather than write a damaged zip", async () => {
+    const entries = [{ name: `xl/${"a".repeat(70_000)}.xml`, data: Buffer.from("<a/>") }];
+    await expect(writeDeflatedZip(entries)).rejects.toThrow("filename too long");
+  });
+
   it("refuses what is not a zip", () => {
     expect(() => readZipEntries(Buffer.from("not a zip at all"))).toThrow();
   });
