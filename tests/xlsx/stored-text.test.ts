@@ -37,4 +37,15 @@ describe("withStoredText", () => {
     ]);
     expect(values(sheet)).toEqual(before);
   });
+
+  it("escapes a merged range's text once, in its first cell, and puts it back there", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Phụ lục");
+    sheet.getCell("A1").value = TYPED;
+    // The other cells of a merged range give the first cell's value, and writing one of them writes the first.
+    sheet.mergeCells("A1:C1");
+    const during = await withStoredText(workbook, async () => sheet.getCell("A1").value);
+    expect(during).toBe(STORED);
+    expect(["A1", "B1", "C1"].map((a) => sheet.getCell(a).value)).toEqual([TYPED, TYPED, TYPED]);
+  });
 });
