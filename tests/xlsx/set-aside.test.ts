@@ -47,13 +47,29 @@ describe("the top of a large sheet", () => {
     expect(rowsOf(topRowsOf(sheet(rows.join(""))))).toEqual(range(1, 301 + HEADER_SEARCH_ROWS));
   });
 
-  it("is the whole sheet but its data validations when it is shorter", () => {
+  it("reads a row's number however XML allows it to be written", () => {
+    const spaced = (r: number) => `<row spans="1:2" r = '${r}'><c r="A${r}"><v>${r}</v></c></row>`;
+    const rows = range(1, 600).map(spaced).join("");
+    expect(topRowsOf(sheet(rows))!.toString()).toContain(`${spaced(1 + HEADER_SEARCH_ROWS)}</sheetData>`);
+  });
+
+  it("is the whole sheet but its data validations when it is shorter, or has no rows", () => {
     const xml = sheet(range(1, 40).map(valueRow).join(""));
+    expect(topRowsOf(xml)!.toString()).toBe(xml.toString().replace(VALIDATIONS, ""));
+    expect(topRowsOf(sheet(""))!.toString()).toBe(sheet("").toString().replace(VALIDATIONS, ""));
+  });
+
+  it("stops at the end of the rows, before the page breaks that follow them", () => {
+    const breaks = '<rowBreaks count="1" manualBreakCount="1"><brk id="20" max="16383" man="1"/></rowBreaks>';
+    const xml = Buffer.from(
+      sheet(range(1, 40).map(valueRow).join("")).toString().replace("</worksheet>", `${breaks}</worksheet>`),
+    );
     expect(topRowsOf(xml)!.toString()).toBe(xml.toString().replace(VALIDATIONS, ""));
   });
 
   it("cannot be cut from rows that do not say their number, or from prefixed elements", () => {
     expect(topRowsOf(sheet(`${valueRow(1)}<row><c><v>1</v></c></row>`))).toBeNull();
+    expect(topRowsOf(sheet(`${valueRow(1)}<row r="2"><c r="A2"><v>1</v></c>`))).toBeNull();
     expect(topRowsOf(Buffer.from(`${ROOT}<sheetData/>${TAIL}`))).toBeNull();
     expect(topRowsOf(Buffer.from(`<x:worksheet><x:sheetData>${valueRow(1)}</x:sheetData></x:worksheet>`))).toBeNull();
   });
