@@ -5,14 +5,7 @@
  */
 import { cellCountAbove } from "../../src/xlsx/cell-count";
 import { writeStoredZip } from "../../src/xlsx/zip-package";
-import { MAIN_NS, smallPackage } from "./containers";
-
-const worksheet = (rows: string) => `<worksheet ${MAIN_NS}><sheetData>${rows}</sheetData></worksheet>`;
-/** A row of `columns` numbers. */
-const rowOf = (r: number, columns: number) =>
-  `<row r="${r}">${Array.from({ length: columns }, (_, c) => `<c r="${String.fromCharCode(65 + c)}${r}"><v>${c}</v></c>`).join("")}</row>`;
-const sheetOf = (rows: number, columns: number) =>
-  worksheet(Array.from({ length: rows }, (_, i) => rowOf(i + 1, columns)).join(""));
+import { numberSheet, smallPackage } from "./containers";
 
 /**
  * Deflate64 (method 9), which some zip tools write and fflate cannot inflate: a part so marked shows whether it was
@@ -31,7 +24,7 @@ function markedDeflate64(zip: Buffer, part: string): Buffer {
 }
 
 describe("a package's cells above a limit", () => {
-  const sheets = { "Kế hoạch": sheetOf(1, 2), "Dữ liệu": sheetOf(3, 4) };
+  const sheets = { "Kế hoạch": numberSheet(1, 2), "Dữ liệu": numberSheet(3, 4) };
   const zip = writeStoredZip(smallPackage({ sheets }));
 
   it("are its worksheets' cells when more than the limit, else null", () => {

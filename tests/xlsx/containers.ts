@@ -108,6 +108,17 @@ const SPREADSHEETML = "application/vnd.openxmlformats-officedocument.spreadsheet
 /** The root of a worksheet or workbook part with the main and relationship namespaces. */
 export const MAIN_NS = `xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${REL}"`;
 
+/** A worksheet part holding `rows` (`<row>` elements). */
+export const worksheetOf = (rows: string) => `<worksheet ${MAIN_NS}><sheetData>${rows}</sheetData></worksheet>`;
+
+/** Row `r` of `columns` numbers, r * 10 + c from column 0. */
+export const numberRow = (r: number, columns: number) =>
+  `<row r="${r}">${Array.from({ length: columns }, (_, c) => `<c r="${String.fromCharCode(65 + c)}${r}"><v>${r * 10 + c}</v></c>`).join("")}</row>`;
+
+/** A worksheet of `rows` rows of `columns` numbers. */
+export const numberSheet = (rows: number, columns: number) =>
+  worksheetOf(Array.from({ length: rows }, (_, i) => numberRow(i + 1, columns)).join(""));
+
 /** A small workbook written part by part, for the tests that read or patch a package's XML. */
 export interface SmallWorkbook {
   /** Each sheet's worksheet XML by name, in order: sheet i is xl/worksheets/sheet{i}.xml. */

@@ -9,24 +9,16 @@ import { loadWorkbook } from "../../src/xlsx/load";
 import { openWorkbook } from "../../src/xlsx/open-workbook";
 import { XlsxTooLargeError } from "../../src/xlsx/read-error";
 import { writeStoredZip } from "../../src/xlsx/zip-package";
-import { MAIN_NS, smallPackage } from "./containers";
+import { numberRow, numberSheet, smallPackage, worksheetOf } from "./containers";
 
 jest.mock("../../src/xlsx/cell-count", () => ({ ...jest.requireActual("../../src/xlsx/cell-count"), MAX_CELLS: 20 }));
-
-/** Row `r` of `columns` numbers, r * 10 + c from column 0. */
-const rowOf = (r: number, columns: number) =>
-  `<row r="${r}">${Array.from({ length: columns }, (_, c) => `<c r="${String.fromCharCode(65 + c)}${r}"><v>${r * 10 + c}</v></c>`).join("")}</row>`;
-const worksheet = (rows: string) => `<worksheet ${MAIN_NS}><sheetData>${rows}</sheetData></worksheet>`;
-
-/** A sheet of `rows` rows of `columns` numbers. */
-function sheetOf(rows: number, columns: number): string {
-  return worksheet(Array.from({ length: rows }, (_, i) => rowOf(i + 1, columns)).join(""));
-}
 
 /** A sheet of 2 cells, one of 30 set aside (above 10), and one of `cells` read whole as the user names it. */
 function packageWith(cells: number): Buffer {
   return writeStoredZip(
-    smallPackage({ sheets: { "Kế hoạch": sheetOf(1, 2), "Dữ liệu": sheetOf(6, 5), "Số liệu": sheetOf(cells, 1) } }),
+    smallPackage({
+      sheets: { "Kế hoạch": numberSheet(1, 2), "Dữ liệu": numberSheet(6, 5), "Số liệu": numberSheet(cells, 1) },
+    }),
   );
 }
 const OPTIONS = { setAsideAbove: 10, wholeSheets: ["Số liệu"] };
@@ -45,7 +37,7 @@ describe("openWorkbook's limit on the cells it reads, the set-aside sheets left 
 
   it("is loadWorkbook's limit on the package's cells, for it reads every sheet whole", async () => {
     await expect(loadWorkbook(packageWith(18))).rejects.toEqual(new XlsxTooLargeError(50, MAX_CELLS));
-    const within = smallPackage({ sheets: { "Kế hoạch": sheetOf(1, 2), "Số liệu": sheetOf(18, 1) } });
+    const within = smallPackage({ sheets: { "Kế hoạch": numberSheet(1, 2), "Số liệu": numberSheet(18, 1) } });
     expect((await loadWorkbook(writeStoredZip(within))).getWorksheet("Số liệu")!.getCell("A18").value).toBe(180);
   });
 });
@@ -55,21 +47,25 @@ describe("openWorkbook's sheets set aside", () => {
     openWorkbook(writeStoredZip(smallPackage({ sheets, parts })), options);
 
   it("reads whole a sheet of exactly the cells above which sheets are set aside", async () => {
-    const { setAside } = await open({ "Kế hoạch": sheetOf(1, 2), "Dữ liệu": sheetOf(3, 4) }, {}, { setAsideAbove: 12 });
+    const { setAside } = await open(
+      { "Kế hoạch": numberSheet(1, 2), "Dữ liệu": numberSheet(3, 4) },
+      {},
+      { setAsideAbove: 12 },
+    );
     expect(setAside).toEqual([]);
   });
 
   it("reads whole a large sheet whose rows do not say their number, counting it against the limit", async () => {
-    const unnumbered = sheetOf(6, 5).replace(/<row r="\d+">/g, "<row>");
-    await expect(open({ "Kế hoạch": sheetOf(1, 2), "Dữ liệu": unnumbered }, {}, { setAsideAbove: 10 })).rejects.toEqual(
-      new XlsxTooLargeError(32, MAX_CELLS),
-    );
+    const unnumbered = numberSheet(6, 5).replace(/<row r="\d+">/g, "<row>");
+    await expect(
+      open({ "Kế hoạch": numberSheet(1, 2), "Dữ liệu": unnumbered }, {}, { setAsideAbove: 10 }),
+    ).rejects.toEqual(new XlsxTooLargeError(32, MAX_CELLS));
   });
 
   it("counts the cells of worksheets only, not elements named c in other parts", async () => {
     // A custom XML part, which Excel keeps as the user's data, whatever its elements.
     const custom = { "customXml/item1.xml": '<data><c r="1"/><c r="2"/><c r="3"/></data>' };
-    const sheets = { "Kế hoạch": sheetOf(1, 2), "Dữ liệu": sheetOf(3, 4) };
+    const sheets = { "Kế hoạch": numberSheet(1, 2), "Dữ liệu": numberSheet(3, 4) };
     await expect(open(sheets, custom, { packageCells: 14 })).resolves.toMatchObject({ setAside: [] });
     await expect(open(sheets, custom, { packageCells: 13 })).rejects.toEqual(new XlsxTooLargeError(14, 13));
   });
@@ -80,9 +76,9 @@ describe("openWorkbook's large sheets, at their top or read again whole", () => 
   const header = ["STT", "Tiêu chí", "Điểm tối đa"]
     .map((text, c) => `<c r="${String.fromCharCode(65 + c)}1" t="inlineStr"><is><t>${text}</t></is></c>`)
     .join("");
-  const plan = worksheet(`<row r="1">${header}</row>${rowOf(2, 3)}${rowOf(3, 3)}${rowOf(4, 3)}`);
+  const plan = worksheetOf(`<row r="1">${header}</row>${numberRow(2, 3)}${numberRow(3, 3)}${numberRow(4, 3)}`);
   /** 302 rows of one number: its top, down to 300 rows below its first value, holds 301. */
-  const data = sheetOf(302, 1);
+  const data = numberSheet(302, 1);
 
   it("gives ExcelJS a set-aside sheet's top only, and reads whole a large sheet whose top holds a plan's header", async () => {
     const { workbook, setAside } = await openWorkbook(
